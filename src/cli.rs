@@ -1,0 +1,247 @@
+//! The command line: no subcommand opens the app; `extract` prints the facts JSON
+//! (`shared/facts-json.md`), `render` writes the one-page PDF.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::model::{Card, FACTS_SCHEMA, Facts, Paper};
+use crate::{extract, ingest, layout, render, store};
+
+/// briefcard — the key facts of a news article on one page.
+#[derive(Debug, Parser)]
+#[command(name = "briefcard", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// An article or a saved `.briefcard.json` card to open in the app (default: the sample).
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the facts of articles as JSON (one object) or JSON Lines (one per file).
+    Extract {
+        /// Print one JSON object for a single file.
+        #[arg(long, conflicts_with = "jsonl")]
+        json: bool,
+        /// Print one JSON line per file, in the order given.
+        #[arg(long)]
+        jsonl: bool,
+        /// Read `path<TAB>YYYY-MM-DD` lines (date optional) from this file (with --jsonl).
+        #[arg(long, requires = "jsonl")]
+        manifest: Option<PathBuf>,
+        /// Resolve relative dates against this date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        reference_date: Option<jiff::civil::Date>,
+        /// The articles.
+        files: Vec<PathBuf>,
+    },
+    /// Render the one-page briefing PDF of an article or a saved card.
+    Render {
+        /// An article, or a `.briefcard.json` card.
+        file: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Paper size.
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+        /// Resolve relative dates against this date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        reference_date: Option<jiff::civil::Date>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse::<jiff::civil::Date>()
+        .map_err(|_| format!("'{s}' is not a date in the form YYYY-MM-DD"))
+}
+
+/// Run the program; the exit code is 0 on success.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => crate::app::run(cli.file).map_err(anyhow::Error::msg),
+        Some(Command::Extract {
+            json,
+            jsonl,
+            manifest,
+            reference_date,
+            files,
+        }) => run_extract(json, jsonl, manifest.as_deref(), reference_date, &files),
+        Some(Command::Render {
+            file,
+            output,
+            paper,
+            reference_date,
+        }) => run_render(&file, &output, paper, reference_date),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("briefcard: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Read and extract one file.
+///
+/// # Errors
+/// When the file cannot be read as an article.
+pub fn facts_of(path: &Path, reference: Option<jiff::civil::Date>) -> anyhow::Result<Facts> {
+    let article = ingest::read_path(path)?;
+    Ok(extract::extract(&article, reference))
+}
+
+fn run_extract(
+    json: bool,
+    jsonl: bool,
+    manifest: Option<&Path>,
+    reference: Option<jiff::civil::Date>,
+    files: &[PathBuf],
+) -> anyhow::Result<()> {
+    if !json && !jsonl {
+        bail!("say --json (one file) or --jsonl (one line per file)");
+    }
+    if json {
+        let [file] = files else {
+            bail!("--json takes exactly one file; use --jsonl for several");
+        };
+        let facts = facts_of(file, reference)?;
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, &facts)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let mut jobs: Vec<(PathBuf, Option<jiff::civil::Date>)> =
+        files.iter().map(|f| (f.clone(), reference)).collect();
+    if let Some(list) = manifest {
+        let text = std::fs::read_to_string(list)
+            .with_context(|| format!("the manifest could not be read: {}", list.display()))?;
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let (path, date) = match line.split_once('\t') {
+                Some((p, d)) if !d.trim().is_empty() => {
+                    let d = parse_date(d.trim()).map_err(|e| {
+                        anyhow::anyhow!("line {} of the manifest: {e}: {}", n + 1, list.display())
+                    })?;
+                    (p, Some(d))
+                }
+                Some((p, _)) => (p, reference),
+                None => (line, reference),
+            };
+            jobs.push((PathBuf::from(path), date));
+        }
+    }
+    if jobs.is_empty() {
+        bail!("no files given");
+    }
+    let lines = extract_lines_parallel(&jobs);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// One JSON line per job, in job order, computed on every core.
+fn extract_lines_parallel(jobs: &[(PathBuf, Option<jiff::civil::Date>)]) -> Vec<String> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(jobs.len())
+        .max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut lines = vec![String::new(); jobs.len()];
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((path, date)) = jobs.get(i) else { break };
+                        done.push((i, json_line(path, *date)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for h in handles {
+            if let Ok(done) = h.join() {
+                for (i, line) in done {
+                    if let Some(slot) = lines.get_mut(i) {
+                        *slot = line;
+                    }
+                }
+            }
+        }
+    });
+    lines
+}
+
+fn json_line(path: &Path, date: Option<jiff::civil::Date>) -> String {
+    match facts_of(path, date) {
+        Ok(facts) => serde_json::to_string(&facts).unwrap_or_default(),
+        Err(e) => {
+            let format = path
+                .extension()
+                .map_or_else(|| "txt".to_owned(), |e| e.to_string_lossy().to_lowercase());
+            serde_json::json!({
+                "schema": FACTS_SCHEMA,
+                "source": { "path": path.display().to_string(), "format": format },
+                "error": format!("{e:#}"),
+            })
+            .to_string()
+        }
+    }
+}
+
+fn run_render(
+    file: &Path,
+    output: &Path,
+    paper: Option<PaperArg>,
+    reference: Option<jiff::civil::Date>,
+) -> anyhow::Result<()> {
+    let mut card = if store::is_card_path(file) {
+        let mut card = store::load_card(file)?;
+        if let Some(d) = reference {
+            let facts = extract::extract(&card.facts.article, Some(d));
+            card.refresh(facts);
+        }
+        card
+    } else {
+        Card::from_facts(facts_of(file, reference)?)
+    };
+    if let Some(p) = paper {
+        card.meta.paper = match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        };
+    }
+    let page = layout::layout_card(&card);
+    let bytes = render::pdf::render(&page, &render::pdf::PdfMeta::for_card(&card))?;
+    store::write_atomic(output, &bytes)?;
+    for note in &page.omitted {
+        eprintln!("briefcard: left off the page: {note}");
+    }
+    if !page.unprintable.is_empty() {
+        let chars: String = page.unprintable.iter().collect();
+        eprintln!("briefcard: the font cannot print these characters: {chars}");
+    }
+    Ok(())
+}

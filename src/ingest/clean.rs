@@ -1,0 +1,255 @@
+//! Raw article text → [`Article`]: recognise the headline, the dateline ("WASHINGTON (AP) —"),
+//! the byline and a publication date near the top, and drop the boilerplate lines that
+//! re-published pages carry ("Leave a Comment", share and subscribe lines).
+//!
+//! The headline and dateline stay in the body text (they name people and places that
+//! extraction must see); the byline and boilerplate leave it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Article, RefDateSource};
+
+#[allow(clippy::expect_used)] // constant patterns, checked by the tests below
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua)\))?\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|[—–-]{1,2}|:)",
+    )
+    .expect("dateline pattern")
+});
+
+#[allow(clippy::expect_used)]
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by)\s+[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3})*\s*$")
+        .expect("byline pattern")
+});
+
+#[allow(clippy::expect_used)]
+static TOP_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})
+        | (?P<mdy>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+(?:19|20)\d{2})
+        | (?P<dmy>\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d{2})",
+    )
+    .expect("date pattern")
+});
+
+/// Lines that are page furniture, not article text (compared lower-case, whole line).
+const BOILERPLATE_LINES: &[&str] = &[
+    "leave a comment",
+    "leave a reply",
+    "comments",
+    "share",
+    "share this:",
+    "share this article",
+    "share this story",
+    "tweet",
+    "print",
+    "email",
+    "advertisement",
+    "sponsored",
+    "related",
+    "related articles",
+    "related stories",
+    "read more",
+    "continue reading",
+    "click here",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "log in",
+    "skip to content",
+    "back to top",
+    "all rights reserved.",
+    "all rights reserved",
+];
+
+/// Line beginnings that mark furniture when the line is short.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "share on ",
+    "share via ",
+    "follow us on ",
+    "follow us ",
+    "subscribe to ",
+    "sign up for ",
+    "click here ",
+    "read more:",
+    "related:",
+    "advertisement -",
+    "copyright ©",
+    "© ",
+    "photo:",
+    "image:",
+];
+
+fn is_boilerplate(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    if l.is_empty() {
+        return false;
+    }
+    if BOILERPLATE_LINES.contains(&l.as_str()) {
+        return true;
+    }
+    let words = l.split_whitespace().count();
+    words <= 12 && BOILERPLATE_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
+/// Whether a first line reads like a headline: short, no sentence-final period, followed by
+/// a blank line.
+fn is_headline(line: &str, next_blank: bool) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    next_blank && (1..=30).contains(&words) && !t.ends_with('.') && !DATELINE.is_match(t)
+}
+
+/// Parse a date found near the top of the text into `YYYY-MM-DD`.
+fn parse_top_date(caps: &regex::Captures<'_>) -> Option<String> {
+    if let Some(m) = caps.name("iso") {
+        let d: jiff::civil::Date = m.as_str().parse().ok()?;
+        return Some(d.to_string());
+    }
+    let raw = caps.name("mdy").or_else(|| caps.name("dmy"))?.as_str();
+    let cleaned: String = raw.replace([',', '.'], " ");
+    let toks: Vec<&str> = cleaned.split_whitespace().collect();
+    let (m, d, y) = match toks.as_slice() {
+        [a, b, c] if a.chars().all(|c| c.is_ascii_digit()) => (*b, *a, *c),
+        [a, b, c] => (*a, *b, *c),
+        _ => return None,
+    };
+    let month = month_number(m)?;
+    let day: i8 = d.parse().ok()?;
+    let year: i16 = y.parse().ok()?;
+    Some(jiff::civil::Date::new(year, month, day).ok()?.to_string())
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    let l = name.to_lowercase();
+    let idx = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| l.starts_with(m))?;
+    i8::try_from(idx + 1).ok()
+}
+
+/// Clean raw text into an article (source left empty for the caller to fill).
+#[must_use]
+pub fn clean(raw: &str) -> Article {
+    let mut article = Article::default();
+    let lines: Vec<&str> = raw.lines().collect();
+    let mut kept: Vec<&str> = Vec::with_capacity(lines.len());
+    let mut removed = 0usize;
+    let mut seen_text = false;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if is_boilerplate(t) {
+            removed += 1;
+            continue;
+        }
+        if !seen_text && !t.is_empty() && article.byline.is_none() && BYLINE.is_match(t) {
+            article.byline = Some(t.to_owned());
+            continue;
+        }
+        if !t.is_empty() && !seen_text {
+            let next_blank = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+            if is_headline(t, next_blank) {
+                article.title = Some(t.to_owned());
+            }
+            seen_text = true;
+        } else if !t.is_empty() && article.byline.is_none() && kept.len() < 4 && BYLINE.is_match(t)
+        {
+            article.byline = Some(t.to_owned());
+            continue;
+        }
+        kept.push(t);
+    }
+    // Join: keep paragraph breaks (one blank line), collapse runs of blank lines.
+    let mut text = String::with_capacity(raw.len());
+    let mut blank = false;
+    for line in kept {
+        if line.is_empty() {
+            blank = !text.is_empty();
+            continue;
+        }
+        if blank {
+            text.push_str("\n\n");
+        } else if !text.is_empty() {
+            text.push('\n');
+        }
+        blank = false;
+        text.push_str(line);
+    }
+    // The dateline opens the first paragraph after the headline.
+    let body_start = text
+        .split("\n\n")
+        .find(|p| article.title.as_deref() != Some(*p))
+        .unwrap_or("");
+    if let Some(caps) = DATELINE.captures(body_start) {
+        let place = caps.name("place").map_or("", |m| m.as_str().trim());
+        let has_marker = caps.name("agency").is_some() || caps.name("date").is_some() || {
+            let end = caps.get(0).map_or(0, |m| m.end());
+            body_start.get(..end).is_some_and(|s| s.contains(['—', '–', '-']))
+        };
+        // A dateline place is short and mostly upper case.
+        let upper = place.chars().filter(|c| c.is_uppercase()).count();
+        let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+        if has_marker && letters >= 2 && upper * 2 >= letters {
+            let mut dl = place.to_owned();
+            if let Some(a) = caps.name("agency") {
+                dl = format!("{dl} {}", a.as_str());
+            }
+            article.dateline = Some(dl);
+        }
+    }
+    // A publication date in the first lines (dateline date, "June 14, 2023", ...).
+    let top: String = text.chars().take(400).collect();
+    if let Some(date) = TOP_DATE.captures(&top).and_then(|c| parse_top_date(&c)) {
+        article.published = Some(date);
+        article.published_source = RefDateSource::Text;
+    }
+    if removed > 0 {
+        article.warnings.push(format!(
+            "Removed {removed} boilerplate line{} (share, comment or subscribe links).",
+            if removed == 1 { "" } else { "s" }
+        ));
+    }
+    article.text = text;
+    article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_story_parts_are_recognised() {
+        let raw = "Storm floods coastal towns in Brittany\n\nBy Marie Dupont\n\nBREST, France (AP) — Heavy rain flooded the harbour on Tuesday.\n\nShare on Facebook\nLeave a Comment\n";
+        let a = clean(raw);
+        assert_eq!(a.title.as_deref(), Some("Storm floods coastal towns in Brittany"));
+        assert_eq!(a.byline.as_deref(), Some("By Marie Dupont"));
+        assert_eq!(a.dateline.as_deref(), Some("BREST, France (AP)"));
+        assert!(!a.text.contains("Leave a Comment"));
+        assert!(!a.text.contains("Share on"));
+        assert!(a.text.starts_with("Storm floods"));
+        assert_eq!(a.published, None, "no date is invented");
+        assert_eq!(a.warnings.len(), 1);
+    }
+
+    #[test]
+    fn dateline_with_date_sets_publication_date() {
+        let a = clean("TEAM WINS CUP\n\nMADRID 2001-05-12\n\nThe club won on Saturday.");
+        assert_eq!(a.published.as_deref(), Some("2001-05-12"));
+        assert_eq!(a.published_source, RefDateSource::Text);
+        let b = clean("Budget passes\n\nMarch 3, 2019\n\nLawmakers voted late.");
+        assert_eq!(b.published.as_deref(), Some("2019-03-03"));
+    }
+
+    #[test]
+    fn a_sentence_is_not_a_headline_and_prose_is_not_a_dateline() {
+        let a = clean("The minister resigned on Friday.\nShe gave no reason.");
+        assert_eq!(a.title, None);
+        assert_eq!(a.dateline, None);
+    }
+}

@@ -1,0 +1,128 @@
+//! Bytes → text: byte-order marks, strict UTF-8, UTF-16 without a mark, and a detected legacy
+//! encoding as the last resort (reported as a guess). Binary data is refused, not decoded.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Decoded text and, when the encoding was guessed, a note saying so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// NFC text with `\n` line ends.
+    pub text: String,
+    /// e.g. "The text encoding was guessed as windows-1252."
+    pub warning: Option<String>,
+}
+
+/// Decode bytes of unknown encoding; `None` when they look like binary data.
+#[must_use]
+pub fn decode(bytes: &[u8]) -> Option<Decoded> {
+    let (text, warning) = if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let rest = bytes.get(bom_len..).unwrap_or_default();
+        let (cow, _) = enc.decode_without_bom_handling(rest);
+        (cow.into_owned(), None)
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_owned(), None)
+    } else if let Some(enc) = utf16_without_bom(bytes) {
+        let (cow, _) = enc.decode_without_bom_handling(bytes);
+        (
+            cow.into_owned(),
+            Some(format!("The text encoding was guessed as {}.", enc.name())),
+        )
+    } else {
+        let mut det = chardetng::EncodingDetector::new();
+        det.feed(bytes, true);
+        let enc = det.guess(None, true);
+        let (cow, _, _) = enc.decode(bytes);
+        (
+            cow.into_owned(),
+            Some(format!("The text encoding was guessed as {}.", enc.name())),
+        )
+    };
+    if looks_binary(&text) {
+        return None;
+    }
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    Some(Decoded {
+        text: text.nfc().collect(),
+        warning,
+    })
+}
+
+/// UTF-16 text without a BOM has a NUL in every other byte for ASCII-heavy text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
+    let pairs = sample.len() / 2;
+    let (mut even_nul, mut odd_nul) = (0usize, 0usize);
+    for pair in sample.chunks_exact(2) {
+        if let [a, b] = pair {
+            even_nul += usize::from(*a == 0);
+            odd_nul += usize::from(*b == 0);
+        }
+    }
+    if odd_nul * 10 >= pairs * 6 && even_nul * 10 < pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even_nul * 10 >= pairs * 6 && odd_nul * 10 < pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Text with NULs, many control characters or many replacement characters is not prose.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(64 * 1024) {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}' {
+            bad += 1;
+        }
+    }
+    total > 0 && bad * 100 > total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_loses_the_bom() {
+        let d = decode(b"\xEF\xBB\xBFCaf\xC3\xA9 open").unwrap();
+        assert_eq!(d.text, "Café open");
+        assert_eq!(d.warning, None);
+    }
+
+    #[test]
+    fn windows_1252_is_guessed_and_said() {
+        let d = decode(b"The caf\xe9 said \x93no\x94 to the m\xe9nage \xe0 trois.").unwrap();
+        assert!(d.text.contains("café said “no”"), "{}", d.text);
+        assert!(d.warning.unwrap().contains("guessed"));
+    }
+
+    #[test]
+    fn utf16_le_with_and_without_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Zürich talks".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).unwrap().text, "Zürich talks");
+        assert_eq!(decode(bytes.get(2..).unwrap()).unwrap().text, "Zürich talks");
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(decode(&[0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3]).is_none());
+        let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 256) as u8).collect();
+        assert!(decode(&noise).is_none());
+    }
+
+    #[test]
+    fn line_ends_are_unified() {
+        assert_eq!(decode(b"a\r\nb\rc").unwrap().text, "a\nb\nc");
+    }
+}

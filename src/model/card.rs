@@ -1,0 +1,537 @@
+//! The editable briefing card: what the panes show and the page prints. It remembers which
+//! items the person added, edited or excluded, so re-extraction never overwrites their work.
+
+use serde::{Deserialize, Serialize};
+
+use super::facts::{Facts, PlaceKind, ReferenceDate, Span, TimexKind, WhoKind};
+
+/// The `schema` value of a saved `.briefcard.json`.
+pub const CARD_SCHEMA: &str = "briefcard.card";
+/// The card format version this build writes; older versions are upgraded on load.
+pub const CARD_VERSION: u32 = 1;
+
+/// How many items of each list a fresh card includes on the page; the rest start excluded.
+const DEFAULT_SHOWN: ShownLimits = ShownLimits {
+    summary: 3,
+    who: 8,
+    places: 8,
+    when: 8,
+    issues: 6,
+};
+
+struct ShownLimits {
+    summary: usize,
+    who: usize,
+    places: usize,
+    when: usize,
+    issues: usize,
+}
+
+/// Paper size of the briefing page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in PDF points (1/72 in).
+    #[must_use]
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Self::A4 => (595.276, 841.89),
+            Self::Letter => (612.0, 792.0),
+        }
+    }
+
+    /// The name shown in menus.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::A4 => "A4",
+            Self::Letter => "US Letter",
+        }
+    }
+}
+
+/// What the person did to an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ItemState {
+    /// Added by the person, not by extraction.
+    pub user_added: bool,
+    /// Changed by the person after extraction.
+    pub edited: bool,
+    /// Kept on the card but left off the page.
+    pub excluded: bool,
+}
+
+impl ItemState {
+    /// True when re-extraction must leave the item alone.
+    #[must_use]
+    pub fn is_personal(self) -> bool {
+        self.user_added || self.edited
+    }
+}
+
+/// One entry of a card list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CardItem<T> {
+    /// The content.
+    pub value: T,
+    /// Added / edited / excluded.
+    pub state: ItemState,
+    /// Identity of the extracted fact this came from, used to refresh it.
+    pub key: String,
+    /// The mention it came from in the article, for highlighting its sentence.
+    pub anchor: Option<Span>,
+}
+
+impl<T> CardItem<T> {
+    fn extracted(value: T, key: String, anchor: Option<Span>, excluded: bool) -> Self {
+        Self {
+            value,
+            state: ItemState {
+                excluded,
+                ..ItemState::default()
+            },
+            key,
+            anchor,
+        }
+    }
+
+    /// An item the person added.
+    pub fn added(value: T) -> Self {
+        Self {
+            value,
+            state: ItemState {
+                user_added: true,
+                ..ItemState::default()
+            },
+            key: String::new(),
+            anchor: None,
+        }
+    }
+
+    /// True when the item is printed on the page.
+    #[must_use]
+    pub fn included(&self) -> bool {
+        !self.state.excluded
+    }
+}
+
+/// A person or organisation on the card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct WhoItem {
+    /// The name as printed.
+    pub name: String,
+    /// The role, printed lighter after the name; may be empty.
+    pub role: String,
+    /// Person or organisation.
+    pub kind: WhoKind,
+}
+
+/// A place on the card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PlaceItem {
+    /// The name as printed.
+    pub name: String,
+    /// Country, city, region, water or other.
+    pub kind: PlaceKind,
+    /// ISO country code, when known.
+    pub country: Option<String>,
+    /// Latitude in degrees.
+    pub lat: Option<f64>,
+    /// Longitude in degrees.
+    pub lon: Option<f64>,
+}
+
+/// A dated event on the card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct WhenItem {
+    /// The expression as written in the article ("Sunday").
+    pub text: String,
+    /// The TimeML value; the page shows it as a calendar date.
+    pub value: Option<String>,
+    /// What happens then.
+    pub event: String,
+    /// date, time, duration or set.
+    pub kind: TimexKind,
+}
+
+impl WhenItem {
+    /// The date as a reader wants it ("Sun 18 Jun 2023"), falling back to the written text.
+    #[must_use]
+    pub fn date_label(&self) -> String {
+        self.value
+            .as_deref()
+            .and_then(format_timex)
+            .unwrap_or_else(|| self.text.clone())
+    }
+}
+
+/// An open issue on the card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct IssueItem {
+    /// Short label.
+    pub label: String,
+    /// The sentence that shows it.
+    pub evidence: String,
+}
+
+/// Settings that belong to the card (not to the app).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CardMeta {
+    /// The date relative expressions are resolved against.
+    pub reference_date: ReferenceDate,
+    /// Paper size.
+    pub paper: Paper,
+    /// Optional text above the title (e.g. a handling marking).
+    pub header: String,
+    /// Optional text in the page footer.
+    pub footer: String,
+}
+
+/// The editable briefing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Card {
+    /// Always [`CARD_SCHEMA`].
+    pub schema: String,
+    /// The card format version.
+    pub version: u32,
+    /// Card-level settings.
+    pub meta: CardMeta,
+    /// The headline of the briefing.
+    pub title: CardItem<String>,
+    /// Lead sentences.
+    pub summary: Vec<CardItem<String>>,
+    /// People and organisations.
+    pub who: Vec<CardItem<WhoItem>>,
+    /// Places.
+    #[serde(rename = "where")]
+    pub places: Vec<CardItem<PlaceItem>>,
+    /// Dated events.
+    pub when: Vec<CardItem<WhenItem>>,
+    /// Open issues.
+    pub issues: Vec<CardItem<IssueItem>>,
+    /// The extraction the card was made from; it carries the article text.
+    pub facts: Facts,
+}
+
+impl Default for Card {
+    fn default() -> Self {
+        Self {
+            schema: CARD_SCHEMA.to_owned(),
+            version: CARD_VERSION,
+            meta: CardMeta::default(),
+            title: CardItem::default(),
+            summary: Vec::new(),
+            who: Vec::new(),
+            places: Vec::new(),
+            when: Vec::new(),
+            issues: Vec::new(),
+            facts: Facts::default(),
+        }
+    }
+}
+
+/// Freshly extracted items of every list, keyed, before merging into a card.
+struct Fresh {
+    title: CardItem<String>,
+    summary: Vec<CardItem<String>>,
+    who: Vec<CardItem<WhoItem>>,
+    places: Vec<CardItem<PlaceItem>>,
+    when: Vec<CardItem<WhenItem>>,
+    issues: Vec<CardItem<IssueItem>>,
+}
+
+fn fresh_items(facts: &Facts) -> Fresh {
+    let lim = &DEFAULT_SHOWN;
+    let title_text = facts
+        .article
+        .title
+        .clone()
+        .or_else(|| facts.summary.first().cloned())
+        .unwrap_or_default();
+    Fresh {
+        title: CardItem::extracted(title_text, "title".to_owned(), None, false),
+        summary: facts
+            .summary
+            .iter()
+            .enumerate()
+            .map(|(i, s)| CardItem::extracted(s.clone(), format!("s{i}"), None, i >= lim.summary))
+            .collect(),
+        who: facts
+            .who
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let value = WhoItem {
+                    name: w.name.clone(),
+                    role: w.role.clone().unwrap_or_default(),
+                    kind: w.kind,
+                };
+                CardItem::extracted(
+                    value,
+                    w.name.to_lowercase(),
+                    w.mentions.first().cloned(),
+                    i >= lim.who,
+                )
+            })
+            .collect(),
+        places: facts
+            .places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let value = PlaceItem {
+                    name: p.name.clone(),
+                    kind: p.kind,
+                    country: p.country.clone(),
+                    lat: p.lat,
+                    lon: p.lon,
+                };
+                CardItem::extracted(
+                    value,
+                    p.name.to_lowercase(),
+                    p.mentions.first().cloned(),
+                    i >= lim.places,
+                )
+            })
+            .collect(),
+        when: {
+            // The page lists dated events; durations and sets rarely make a briefing line.
+            let mut shown = 0;
+            facts
+                .when
+                .iter()
+                .map(|w| {
+                    let anchor = w.mentions.first().cloned();
+                    let key = format!("{}@{}", w.text, anchor.as_ref().map_or(0, |s| s.start));
+                    let useful = matches!(w.kind, TimexKind::Date | TimexKind::Time)
+                        && w.value.as_deref().is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
+                    let excluded = !useful || shown >= lim.when;
+                    if !excluded {
+                        shown += 1;
+                    }
+                    let value = WhenItem {
+                        text: w.text.clone(),
+                        value: w.value.clone(),
+                        event: w.event.clone().unwrap_or_default(),
+                        kind: w.kind,
+                    };
+                    CardItem::extracted(value, key, anchor, excluded)
+                })
+                .collect()
+        },
+        issues: facts
+            .issues
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let value = IssueItem {
+                    label: f.label.clone(),
+                    evidence: f.evidence.clone(),
+                };
+                CardItem::extracted(
+                    value,
+                    f.label.to_lowercase(),
+                    f.mentions.first().cloned(),
+                    i >= lim.issues,
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Merge a fresh extraction into a list: the person's items stay exactly as they are and
+/// where they are; untouched items take the new value (keeping their excluded flag); items
+/// extraction no longer finds leave; new ones join at the end.
+fn merge<T>(list: &mut Vec<CardItem<T>>, fresh: Vec<CardItem<T>>) {
+    let mut fresh: Vec<Option<CardItem<T>>> = fresh.into_iter().map(Some).collect();
+    let mut kept = Vec::with_capacity(list.len());
+    for item in list.drain(..) {
+        // The fresh twin of an item is consumed either way, so it is not added twice.
+        let found = fresh
+            .iter_mut()
+            .find(|f| f.as_ref().is_some_and(|f| !item.key.is_empty() && f.key == item.key))
+            .and_then(Option::take);
+        if item.state.is_personal() {
+            kept.push(item);
+            continue;
+        }
+        if let Some(mut new) = found {
+            new.state.excluded = item.state.excluded;
+            kept.push(new);
+        }
+    }
+    kept.extend(fresh.into_iter().flatten());
+    *list = kept;
+}
+
+impl Card {
+    /// A new card from an extraction: the top items of each list are on the page.
+    #[must_use]
+    pub fn from_facts(facts: Facts) -> Self {
+        let fresh = fresh_items(&facts);
+        Self {
+            meta: CardMeta {
+                reference_date: facts.reference_date.clone(),
+                ..CardMeta::default()
+            },
+            title: fresh.title,
+            summary: fresh.summary,
+            who: fresh.who,
+            places: fresh.places,
+            when: fresh.when,
+            issues: fresh.issues,
+            facts,
+            ..Self::default()
+        }
+    }
+
+    /// Take a new extraction of the same article (e.g. after the reference date changed)
+    /// without touching anything the person added, edited, reordered or excluded.
+    pub fn refresh(&mut self, facts: Facts) {
+        let fresh = fresh_items(&facts);
+        if !self.title.state.is_personal() {
+            self.title = fresh.title;
+        }
+        merge(&mut self.summary, fresh.summary);
+        merge(&mut self.who, fresh.who);
+        merge(&mut self.places, fresh.places);
+        merge(&mut self.when, fresh.when);
+        merge(&mut self.issues, fresh.issues);
+        self.meta.reference_date = facts.reference_date.clone();
+        self.facts = facts;
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A TimeML value as a reader wants it: `2023-06-18` → "Sun 18 Jun 2023", `2023-06` →
+/// "Jun 2023", `2023` → "2023", `2023-06-13TNI` → "Tue 13 Jun 2023, night". `None` for values
+/// that are not calendar dates (durations, `PAST_REF`, ...).
+#[must_use]
+pub fn format_timex(value: &str) -> Option<String> {
+    let (date_part, time_part) = match value.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (value, None),
+    };
+    let mut parts = date_part.split('-');
+    let year: i16 = parts.next()?.parse().ok()?;
+    let month = parts.next();
+    let day = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    let base = match (month, day) {
+        (None, _) => {
+            if date_part.len() != 4 {
+                return None;
+            }
+            year.to_string()
+        }
+        (Some(m), None) => {
+            if let Some(q) = m.strip_prefix('Q') {
+                format!("Q{q} {year}")
+            } else if let Some(w) = m.strip_prefix('W') {
+                format!("week {w}, {year}")
+            } else {
+                let m: usize = m.parse().ok()?;
+                format!("{} {year}", MONTHS.get(m.checked_sub(1)?)?)
+            }
+        }
+        (Some(m), Some(d)) => {
+            let m: i8 = m.parse().ok()?;
+            let d: i8 = d.parse().ok()?;
+            let date = jiff::civil::Date::new(year, m, d).ok()?;
+            date.strftime("%a %-d %b %Y").to_string()
+        }
+    };
+    let tod = match time_part {
+        None => None,
+        Some("MO") => Some("morning".to_owned()),
+        Some("AF") => Some("afternoon".to_owned()),
+        Some("EV") => Some("evening".to_owned()),
+        Some("NI") => Some("night".to_owned()),
+        Some("DT") => Some("daytime".to_owned()),
+        Some(t) => Some(t.to_owned()),
+    };
+    Some(match tod {
+        Some(t) => format!("{base}, {t}"),
+        None => base,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{WhenFact, WhoFact};
+
+    #[test]
+    fn timex_values_read_as_calendar_dates() {
+        assert_eq!(format_timex("2023-06-18").as_deref(), Some("Sun 18 Jun 2023"));
+        assert_eq!(format_timex("2023-06").as_deref(), Some("Jun 2023"));
+        assert_eq!(format_timex("2018").as_deref(), Some("2018"));
+        assert_eq!(
+            format_timex("2023-06-13TNI").as_deref(),
+            Some("Tue 13 Jun 2023, night")
+        );
+        assert_eq!(format_timex("P3D"), None);
+        assert_eq!(format_timex("PAST_REF"), None);
+        assert_eq!(format_timex("2023-02-30"), None);
+    }
+
+    fn facts_with(who: &[&str]) -> Facts {
+        Facts {
+            who: who
+                .iter()
+                .map(|n| WhoFact {
+                    name: (*n).to_owned(),
+                    ..WhoFact::default()
+                })
+                .collect(),
+            when: vec![WhenFact {
+                text: "Sunday".into(),
+                value: Some("2023-06-18".into()),
+                mentions: vec![Span { start: 5, end: 11, text: "Sunday".into() }],
+                ..WhenFact::default()
+            }],
+            ..Facts::default()
+        }
+    }
+
+    #[test]
+    fn refresh_keeps_edited_added_and_excluded_items() {
+        let mut card = Card::from_facts(facts_with(&["Ann Lee", "Bo Chan", "Cy Dale"]));
+        card.who[0].value.role = "Mayor".into();
+        card.who[0].state.edited = true;
+        card.who[1].state.excluded = true;
+        card.who.push(CardItem::added(WhoItem { name: "Di Eve".into(), ..WhoItem::default() }));
+        card.who.swap(0, 2);
+
+        let mut fresh = facts_with(&["Ann Lee", "Bo Chan", "Fay Gill"]);
+        fresh.when[0].value = Some("2023-06-11".into());
+        card.refresh(fresh);
+
+        let names: Vec<_> = card.who.iter().map(|w| w.value.name.as_str()).collect();
+        assert_eq!(names, ["Bo Chan", "Ann Lee", "Di Eve", "Fay Gill"]);
+        assert!(card.who[0].state.excluded, "exclusion survives");
+        assert_eq!(card.who[1].value.role, "Mayor", "the edit survives");
+        assert_eq!(card.when[0].value.value.as_deref(), Some("2023-06-11"), "untouched refreshes");
+    }
+}

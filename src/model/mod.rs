@@ -1,0 +1,16 @@
+//! Plain serde data shared by every floor: the ingested [`Article`], the extracted [`Facts`]
+//! and the editable [`Card`]. Nothing here does I/O or knows about the GUI.
+
+mod article;
+mod card;
+mod facts;
+
+pub use article::{Article, SourceFormat, SourceInfo};
+pub use card::{
+    CARD_SCHEMA, CARD_VERSION, Card, CardItem, CardMeta, ItemState, Paper, PlaceItem, WhenItem,
+    WhoItem,
+};
+pub use facts::{
+    FACTS_SCHEMA, Facts, IssueFact, PlaceFact, PlaceKind, Quote, RefDateSource, ReferenceDate,
+    Span, TimexKind, WhenFact, WhoFact, WhoKind,
+};
