@@ -111,7 +111,10 @@ mod tests {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
         assert_eq!(decode(&bytes).unwrap().text, "Zürich talks");
-        assert_eq!(decode(bytes.get(2..).unwrap()).unwrap().text, "Zürich talks");
+        assert_eq!(
+            decode(bytes.get(2..).unwrap()).unwrap().text,
+            "Zürich talks"
+        );
     }
 
     #[test]
