@@ -1,6 +1,8 @@
 //! Layout geometry a reader would notice: no text on top of other text, nothing in the
 //! margins, and the type never below 8 pt, whatever the card holds.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use briefcard::layout::{PageLayout, PageStyle, demo, layout_card_with};
 use briefcard::model::{Card, CardItem, IssueItem, Paper, WhoItem};
 

@@ -1,6 +1,8 @@
 //! The exported PDF read back as a reader sees it: one page, the right paper, the card's
 //! text present and searchable, and the fit rule reporting what it left out.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use briefcard::layout::{PageStyle, demo, layout_card_with};
 use briefcard::model::{Card, CardItem, Paper, WhoItem};
 use briefcard::render::pdf::{PdfMeta, render};

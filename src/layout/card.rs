@@ -399,10 +399,13 @@ impl Composer<'_> {
         if !matches!(p.kind, crate::model::PlaceKind::Other) {
             detail.push(p.kind.as_str().to_owned());
         }
-        if let Some(c) = p.country.as_deref().map(clean).filter(|c| !c.is_empty()) {
-            if !p.name.eq_ignore_ascii_case(&c) {
-                detail.push(c);
-            }
+        if let Some(c) = p
+            .country
+            .as_deref()
+            .map(clean)
+            .filter(|c| !c.is_empty() && !p.name.eq_ignore_ascii_case(c))
+        {
+            detail.push(c);
         }
         let mut spans = vec![Span::new(p.name.clone(), self.body(FontFace::Bold))];
         if !detail.is_empty() {

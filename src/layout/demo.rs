@@ -41,8 +41,10 @@ fn issue(label: &str, evidence: &str) -> CardItem<IssueItem> {
 }
 
 fn base(title: &str, source: &str, reference: &str) -> Card {
-    let mut card = Card::default();
-    card.title = CardItem::added(title.to_owned());
+    let mut card = Card {
+        title: CardItem::added(title.to_owned()),
+        ..Card::default()
+    };
     card.facts.source.path = source.to_owned();
     card.meta.reference_date = ReferenceDate {
         value: Some(reference.to_owned()),

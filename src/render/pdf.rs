@@ -144,8 +144,8 @@ pub fn render(layout: &PageLayout, meta: &PdfMeta) -> Result<Vec<u8>, ExportErro
     doc.metadata.info.creator = "briefcard".to_owned();
     doc.metadata.info.producer = "briefcard (printpdf)".to_owned();
     let now = printpdf::OffsetDateTime::now_utc();
-    doc.metadata.info.creation_date = now.clone();
-    doc.metadata.info.modification_date = now.clone();
+    doc.metadata.info.creation_date = now;
+    doc.metadata.info.modification_date = now;
     doc.metadata.info.metadata_date = now;
     let ids = [
         doc.add_font(&fonts[0]),

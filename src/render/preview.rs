@@ -12,9 +12,9 @@ const FAMILY_REGULAR: &str = "briefcard-noto-regular";
 const FAMILY_BOLD: &str = "briefcard-noto-bold";
 const FAMILY_ITALIC: &str = "briefcard-noto-italic";
 
-/// What the preview draws in place of a character the font cannot print, as the PDF
-/// shows its empty .notdef box.
-const MISSING_GLYPH: char = '□';
+/// What the preview draws in place of a character the font cannot print (the PDF shows
+/// the font's empty .notdef box; the subset has no box character of its own).
+const MISSING_GLYPH: char = '?';
 
 fn installed_id() -> egui::Id {
     egui::Id::unique("briefcard-page-fonts-installed")
