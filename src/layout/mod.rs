@@ -8,6 +8,7 @@
 pub mod card;
 pub mod demo;
 pub mod fonts;
+pub mod map;
 pub mod page;
 pub mod style;
 pub mod text;
