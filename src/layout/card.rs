@@ -17,6 +17,7 @@ use super::map::{self, Marker};
 use super::page::{FontFace, PageItem, PageLayout, RUN_ASCENT, RUN_DESCENT, Rule, TextRun};
 use super::style::{DENSITIES, Density, PageStyle, Palette};
 use super::text::{Line, Span, TextStyle, clean, fit_line, wrap_clamped};
+use super::timeline;
 
 /// Space between the two columns, in points.
 const GUTTER_PT: f32 = 18.0;
@@ -65,6 +66,8 @@ struct Content {
     markers: Vec<Marker>,
     /// ISO codes of the countries the card mentions.
     shaded: Vec<String>,
+    /// The reference date as `YYYY-MM-DD`.
+    reference_value: Option<String>,
 }
 
 fn included<T: Clone>(list: &[crate::model::CardItem<T>]) -> Vec<T> {
@@ -177,6 +180,7 @@ impl Content {
             }
         }
         Self {
+            reference_value: card.meta.reference_date.value.clone(),
             markers,
             shaded,
             header: clean(&card.meta.header),
@@ -680,44 +684,32 @@ struct Variant {
     density: usize,
     /// Map height as a share of its natural height.
     map_scale: f32,
+    /// Draw the timeline above the When list.
+    timeline: bool,
 }
 
 /// The arrangements the fit rule tries, most generous first: the type scale tightens,
-/// then the map shrinks, then type and spacing reach their floor.
-const VARIANTS: [Variant; 8] = [
-    Variant {
-        density: 0,
-        map_scale: 1.0,
-    },
-    Variant {
-        density: 1,
-        map_scale: 1.0,
-    },
-    Variant {
-        density: 2,
-        map_scale: 1.0,
-    },
-    Variant {
-        density: 2,
-        map_scale: 0.75,
-    },
-    Variant {
-        density: 3,
-        map_scale: 0.75,
-    },
-    Variant {
-        density: 3,
-        map_scale: 0.55,
-    },
-    Variant {
-        density: 4,
-        map_scale: 0.55,
-    },
-    Variant {
-        density: 4,
-        map_scale: 0.45,
-    },
+/// then the map shrinks, then type and spacing reach their floor, then the timeline (which
+/// repeats the When list) leaves.
+const VARIANTS: [Variant; 9] = [
+    v(0, 1.0, true),
+    v(1, 1.0, true),
+    v(2, 1.0, true),
+    v(2, 0.75, true),
+    v(3, 0.75, true),
+    v(3, 0.55, true),
+    v(4, 0.55, true),
+    v(4, 0.45, true),
+    v(4, 0.45, false),
 ];
+
+const fn v(density: usize, map_scale: f32, timeline: bool) -> Variant {
+    Variant {
+        density,
+        map_scale,
+        timeline,
+    }
+}
 
 impl Plan {
     fn top_height(&self) -> f32 {
@@ -829,6 +821,11 @@ pub fn layout_card_with(card: &Card, style: &PageStyle) -> PageLayout {
             "Body type set at {} pt with tighter spacing to fit one page.",
             d.body_pt
         ));
+    }
+    if !v.timeline && style.show_timeline {
+        layout
+            .adjustments
+            .push("Timeline left out to fit one page (the When list keeps every date).".to_owned());
     }
     let has_map = plan
         .sections
@@ -1023,7 +1020,29 @@ fn build_plan(
         .map(|w| k.when_entry(w, width, date_w))
         .collect();
     let when_labels = c.when.iter().map(|w| short(&w.date_label())).collect();
-    sections.push(k.section(ListKind::When, when, when_labels, width));
+    let mut when_section = k.section(ListKind::When, when, when_labels, width);
+    if style.show_timeline && variant.timeline {
+        let events: Vec<timeline::Event> = c
+            .when
+            .iter()
+            .map(|w| timeline::Event {
+                value: w.value.clone(),
+                label: if w.event.is_empty() {
+                    w.text.clone()
+                } else {
+                    w.event.clone()
+                },
+            })
+            .collect();
+        if let Some(t) = timeline::draw(book, &events, c.reference_value.as_deref(), width, &pal) {
+            when_section.lead = Some(Lead::Block(Block {
+                items: t.items,
+                height: t.height + lh * 0.5,
+                notes: Vec::new(),
+            }));
+        }
+    }
+    sections.push(when_section);
 
     let issues: Vec<Block> = c
         .issues

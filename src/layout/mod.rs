@@ -12,6 +12,7 @@ pub mod map;
 pub mod page;
 pub mod style;
 pub mod text;
+pub mod timeline;
 
 pub use card::{layout_card, layout_card_with};
 pub use page::{FillBox, FontFace, PageItem, PageLayout, Path, Rgb, Rule, TextRun};
