@@ -352,6 +352,8 @@ struct Composer<'a> {
     pal: Palette,
     d: Density,
     lh: f32,
+    /// Hanging indent of numbered lists, wide enough for the largest number.
+    num_indent: f32,
 }
 
 impl Composer<'_> {
@@ -423,10 +425,13 @@ impl Composer<'_> {
         marker: Option<(String, TextStyle)>,
         what: &str,
     ) -> Block {
-        let indent = if marker.is_some() {
-            self.d.body_pt * 1.1
-        } else {
-            0.0
+        let numbered = marker
+            .as_ref()
+            .is_some_and(|(m, _)| m.chars().all(|c| c.is_ascii_digit()));
+        let indent = match (&marker, numbered) {
+            (Some(_), true) => self.num_indent.max(self.d.body_pt * 1.1),
+            (Some(_), false) => self.d.body_pt * 1.1,
+            (None, _) => 0.0,
         };
         let wrapped = wrap_clamped(self.book, spans, w - indent, max_lines);
         let mut b = Block::default();
@@ -686,28 +691,32 @@ struct Variant {
     map_scale: f32,
     /// Draw the timeline above the When list.
     timeline: bool,
+    /// Set long When and Open issues lists in two balanced columns.
+    two_columns: bool,
 }
 
 /// The arrangements the fit rule tries, most generous first: the type scale tightens,
-/// then the map shrinks, then type and spacing reach their floor, then the timeline (which
+/// long lists go to two columns, then the map shrinks, then type and spacing reach their floor, then the timeline (which
 /// repeats the When list) leaves.
-const VARIANTS: [Variant; 9] = [
-    v(0, 1.0, true),
-    v(1, 1.0, true),
-    v(2, 1.0, true),
-    v(2, 0.75, true),
-    v(3, 0.75, true),
-    v(3, 0.55, true),
-    v(4, 0.55, true),
-    v(4, 0.45, true),
-    v(4, 0.45, false),
+const VARIANTS: [Variant; 10] = [
+    v(0, 1.0, true, false),
+    v(1, 1.0, true, false),
+    v(2, 1.0, true, false),
+    v(2, 1.0, true, true),
+    v(2, 0.75, true, true),
+    v(3, 0.75, true, true),
+    v(3, 0.55, true, true),
+    v(4, 0.55, true, true),
+    v(4, 0.45, true, true),
+    v(4, 0.45, false, true),
 ];
 
-const fn v(density: usize, map_scale: f32, timeline: bool) -> Variant {
+const fn v(density: usize, map_scale: f32, timeline: bool, two_columns: bool) -> Variant {
     Variant {
         density,
         map_scale,
         timeline,
+        two_columns,
     }
 }
 
@@ -827,6 +836,16 @@ pub fn layout_card_with(card: &Card, style: &PageStyle) -> PageLayout {
             .adjustments
             .push("Timeline left out to fit one page (the When list keeps every date).".to_owned());
     }
+    if v.two_columns
+        && plan
+            .sections
+            .iter()
+            .any(|s| s.columns == 2 && matches!(s.kind, ListKind::When | ListKind::Issues))
+    {
+        layout
+            .adjustments
+            .push("Long lists set in two columns to fit one page.".to_owned());
+    }
     let has_map = plan
         .sections
         .iter()
@@ -855,7 +874,13 @@ fn build_plan(
         .copied()
         .unwrap_or(DENSITIES[0]);
     let lh = d.line_pt();
-    let k = Composer { book, pal, d, lh };
+    let mut k = Composer {
+        book,
+        pal,
+        d,
+        lh,
+        num_indent: 0.0,
+    };
     let mut top_blocks = Vec::new();
 
     let small_lh = SMALL_PT * 1.5;
@@ -981,6 +1006,8 @@ fn build_plan(
     } else {
         None
     };
+    let numbers = if view.is_some() { c.markers.len() } else { 0 };
+    k.num_indent = book.width(FontFace::Bold, &numbers.to_string(), d.body_pt) + d.body_pt * 0.6;
     let mut n = 0;
     let places: Vec<Block> = c
         .places
@@ -1008,19 +1035,32 @@ fn build_plan(
     }
     sections.push(where_section);
 
+    let list_w = |cols: usize| {
+        if cols == 2 {
+            (width - GUTTER_PT) / 2.0
+        } else {
+            width
+        }
+    };
+    let when_cols = if variant.two_columns && c.when.len() > 4 {
+        2
+    } else {
+        1
+    };
     let date_w = c
         .when
         .iter()
         .map(|w| book.width(FontFace::Bold, &clean(&w.date_label()), d.body_pt))
         .fold(0.0_f32, f32::max)
-        .min(width * 0.3);
+        .min(list_w(when_cols) * 0.4);
     let when: Vec<Block> = c
         .when
         .iter()
-        .map(|w| k.when_entry(w, width, date_w))
+        .map(|w| k.when_entry(w, list_w(when_cols), date_w))
         .collect();
     let when_labels = c.when.iter().map(|w| short(&w.date_label())).collect();
     let mut when_section = k.section(ListKind::When, when, when_labels, width);
+    when_section.columns = when_cols;
     if style.show_timeline && variant.timeline {
         let events: Vec<timeline::Event> = c
             .when
@@ -1044,17 +1084,24 @@ fn build_plan(
     }
     sections.push(when_section);
 
+    let issue_cols = if variant.two_columns && c.issues.len() > 3 {
+        2
+    } else {
+        1
+    };
     let issues: Vec<Block> = c
         .issues
         .iter()
-        .map(|(l, e)| k.issue_entry(l, e, width))
+        .map(|(l, e)| k.issue_entry(l, e, list_w(issue_cols)))
         .collect();
     let issue_labels = c
         .issues
         .iter()
         .map(|(l, e)| short(if l.is_empty() { e } else { l }))
         .collect();
-    sections.push(k.section(ListKind::Issues, issues, issue_labels, width));
+    let mut issue_section = k.section(ListKind::Issues, issues, issue_labels, width);
+    issue_section.columns = issue_cols;
+    sections.push(issue_section);
 
     Plan {
         top_blocks,
@@ -1088,6 +1135,7 @@ fn place(
         pal,
         d,
         lh: d.line_pt(),
+        num_indent: 0.0,
     };
     let out = &mut layout.items;
     let mut y = f.top;

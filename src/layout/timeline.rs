@@ -177,6 +177,18 @@ fn ticks(d0: i64, d1: i64) -> Vec<(i64, String)> {
         }
         return out;
     }
+    if span <= 120 {
+        // Weekly ticks on Mondays (day 4 since the epoch was a Monday).
+        let step = if span <= 60 { 7 } else { 14 };
+        let mut d = d0 + (4 - d0).rem_euclid(7);
+        while d <= d1 {
+            let (_, m, day) = civil_from_days(d);
+            let month = MONTHS.get((m - 1) as usize).copied().unwrap_or("");
+            out.push((d, format!("{day} {month}")));
+            d += step;
+        }
+        return out;
+    }
     let (y0, m0, _) = civil_from_days(d0);
     let (y1, _, _) = civil_from_days(d1);
     if span <= 800 {
