@@ -1024,8 +1024,11 @@ fn build_plan(
     let mut where_section = k.section(ListKind::Places, places, place_labels, col_w);
     if let Some(view) = view {
         let natural = col_w / view.aspect();
-        let h =
-            (natural.clamp(col_w * 0.42, (col_w * 0.8).min(220.0)) * variant.map_scale).max(48.0);
+        let h = {
+            // Never taller than 220 pt, even on a full-width column.
+            let hi = (col_w * 0.8).min(220.0);
+            (natural.min(hi).max((col_w * 0.42).min(hi)) * variant.map_scale).max(48.0)
+        };
         where_section.lead = Some(Lead::Map {
             view,
             w: col_w,
