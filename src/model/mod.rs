@@ -7,7 +7,8 @@ mod facts;
 
 pub use article::{Article, SourceFormat, SourceInfo};
 pub use card::{
-    CARD_SCHEMA, CARD_VERSION, Card, CardItem, CardMeta, ItemState, Paper, PlaceItem, WhenItem,
+    CARD_SCHEMA, CARD_VERSION, Card, CardItem, CardMeta, IssueItem, ItemState, Paper, PlaceItem,
+    WhenItem,
     WhoItem,
 };
 pub use facts::{
