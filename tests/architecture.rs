@@ -66,10 +66,24 @@ fn core_never_uses_gui_or_pdf_crates() {
 #[test]
 fn imports_run_down_the_floors() {
     let above: &[(&str, &[&str])] = &[
-        ("model", &["ingest", "extract", "layout", "render", "app", "cli", "store"]),
-        ("ingest", &["extract", "layout", "render", "app", "cli", "store"]),
-        ("extract", &["ingest", "layout", "render", "app", "cli", "store"]),
-        ("layout", &["ingest", "extract", "render", "app", "cli", "store"]),
+        (
+            "model",
+            &[
+                "ingest", "extract", "layout", "render", "app", "cli", "store",
+            ],
+        ),
+        (
+            "ingest",
+            &["extract", "layout", "render", "app", "cli", "store"],
+        ),
+        (
+            "extract",
+            &["ingest", "layout", "render", "app", "cli", "store"],
+        ),
+        (
+            "layout",
+            &["ingest", "extract", "render", "app", "cli", "store"],
+        ),
         ("render", &["app", "cli", "ingest", "extract", "store"]),
         ("store", &["app", "cli", "render", "layout"]),
     ];
