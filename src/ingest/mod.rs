@@ -98,7 +98,9 @@ pub const SAMPLE_LABEL: &str = "(built-in sample)";
 pub fn read_path(path: &Path) -> Result<Article, IngestError> {
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => IngestError::NotFound { path: shown.clone() },
+        std::io::ErrorKind::NotFound => IngestError::NotFound {
+            path: shown.clone(),
+        },
         _ => IngestError::Unreadable {
             reason: io_reason(&e),
             path: shown.clone(),
