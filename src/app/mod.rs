@@ -92,25 +92,6 @@ pub struct BriefcardApp {
     last_export: Option<worker::ExportReport>,
 }
 
-/// The bundled page font, registered as a fallback so no character shows as a box (and
-/// egui_kittest never meets a missing glyph).
-fn install_fallback_font(ctx: &egui::Context) {
-    ctx.add_font(egui::epaint::text::FontInsert::new(
-        "NotoSans-Regular",
-        egui::FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")),
-        vec![
-            egui::epaint::text::InsertFontFamily {
-                family: egui::FontFamily::Proportional,
-                priority: egui::epaint::text::FontPriority::Lowest,
-            },
-            egui::epaint::text::InsertFontFamily {
-                family: egui::FontFamily::Monospace,
-                priority: egui::epaint::text::FontPriority::Lowest,
-            },
-        ],
-    ));
-}
-
 fn theme_preference(t: ThemePref) -> egui::ThemePreference {
     match t {
         ThemePref::System => egui::ThemePreference::System,
@@ -130,7 +111,9 @@ impl BriefcardApp {
     /// worker, and looks for recovery copies of unsaved cards.
     #[must_use]
     pub fn with_context(ctx: &egui::Context, startup: Startup) -> Self {
-        install_fallback_font(ctx);
+        // The page fonts, also egui's fallback so no character shows as a box (and
+        // egui_kittest never meets a missing glyph).
+        crate::render::preview::install_fonts(ctx);
         let (settings, notice) = match &startup.data_dir {
             Some(dir) => Settings::load(dir),
             None => (Settings::default(), None),
@@ -200,6 +183,12 @@ impl BriefcardApp {
     #[must_use]
     pub fn message(&self) -> Option<&str> {
         self.message.as_ref().map(|m| m.text.as_str())
+    }
+
+    /// The character range of the article sentence marked for the selected fact.
+    #[must_use]
+    pub fn selected_sentence(&self) -> Option<(usize, usize)> {
+        self.selected
     }
 
     /// The last successful export.
@@ -541,7 +530,7 @@ impl BriefcardApp {
                     .reextract(self.reextract_ticket, article, date);
             }
             Command::ShowInArticle(at) => {
-                self.selected = panels::article::sentence_around(&self.doc.card.facts.article.text, at);
+                self.selected = crate::extract::sentence_around(&self.doc.card.facts.article.text, at);
                 self.scroll_to_selection = self.selected.is_some();
             }
             Command::PruneRecent => {

@@ -149,9 +149,6 @@ pub fn show(
         }
     });
     let article = &facts.article;
-    if let Some(t) = &article.title {
-        ui.label(egui::RichText::new(t).strong());
-    }
     let mut meta = Vec::new();
     if let Some(d) = &article.dateline {
         meta.push(d.clone());
@@ -211,45 +208,4 @@ pub fn show(
                 ));
             }
         });
-}
-
-/// The sentence around a character offset, as a character range (end exclusive).
-#[must_use]
-pub fn sentence_around(text: &str, offset: usize) -> Option<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    if offset >= chars.len() {
-        return None;
-    }
-    let is_end = |i: usize| {
-        let c = chars.get(i).copied().unwrap_or('\n');
-        let next = chars.get(i + 1).copied().unwrap_or(' ');
-        c == '\n' || (matches!(c, '.' | '!' | '?') && next.is_whitespace())
-    };
-    let mut start = offset;
-    while start > 0 && !is_end(start - 1) {
-        start -= 1;
-    }
-    while start < offset && chars.get(start).is_some_and(|c| c.is_whitespace()) {
-        start += 1;
-    }
-    let mut end = offset;
-    while end < chars.len() && !is_end(end) {
-        end += 1;
-    }
-    Some((start, (end + 1).min(chars.len())))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sentence_around_finds_the_whole_sentence() {
-        let text = "The talks ended. Ministers left Oslo on Friday! Nobody spoke.";
-        let at = text.find("Oslo").unwrap();
-        let (s, e) = sentence_around(text, at).unwrap();
-        let got: String = text.chars().skip(s).take(e - s).collect();
-        assert_eq!(got, "Ministers left Oslo on Friday!");
-        assert_eq!(sentence_around(text, 999), None);
-    }
 }

@@ -36,13 +36,55 @@ fn field(ui: &mut egui::Ui, text: &mut String, name: &str, hint: &str, width: f3
     .accessible_name(name)
 }
 
-fn icon_button(ui: &mut egui::Ui, icon: &str, cmd: Command, enabled: bool, out: &mut Vec<Command>) {
-    let name = cmd.label();
+/// The small pictures on row buttons, drawn with lines so they never depend on a font.
+#[derive(Clone, Copy)]
+enum Icon {
+    Up,
+    Down,
+    Delete,
+    Show,
+}
+
+fn paint_icon(painter: &egui::Painter, rect: egui::Rect, icon: Icon, color: egui::Color32) {
+    let c = rect.center();
+    let r = 4.5;
+    let stroke = egui::Stroke::new(1.5, color);
+    let p = |x: f32, y: f32| c + egui::vec2(x, y);
+    match icon {
+        Icon::Up => {
+            painter.add(egui::Shape::convex_polygon(vec![p(0.0, -r), p(r, r * 0.6), p(-r, r * 0.6)], color, egui::Stroke::NONE));
+        }
+        Icon::Down => {
+            painter.add(egui::Shape::convex_polygon(vec![p(-r, -r * 0.6), p(r, -r * 0.6), p(0.0, r)], color, egui::Stroke::NONE));
+        }
+        Icon::Delete => {
+            painter.line_segment([p(-r, -r), p(r, r)], stroke);
+            painter.line_segment([p(-r, r), p(r, -r)], stroke);
+        }
+        Icon::Show => {
+            painter.line_segment([p(-r, 0.0), p(r, 0.0)], stroke);
+            painter.line_segment([p(-r, 0.0), p(-r * 0.2, -r * 0.7)], stroke);
+            painter.line_segment([p(-r, 0.0), p(-r * 0.2, r * 0.7)], stroke);
+        }
+    }
+}
+
+fn icon_button(ui: &mut egui::Ui, icon: Icon, name: &str, enabled: bool) -> bool {
     let response = ui
-        .add_enabled(enabled, egui::Button::new(icon).small())
-        .accessible_name(name.clone())
+        .add_enabled(enabled, egui::Button::new("").min_size(egui::vec2(22.0, 20.0)))
+        .accessible_name(name)
         .on_hover_text(name);
-    if response.clicked() {
+    let color = if enabled {
+        ui.visuals().widgets.inactive.fg_stroke.color
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    paint_icon(ui.painter(), response.rect, icon, color);
+    response.clicked()
+}
+
+fn cmd_button(ui: &mut egui::Ui, icon: Icon, cmd: Command, enabled: bool, out: &mut Vec<Command>) {
+    if icon_button(ui, icon, &cmd.label(), enabled) {
         out.push(cmd);
     }
 }
@@ -67,16 +109,12 @@ fn row_controls_start<T>(
 }
 
 fn row_controls_end(ui: &mut egui::Ui, list: List, i: usize, len: usize, anchor: Option<usize>, out: &mut Vec<Command>) {
-    icon_button(ui, "⬆", Command::Edit(list, ListOp::MoveUp(i)), i > 0, out);
-    icon_button(ui, "⬇", Command::Edit(list, ListOp::MoveDown(i)), i + 1 < len, out);
-    icon_button(ui, "🗑", Command::Edit(list, ListOp::Delete(i)), true, out);
+    cmd_button(ui, Icon::Up, Command::Edit(list, ListOp::MoveUp(i)), i > 0, out);
+    cmd_button(ui, Icon::Down, Command::Edit(list, ListOp::MoveDown(i)), i + 1 < len, out);
+    cmd_button(ui, Icon::Delete, Command::Edit(list, ListOp::Delete(i)), true, out);
     if let Some(at) = anchor {
         let name = format!("Show {} {} in the article", list.item_name(), i + 1);
-        let r = ui
-            .add(egui::Button::new("⌖").small())
-            .accessible_name(name.clone())
-            .on_hover_text(name);
-        if r.clicked() {
+        if icon_button(ui, Icon::Show, &name, true) {
             out.push(Command::ShowInArticle(at));
         }
     }
@@ -118,7 +156,7 @@ pub fn show(
     let cmds = &mut commands;
     let mut changed = false;
     let mut date_error = None;
-    let wide = (ui.available_width() - 150.0).max(120.0);
+    let wide = (ui.available_width() - 200.0).max(120.0);
 
     // Reference date.
     ui.horizontal_wrapped(|ui| {

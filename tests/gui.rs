@@ -1,0 +1,178 @@
+//! The app driven through its accessibility tree (egui_kittest, no display): what a person
+//! sees and what the exported page says after they change it.
+
+use std::path::{Path, PathBuf};
+
+use briefcard::app::{BriefcardApp, Startup};
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// A window tall enough that every pane row is on screen (kittest only sees drawn widgets).
+const SIZE: [f32; 2] = [1400.0, 2600.0];
+
+fn start(data_dir: &Path, path: Option<PathBuf>) -> Harness<'static, BriefcardApp> {
+    // Every file dialog in these tests is scripted, so rfd (and D-Bus) is never touched.
+    let data_dir = data_dir.to_path_buf();
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .build_eframe(move |cc| {
+            BriefcardApp::new(
+                cc,
+                Startup {
+                    path,
+                    data_dir: Some(data_dir),
+                },
+            )
+        });
+    settle(&mut h);
+    h
+}
+
+/// Let background jobs finish and the frames that show their results run.
+fn settle(h: &mut Harness<'static, BriefcardApp>) {
+    for _ in 0..3 {
+        h.state_mut().wait_for_worker();
+        h.run_steps(2);
+    }
+}
+
+/// Bring a control into view (the panes scroll) and click it.
+fn click(h: &mut Harness<'static, BriefcardApp>, name: &str) {
+    h.get_by_label(name).scroll_to_me();
+    h.run_ok();
+    h.get_by_label(name).click();
+    h.run_steps(2);
+}
+
+/// Bring a text field into view, focus it, select all, and type.
+fn replace_text(h: &mut Harness<'static, BriefcardApp>, name: &str, text: &str) {
+    h.get_by_label(name).scroll_to_me();
+    h.run_ok();
+    h.get_by_label(name).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(name).type_text(text);
+    h.run_steps(2);
+}
+
+fn value_of(h: &Harness<'static, BriefcardApp>, name: &str) -> String {
+    h.get_by_label(name).value().unwrap_or_default()
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    assert!(out.status.success(), "pdftotext failed on {}", path.display());
+    // Lines are wrapped and laid out in columns; compare words, not lines.
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn export_via_ui(h: &mut Harness<'static, BriefcardApp>, to: &Path) {
+    h.state_mut().script_dialog(Some(to.to_path_buf()));
+    h.get_by_label("Export PDF…").click();
+    h.run_steps(2);
+    settle(h);
+    assert!(to.exists(), "no PDF written; status: {:?}", h.state().message());
+}
+
+#[test]
+fn the_app_starts_on_the_sample_with_its_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = start(dir.path(), None);
+    assert!(value_of(&h, "Title").contains("Blinken"), "title: {}", value_of(&h, "Title"));
+    assert_eq!(value_of(&h, "Who 1 name"), "Antony Blinken");
+    assert!(h.query_by_label("Where 1 name").is_some(), "places are listed");
+    assert!(h.query_by_label("Page preview").is_some(), "the page is previewed");
+    assert_eq!(value_of(&h, "Reference date"), "2023-06-14");
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().window_title(), "(built-in sample) — briefcard");
+}
+
+#[test]
+fn edits_made_in_the_panes_change_the_exported_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+
+    // Edit who: give the second person a role the article never states.
+    replace_text(&mut h, "Who 2 role", "Host of the summit");
+    assert_eq!(h.state().card().who[1].value.role, "Host of the summit");
+    assert!(h.state().card().who[1].state.edited);
+
+    // Add an issue.
+    let before = h.state().card().issues.len();
+    click(&mut h, "Add issue");
+    let n = h.state().card().issues.len();
+    assert_eq!(n, before + 1, "Add issue adds one");
+    let field = format!("Issue {n}");
+    replace_text(&mut h, &field, "Fentanyl precursor exports");
+    assert_eq!(
+        h.state().card().issues.last().map(|i| i.value.label.as_str()),
+        Some("Fentanyl precursor exports")
+    );
+
+    // Exclude the first place from the page (it stays on the card).
+    let place = h.state().card().places[0].value.name.clone();
+    click(&mut h, "Where 1 on page");
+    assert!(h.state().card().places[0].state.excluded);
+    assert!(h.state().is_dirty());
+    assert!(h.state().window_title().starts_with('●'), "dirty marker in the title");
+
+    let pdf = dir.path().join("brief.pdf");
+    export_via_ui(&mut h, &pdf);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Host of the summit"), "edited role missing: {text}");
+    assert!(text.contains("Fentanyl precursor exports"), "added issue missing: {text}");
+    // The page lists a place as "name kind, CC": the excluded one is gone, the next one stays.
+    let listed = |p: &briefcard::model::PlaceItem| format!("{} {}", p.name, p.kind.as_str());
+    let card = h.state().card();
+    let excluded = listed(&card.places[0].value);
+    let kept = listed(&card.places[1].value);
+    assert!(!text.contains(&excluded), "excluded place {place} still listed: {text}");
+    assert!(text.contains(&kept), "the next place is still listed: {text}");
+}
+
+#[test]
+fn a_bad_file_shows_one_sentence_and_keeps_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    let title = value_of(&h, "Title");
+
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let binary = dir.path().join("photo.txt");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 1, 2, 3, 255, 0, 0, 7].repeat(50)).unwrap();
+
+    for bad in [&empty, &binary] {
+        h.state_mut().script_dialog(Some(bad.clone()));
+        h.get_by_label("Open…").click();
+        h.run_steps(2);
+        settle(&mut h);
+        let msg = h.state().message().unwrap_or_default().to_owned();
+        assert!(msg.contains(&bad.display().to_string()), "names the file: {msg}");
+        assert!(msg.contains("current card is unchanged"), "{msg}");
+        assert!(h.query_by_label_contains(&bad.display().to_string()).is_some(), "shown in the status bar");
+        assert_eq!(value_of(&h, "Title"), title, "the card stays");
+    }
+}
+
+#[test]
+fn choosing_a_fact_marks_its_sentence_in_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    click(&mut h, "Show Who 1 in the article");
+    let card = h.state().card();
+    let anchor = card.who[0].anchor.clone().unwrap();
+    let (s, e) = h.state().selected_sentence().expect("a sentence is marked");
+    assert!(s <= anchor.start && anchor.end <= e, "the marked sentence holds the mention");
+    let sentence: String = card.facts.article.text.chars().skip(s).take(e - s).collect();
+    assert!(sentence.contains(&anchor.text), "{sentence}");
+}
+
