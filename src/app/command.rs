@@ -197,7 +197,11 @@ mod tests {
         let all = Command::with_shortcuts();
         for (i, a) in all.iter().enumerate() {
             for b in all.iter().skip(i + 1) {
-                assert_ne!(a.shortcut(), b.shortcut(), "{a:?} and {b:?} share a shortcut");
+                assert_ne!(
+                    a.shortcut(),
+                    b.shortcut(),
+                    "{a:?} and {b:?} share a shortcut"
+                );
             }
         }
     }

@@ -56,7 +56,12 @@ impl Dialogs {
 
     /// The native dialog came back with nothing so fast that it cannot have been shown:
     /// open the in-app picker instead, and use it from now on.
-    pub fn native_failed(&mut self, purpose: DialogPurpose, folder: Option<PathBuf>, file_name: &str) {
+    pub fn native_failed(
+        &mut self,
+        purpose: DialogPurpose,
+        folder: Option<PathBuf>,
+        file_name: &str,
+    ) {
         self.native_unavailable = true;
         self.open_fallback(purpose, folder, file_name);
     }

@@ -219,7 +219,11 @@ mod tests {
         let found = store.list();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].copy.card, card);
-        assert!(found[0].describe().starts_with("Ministers meet in Oslo (unsaved, "));
+        assert!(
+            found[0]
+                .describe()
+                .starts_with("Ministers meet in Oslo (unsaved, ")
+        );
         store.remove("a1");
         assert!(store.list().is_empty());
     }

@@ -120,7 +120,10 @@ impl BriefcardApp {
         };
         ctx.set_theme(theme_preference(settings.theme));
         let recovery = startup.data_dir.as_deref().map(RecoveryStore::new);
-        let recovery_offer = recovery.as_ref().map(RecoveryStore::list).unwrap_or_default();
+        let recovery_offer = recovery
+            .as_ref()
+            .map(RecoveryStore::list)
+            .unwrap_or_default();
         let mut app = Self {
             ctx: ctx.clone(),
             doc: Document::new(Card::default(), None, "briefcard".into()),
@@ -203,6 +206,12 @@ impl BriefcardApp {
         &self.recovery_offer
     }
 
+    /// True while the "save changes?" question is on screen.
+    #[must_use]
+    pub fn is_asking_to_save(&self) -> bool {
+        self.prompt.is_some()
+    }
+
     /// True once the person agreed to close the window.
     #[must_use]
     pub fn close_allowed(&self) -> bool {
@@ -264,7 +273,10 @@ impl BriefcardApp {
                 if loaded.notes.is_empty() {
                     self.set_message(Level::Info, format!("Opened {name}."));
                 } else {
-                    self.set_message(Level::Info, format!("Opened {name}. {}", loaded.notes.join(" ")));
+                    self.set_message(
+                        Level::Info,
+                        format!("Opened {name}. {}", loaded.notes.join(" ")),
+                    );
                 }
             }
             Done::Loaded(Err(e)) => {
@@ -299,9 +311,10 @@ impl BriefcardApp {
                     self.settings.note_recent(&path);
                     self.save_settings();
                     self.doc.file = Some(path.clone());
-                    self.doc.name = path
-                        .file_name()
-                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    self.doc.name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
                     if self.doc.revision == revision {
                         self.doc.dirty = false;
                         self.remove_recovery();
@@ -313,13 +326,19 @@ impl BriefcardApp {
                 }
                 Err(e) => {
                     self.after_save = None;
-                    self.set_message(Level::Error, format!("{e} Your card is still open and unsaved."));
+                    self.set_message(
+                        Level::Error,
+                        format!("{e} Your card is still open and unsaved."),
+                    );
                 }
             },
             Done::Exported(Ok(report)) => {
                 let mut text = format!("Exported {}.", report.path.display());
                 if !report.omitted.is_empty() {
-                    text.push_str(&format!(" Left out to fit one page: {}.", report.omitted.join("; ")));
+                    text.push_str(&format!(
+                        " Left out to fit one page: {}.",
+                        report.omitted.join("; ")
+                    ));
                 }
                 if !report.unprintable.is_empty() {
                     let list: Vec<String> = report
@@ -419,7 +438,10 @@ impl BriefcardApp {
         if let Some(dir) = &self.data_dir
             && let Err(e) = self.settings.save(dir)
         {
-            self.set_message(Level::Warning, format!("Your settings could not be saved. {e}"));
+            self.set_message(
+                Level::Warning,
+                format!("Your settings could not be saved. {e}"),
+            );
         }
     }
 
@@ -433,7 +455,11 @@ impl BriefcardApp {
             .chars()
             .filter(|c| !matches!(c, '(' | ')' | '/' | '\\'))
             .collect();
-        let stem = if stem.trim().is_empty() { "briefing".to_owned() } else { stem.trim().replace(' ', "-") };
+        let stem = if stem.trim().is_empty() {
+            "briefing".to_owned()
+        } else {
+            stem.trim().replace(' ', "-")
+        };
         match purpose {
             DialogPurpose::Open => String::new(),
             DialogPurpose::SaveCard => format!("{stem}.briefcard.json"),
@@ -493,7 +519,8 @@ impl BriefcardApp {
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();
-                    self.worker.save(self.doc.card.clone(), path, self.doc.revision);
+                    self.worker
+                        .save(self.doc.card.clone(), path, self.doc.revision);
                 }
                 None => self.ask_path(DialogPurpose::SaveCard),
             },
@@ -526,11 +553,11 @@ impl BriefcardApp {
                 self.reextract_ticket += 1;
                 let mut article = self.doc.card.facts.article.clone();
                 article.source = self.doc.card.facts.source.clone();
-                self.worker
-                    .reextract(self.reextract_ticket, article, date);
+                self.worker.reextract(self.reextract_ticket, article, date);
             }
             Command::ShowInArticle(at) => {
-                self.selected = crate::extract::sentence_around(&self.doc.card.facts.article.text, at);
+                self.selected =
+                    crate::extract::sentence_around(&self.doc.card.facts.article.text, at);
                 self.scroll_to_selection = self.selected.is_some();
             }
             Command::PruneRecent => {
@@ -712,12 +739,16 @@ impl BriefcardApp {
         }
         match file.bytes() {
             Ok(bytes) => {
-                let label = path
-                    .file_name()
-                    .map_or_else(|| "dropped file".to_owned(), |n| n.to_string_lossy().into_owned());
+                let label = path.file_name().map_or_else(
+                    || "dropped file".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
                 self.guard(Pending::Load(Source::Bytes { label, bytes }));
             }
-            Err(e) => self.set_message(Level::Error, format!("The dropped file could not be read ({e}).")),
+            Err(e) => self.set_message(
+                Level::Error,
+                format!("The dropped file could not be read ({e})."),
+            ),
         }
         None
     }
@@ -788,10 +819,18 @@ impl BriefcardApp {
                 ui.horizontal(|ui| {
                     ui.label(entry.describe());
                     let n = i + 1;
-                    if ui.button("Restore").accessible_name(format!("Restore card {n}")).clicked() {
+                    if ui
+                        .button("Restore")
+                        .accessible_name(format!("Restore card {n}"))
+                        .clicked()
+                    {
                         restore = Some(i);
                     }
-                    if ui.button("Discard").accessible_name(format!("Discard card {n}")).clicked() {
+                    if ui
+                        .button("Discard")
+                        .accessible_name(format!("Discard card {n}"))
+                        .clicked()
+                    {
                         discard = Some(i);
                     }
                 });
@@ -850,8 +889,13 @@ impl eframe::App for BriefcardApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        let modal_open = self.prompt.is_some() || !self.recovery_offer.is_empty() || self.dialogs.picker_open();
-        let mut commands = if modal_open { Vec::new() } else { self.handle_shortcuts(&ctx) };
+        let modal_open =
+            self.prompt.is_some() || !self.recovery_offer.is_empty() || self.dialogs.picker_open();
+        let mut commands = if modal_open {
+            Vec::new()
+        } else {
+            self.handle_shortcuts(&ctx)
+        };
         if !modal_open && let Some(cmd) = self.handle_drops(&ctx) {
             commands.push(cmd);
         }
@@ -889,7 +933,13 @@ impl eframe::App for BriefcardApp {
             egui::Panel::left("article")
                 .default_size(width * 0.33)
                 .show(ui, |ui| {
-                    panels::article::show(ui, &mut self.article_view, &facts, selected, &mut scroll);
+                    panels::article::show(
+                        ui,
+                        &mut self.article_view,
+                        &facts,
+                        selected,
+                        &mut scroll,
+                    );
                 });
             self.scroll_to_selection = scroll;
             let paper = self.doc.card.meta.paper;
@@ -905,7 +955,12 @@ impl eframe::App for BriefcardApp {
                     .id_salt("facts-scroll")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        let out = panels::facts::show(ui, &mut self.doc.card, &mut self.ref_date, extracting);
+                        let out = panels::facts::show(
+                            ui,
+                            &mut self.doc.card,
+                            &mut self.ref_date,
+                            extracting,
+                        );
                         if out.changed {
                             self.doc.touch();
                         }
@@ -932,21 +987,30 @@ impl eframe::App for BriefcardApp {
             held: i.pointer.any_down(),
             focused_field: None,
             word_ended: i.events.iter().any(|e| match e {
-                egui::Event::Text(t) => t.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation()),
-                egui::Event::Key { key: egui::Key::Enter | egui::Key::Tab, pressed: true, .. } => true,
+                egui::Event::Text(t) => {
+                    t.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                }
+                egui::Event::Key {
+                    key: egui::Key::Enter | egui::Key::Tab,
+                    pressed: true,
+                    ..
+                } => true,
                 _ => false,
             }),
         });
         let interaction = Interaction {
-            focused_field: if ctx.text_edit_focused() { ctx.memory(egui::Memory::focused) } else { None },
+            focused_field: if ctx.text_edit_focused() {
+                ctx.memory(egui::Memory::focused)
+            } else {
+                None
+            },
             ..interaction
         };
         let changed = self.settled_rev != self.doc.revision;
         let doc = &mut self.doc;
-        if self
-            .history
-            .observe(changed, interaction, || Snapshot::capture(&mut doc.card, &doc.facts))
-        {
+        if self.history.observe(changed, interaction, || {
+            Snapshot::capture(&mut doc.card, &doc.facts)
+        }) {
             self.settled_rev = self.doc.revision;
         }
         self.autosave_tick();

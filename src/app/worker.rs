@@ -135,10 +135,7 @@ impl Worker {
     /// What is running, for the status bar (autosaves are not shown).
     #[must_use]
     pub fn busy_label(&self) -> Option<&'static str> {
-        self.running
-            .iter()
-            .map(|(_, l)| *l)
-            .find(|l| !l.is_empty())
+        self.running.iter().map(|(_, l)| *l).find(|l| !l.is_empty())
     }
 
     /// True when any job is running.
@@ -201,7 +198,9 @@ impl Worker {
 
     /// Read and extract an article, or load a card.
     pub fn load(&mut self, source: Source) {
-        self.spawn("Reading…", move || Done::Loaded(load(source).map(Box::new)));
+        self.spawn("Reading…", move || {
+            Done::Loaded(load(source).map(Box::new))
+        });
     }
 
     /// Extract again against another reference date.
@@ -226,11 +225,19 @@ impl Worker {
 
     /// Lay out, render and write the PDF atomically.
     pub fn export(&mut self, card: Card, path: PathBuf) {
-        self.spawn("Exporting PDF…", move || Done::Exported(export(&card, path)));
+        self.spawn("Exporting PDF…", move || {
+            Done::Exported(export(&card, path))
+        });
     }
 
     /// Write a recovery copy.
-    pub fn autosave(&mut self, store: RecoveryStore, id: String, copy: RecoveryCopy, revision: u64) {
+    pub fn autosave(
+        &mut self,
+        store: RecoveryStore,
+        id: String,
+        copy: RecoveryCopy,
+        revision: u64,
+    ) {
         self.spawn("", move || Done::Autosaved {
             revision,
             result: store.write(&id, &copy).map_err(|e| e.to_string()),
@@ -248,7 +255,10 @@ impl Worker {
             let path = match purpose {
                 DialogPurpose::Open => dialog
                     .set_title("Open an article or a card")
-                    .add_filter("Articles and cards", &["txt", "text", "json", "md", "html", "htm"])
+                    .add_filter(
+                        "Articles and cards",
+                        &["txt", "text", "json", "md", "html", "htm"],
+                    )
                     .add_filter("All files", &["*"])
                     .pick_file(),
                 DialogPurpose::SaveCard => dialog
@@ -279,7 +289,11 @@ pub fn load(source: Source) -> Result<Loaded, String> {
     match source {
         Source::Sample => {
             let article = ingest::sample();
-            Ok(from_article(&article, ingest::SAMPLE_LABEL.to_owned(), None))
+            Ok(from_article(
+                &article,
+                ingest::SAMPLE_LABEL.to_owned(),
+                None,
+            ))
         }
         Source::Path(path) => {
             if store::is_card_path(&path) {
@@ -316,8 +330,10 @@ fn from_article(article: &Article, name: String, opened: Option<PathBuf>) -> Loa
 }
 
 fn file_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// Lay out, render and write a card's PDF (runs on a worker thread).

@@ -13,10 +13,14 @@ use super::colors;
 /// would stall the window, and no briefing article is that long).
 pub const MAX_SHOWN_CHARS: usize = 200_000;
 
+/// What the laid-out article depends on: the facts (by identity), the marked sentence, the
+/// wrap width and dark mode.
+type ViewKey = (usize, Option<(usize, usize)>, u32, bool);
+
 /// The laid-out article, kept until the text, highlights, width or theme change.
 #[derive(Default)]
 pub struct ArticleView {
-    key: Option<(usize, Option<(usize, usize)>, u32, bool)>,
+    key: Option<ViewKey>,
     galley: Option<Arc<egui::Galley>>,
 }
 
@@ -52,10 +56,22 @@ fn kinds(facts: &Facts, len: usize) -> Vec<Kind> {
             }
         }
     };
-    mark(&mut facts.issues.iter().flat_map(|f| f.mentions.iter()), Kind::Issue);
-    mark(&mut facts.places.iter().flat_map(|f| f.mentions.iter()), Kind::Where);
-    mark(&mut facts.who.iter().flat_map(|f| f.mentions.iter()), Kind::Who);
-    mark(&mut facts.when.iter().flat_map(|f| f.mentions.iter()), Kind::When);
+    mark(
+        &mut facts.issues.iter().flat_map(|f| f.mentions.iter()),
+        Kind::Issue,
+    );
+    mark(
+        &mut facts.places.iter().flat_map(|f| f.mentions.iter()),
+        Kind::Where,
+    );
+    mark(
+        &mut facts.who.iter().flat_map(|f| f.mentions.iter()),
+        Kind::Who,
+    );
+    mark(
+        &mut facts.when.iter().flat_map(|f| f.mentions.iter()),
+        Kind::When,
+    );
     out
 }
 
@@ -93,7 +109,11 @@ fn build_job(
         };
         let format = egui::TextFormat {
             font_id: font.clone(),
-            color: if dark { color.map_or(base, |c| c.gamma_multiply(1.4)) } else { color.unwrap_or(base) },
+            color: if dark {
+                color.map_or(base, |c| c.gamma_multiply(1.4))
+            } else {
+                color.unwrap_or(base)
+            },
             background,
             underline: if kind == Kind::Issue {
                 egui::Stroke::new(1.0, colors::ISSUE)

@@ -27,7 +27,13 @@ pub struct RefDateField {
     pub text: String,
 }
 
-fn field(ui: &mut egui::Ui, text: &mut String, name: &str, hint: &str, width: f32) -> egui::Response {
+fn field(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    width: f32,
+) -> egui::Response {
     ui.add(
         egui::TextEdit::singleline(text)
             .hint_text(hint)
@@ -52,10 +58,18 @@ fn paint_icon(painter: &egui::Painter, rect: egui::Rect, icon: Icon, color: egui
     let p = |x: f32, y: f32| c + egui::vec2(x, y);
     match icon {
         Icon::Up => {
-            painter.add(egui::Shape::convex_polygon(vec![p(0.0, -r), p(r, r * 0.6), p(-r, r * 0.6)], color, egui::Stroke::NONE));
+            painter.add(egui::Shape::convex_polygon(
+                vec![p(0.0, -r), p(r, r * 0.6), p(-r, r * 0.6)],
+                color,
+                egui::Stroke::NONE,
+            ));
         }
         Icon::Down => {
-            painter.add(egui::Shape::convex_polygon(vec![p(-r, -r * 0.6), p(r, -r * 0.6), p(0.0, r)], color, egui::Stroke::NONE));
+            painter.add(egui::Shape::convex_polygon(
+                vec![p(-r, -r * 0.6), p(r, -r * 0.6), p(0.0, r)],
+                color,
+                egui::Stroke::NONE,
+            ));
         }
         Icon::Delete => {
             painter.line_segment([p(-r, -r), p(r, r)], stroke);
@@ -71,7 +85,10 @@ fn paint_icon(painter: &egui::Painter, rect: egui::Rect, icon: Icon, color: egui
 
 fn icon_button(ui: &mut egui::Ui, icon: Icon, name: &str, enabled: bool) -> bool {
     let response = ui
-        .add_enabled(enabled, egui::Button::new("").min_size(egui::vec2(22.0, 20.0)))
+        .add_enabled(
+            enabled,
+            egui::Button::new("").min_size(egui::vec2(22.0, 20.0)),
+        )
         .accessible_name(name)
         .on_hover_text(name);
     let color = if enabled {
@@ -108,10 +125,35 @@ fn row_controls_start<T>(
     }
 }
 
-fn row_controls_end(ui: &mut egui::Ui, list: List, i: usize, len: usize, anchor: Option<usize>, out: &mut Vec<Command>) {
-    cmd_button(ui, Icon::Up, Command::Edit(list, ListOp::MoveUp(i)), i > 0, out);
-    cmd_button(ui, Icon::Down, Command::Edit(list, ListOp::MoveDown(i)), i + 1 < len, out);
-    cmd_button(ui, Icon::Delete, Command::Edit(list, ListOp::Delete(i)), true, out);
+fn row_controls_end(
+    ui: &mut egui::Ui,
+    list: List,
+    i: usize,
+    len: usize,
+    anchor: Option<usize>,
+    out: &mut Vec<Command>,
+) {
+    cmd_button(
+        ui,
+        Icon::Up,
+        Command::Edit(list, ListOp::MoveUp(i)),
+        i > 0,
+        out,
+    );
+    cmd_button(
+        ui,
+        Icon::Down,
+        Command::Edit(list, ListOp::MoveDown(i)),
+        i + 1 < len,
+        out,
+    );
+    cmd_button(
+        ui,
+        Icon::Delete,
+        Command::Edit(list, ListOp::Delete(i)),
+        true,
+        out,
+    );
     if let Some(at) = anchor {
         let name = format!("Show {} {} in the article", list.item_name(), i + 1);
         if icon_button(ui, Icon::Show, &name, true) {
@@ -130,7 +172,11 @@ fn section(ui: &mut egui::Ui, title: &str, color: egui::Color32, count: usize) {
 
 fn add_button(ui: &mut egui::Ui, list: List, out: &mut Vec<Command>) {
     let cmd = Command::Edit(list, ListOp::Add);
-    if ui.button(format!("+ {}", cmd.label())).accessible_name(cmd.label()).clicked() {
+    if ui
+        .button(format!("+ {}", cmd.label()))
+        .accessible_name(cmd.label())
+        .clicked()
+    {
         out.push(cmd);
     }
 }
@@ -179,7 +225,9 @@ pub fn show(
                 cmds.push(Command::SetReferenceDate(Some(d)));
             } else {
                 // Keep the field as typed so it can be fixed.
-                date_error = Some(format!("“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2023-06-14."));
+                date_error = Some(format!(
+                    "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2023-06-14."
+                ));
             }
         }
         if source == RefDateSource::User && ui.button("Use the article's date").clicked() {
@@ -225,7 +273,14 @@ pub fn show(
                 item.state.edited = true;
                 changed = true;
             }
-            row_controls_end(ui, List::Summary, i, len, anchors.get(i).copied().flatten(), cmds);
+            row_controls_end(
+                ui,
+                List::Summary,
+                i,
+                len,
+                anchors.get(i).copied().flatten(),
+                cmds,
+            );
         });
     }
     add_button(ui, List::Summary, cmds);
@@ -237,18 +292,37 @@ pub fn show(
         ui.horizontal(|ui| {
             row_controls_start(ui, List::Who, i, item, cmds);
             let n = i + 1;
-            let a = field(ui, &mut item.value.name, &format!("Who {n} name"), "Name", wide * 0.45);
-            let b = field(ui, &mut item.value.role, &format!("Who {n} role"), "Role", wide * 0.55);
+            let a = field(
+                ui,
+                &mut item.value.name,
+                &format!("Who {n} name"),
+                "Name",
+                wide * 0.45,
+            );
+            let b = field(
+                ui,
+                &mut item.value.role,
+                &format!("Who {n} role"),
+                "Role",
+                wide * 0.55,
+            );
             if a.changed() || b.changed() {
                 item.state.edited = true;
                 changed = true;
             }
-            if a.gained_focus() || b.gained_focus() {
-                if let Some(s) = &item.anchor {
-                    cmds.push(Command::ShowInArticle(s.start));
-                }
+            if (a.gained_focus() || b.gained_focus())
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
             }
-            row_controls_end(ui, List::Who, i, len, item.anchor.as_ref().map(|s| s.start), cmds);
+            row_controls_end(
+                ui,
+                List::Who,
+                i,
+                len,
+                item.anchor.as_ref().map(|s| s.start),
+                cmds,
+            );
         });
     }
     add_button(ui, List::Who, cmds);
@@ -259,18 +333,31 @@ pub fn show(
     for (i, item) in card.places.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             row_controls_start(ui, List::Where, i, item, cmds);
-            let r = field(ui, &mut item.value.name, &format!("Where {} name", i + 1), "Place", wide * 0.7);
+            let r = field(
+                ui,
+                &mut item.value.name,
+                &format!("Where {} name", i + 1),
+                "Place",
+                wide * 0.7,
+            );
             if r.changed() {
                 item.state.edited = true;
                 changed = true;
             }
-            if r.gained_focus() {
-                if let Some(s) = &item.anchor {
-                    cmds.push(Command::ShowInArticle(s.start));
-                }
+            if r.gained_focus()
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
             }
             ui.weak(item.value.kind.as_str());
-            row_controls_end(ui, List::Where, i, len, item.anchor.as_ref().map(|s| s.start), cmds);
+            row_controls_end(
+                ui,
+                List::Where,
+                i,
+                len,
+                item.anchor.as_ref().map(|s| s.start),
+                cmds,
+            );
         });
     }
     add_button(ui, List::Where, cmds);
@@ -283,22 +370,49 @@ pub fn show(
             row_controls_start(ui, List::When, i, item, cmds);
             let n = i + 1;
             let mut value = item.value.value.clone().unwrap_or_default();
-            let a = field(ui, &mut value, &format!("When {n} date"), "YYYY-MM-DD", 110.0)
-                .on_hover_text(format!("“{}” → {}", item.value.text, item.value.date_label()));
+            let a = field(
+                ui,
+                &mut value,
+                &format!("When {n} date"),
+                "YYYY-MM-DD",
+                110.0,
+            )
+            .on_hover_text(format!(
+                "“{}” → {}",
+                item.value.text,
+                item.value.date_label()
+            ));
             if a.changed() {
-                item.value.value = if value.trim().is_empty() { None } else { Some(value) };
+                item.value.value = if value.trim().is_empty() {
+                    None
+                } else {
+                    Some(value)
+                };
             }
-            let b = field(ui, &mut item.value.event, &format!("When {n} event"), "What happens then", (wide - 110.0).max(80.0));
+            let b = field(
+                ui,
+                &mut item.value.event,
+                &format!("When {n} event"),
+                "What happens then",
+                (wide - 110.0).max(80.0),
+            );
             if a.changed() || b.changed() {
                 item.state.edited = true;
                 changed = true;
             }
-            if a.gained_focus() || b.gained_focus() {
-                if let Some(s) = &item.anchor {
-                    cmds.push(Command::ShowInArticle(s.start));
-                }
+            if (a.gained_focus() || b.gained_focus())
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
             }
-            row_controls_end(ui, List::When, i, len, item.anchor.as_ref().map(|s| s.start), cmds);
+            row_controls_end(
+                ui,
+                List::When,
+                i,
+                len,
+                item.anchor.as_ref().map(|s| s.start),
+                cmds,
+            );
         });
     }
     add_button(ui, List::When, cmds);
@@ -309,7 +423,13 @@ pub fn show(
     for (i, item) in card.issues.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             row_controls_start(ui, List::Issues, i, item, cmds);
-            let mut r = field(ui, &mut item.value.label, &format!("Issue {}", i + 1), "Open issue", wide);
+            let mut r = field(
+                ui,
+                &mut item.value.label,
+                &format!("Issue {}", i + 1),
+                "Open issue",
+                wide,
+            );
             if !item.value.evidence.is_empty() {
                 r = r.on_hover_text(&item.value.evidence);
             }
@@ -317,12 +437,19 @@ pub fn show(
                 item.state.edited = true;
                 changed = true;
             }
-            if r.gained_focus() {
-                if let Some(s) = &item.anchor {
-                    cmds.push(Command::ShowInArticle(s.start));
-                }
+            if r.gained_focus()
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
             }
-            row_controls_end(ui, List::Issues, i, len, item.anchor.as_ref().map(|s| s.start), cmds);
+            row_controls_end(
+                ui,
+                List::Issues,
+                i,
+                len,
+                item.anchor.as_ref().map(|s| s.start),
+                cmds,
+            );
         });
     }
     add_button(ui, List::Issues, cmds);

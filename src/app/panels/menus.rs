@@ -68,10 +68,7 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
         ui.menu_button("View", |ui| {
             for paper in [Paper::A4, Paper::Letter] {
                 let cmd = Command::SetPaper(paper);
-                if ui
-                    .radio(state.paper == paper, cmd.label())
-                    .clicked()
-                {
+                if ui.radio(state.paper == paper, cmd.label()).clicked() {
                     out.push(cmd);
                     ui.close();
                 }
@@ -79,7 +76,10 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             ui.separator();
             for theme in ThemePref::ALL {
                 let cmd = Command::SetTheme(theme);
-                if ui.radio(state.settings.theme == theme, cmd.label()).clicked() {
+                if ui
+                    .radio(state.settings.theme == theme, cmd.label())
+                    .clicked()
+                {
                     out.push(cmd);
                     ui.close();
                 }

@@ -31,12 +31,19 @@ pub fn show(ui: &mut egui::Ui, page: &PageLayout, paper: Paper) -> Vec<Command> 
     });
     if !page.omitted.is_empty() {
         ui.label(
-            egui::RichText::new(format!("Left out to fit one page: {}", page.omitted.join("; ")))
-                .color(ui.visuals().warn_fg_color),
+            egui::RichText::new(format!(
+                "Left out to fit one page: {}",
+                page.omitted.join("; ")
+            ))
+            .color(ui.visuals().warn_fg_color),
         );
     }
     if !page.unprintable.is_empty() {
-        let list: String = page.unprintable.iter().map(|c| format!(" {c} (U+{:04X})", u32::from(*c))).collect();
+        let list: String = page
+            .unprintable
+            .iter()
+            .map(|c| format!(" {c} (U+{:04X})", u32::from(*c)))
+            .collect();
         ui.label(
             egui::RichText::new(format!("The font cannot print:{list}"))
                 .color(ui.visuals().warn_fg_color),
@@ -48,12 +55,14 @@ pub fn show(ui: &mut egui::Ui, page: &PageLayout, paper: Paper) -> Vec<Command> 
     let size = egui::vec2(w * scale, h * scale);
     ui.vertical_centered(|ui| {
         let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Image, true, "Page preview")
-        });
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, "Page preview"));
         if ui.is_rect_visible(rect) {
             let painter = ui.painter_at(rect);
-            painter.rect_filled(rect.translate(egui::vec2(3.0, 3.0)), 0.0, egui::Color32::from_black_alpha(60));
+            painter.rect_filled(
+                rect.translate(egui::vec2(3.0, 3.0)),
+                0.0,
+                egui::Color32::from_black_alpha(60),
+            );
             render::preview::paint(&painter, rect, page);
         }
     });
