@@ -168,7 +168,8 @@ impl RecoveryStore {
         let _ = std::fs::remove_file(self.path_of(id));
     }
 
-    /// Every readable copy, newest first. Unreadable ones are skipped, not deleted.
+    /// Every readable copy, newest first, except those another running briefcard is still
+    /// writing. Unreadable ones are skipped, not deleted.
     #[must_use]
     pub fn list(&self) -> Vec<RecoveryEntry> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
@@ -179,6 +180,9 @@ impl RecoveryStore {
             .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
                 let id = name.strip_suffix(".briefcard-recovery.json")?.to_owned();
+                if held_by_running_instance(&id) {
+                    return None;
+                }
                 let text = std::fs::read_to_string(e.path()).ok()?;
                 let copy: RecoveryCopy = serde_json::from_str(&text).ok()?;
                 Some(RecoveryEntry { id, copy })
@@ -187,6 +191,24 @@ impl RecoveryStore {
         found.sort_by(|a, b| b.copy.saved_at.cmp(&a.copy.saved_at));
         found
     }
+}
+
+/// True when the process that made recovery id `id` (`millis-pid-n`) is this same program,
+/// still running (a second window must not offer the first one's card as "unsaved").
+fn held_by_running_instance(id: &str) -> bool {
+    let Some(pid) = id.split('-').nth(1).and_then(|p| p.parse::<u32>().ok()) else {
+        return false;
+    };
+    if pid == std::process::id() {
+        return false;
+    }
+    let (Ok(theirs), Ok(ours)) = (
+        std::fs::read_link(format!("/proc/{pid}/exe")),
+        std::env::current_exe(),
+    ) else {
+        return false;
+    };
+    theirs == ours
 }
 
 /// Where settings and recovery copies live: `$BRIEFCARD_DATA_DIR` when set, else the

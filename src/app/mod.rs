@@ -114,10 +114,11 @@ impl BriefcardApp {
         // The page fonts, also egui's fallback so no character shows as a box (and
         // egui_kittest never meets a missing glyph).
         crate::render::preview::install_fonts(ctx);
-        let (settings, notice) = match &startup.data_dir {
+        let (mut settings, notice) = match &startup.data_dir {
             Some(dir) => Settings::load(dir),
             None => (Settings::default(), None),
         };
+        settings.prune_recent();
         ctx.set_theme(theme_preference(settings.theme));
         let recovery = startup.data_dir.as_deref().map(RecoveryStore::new);
         let recovery_offer = recovery
@@ -212,6 +213,12 @@ impl BriefcardApp {
         self.prompt.is_some()
     }
 
+    /// The person's settings as they stand.
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// True once the person agreed to close the window.
     #[must_use]
     pub fn close_allowed(&self) -> bool {
@@ -263,20 +270,30 @@ impl BriefcardApp {
     fn apply_done(&mut self, done: Done) {
         match done {
             Done::Loaded(Ok(loaded)) => {
-                let loaded = *loaded;
+                let mut loaded = *loaded;
+                if loaded.file.is_none() {
+                    // A new card from an article takes the person's usual paper.
+                    loaded.card.meta.paper = self.settings.paper;
+                }
                 if let Some(p) = &loaded.opened {
                     self.settings.note_recent(p);
                     self.save_settings();
                 }
                 let name = loaded.name.clone();
+                let first = self.loading;
                 self.replace_document(Document::new(loaded.card, loaded.file, loaded.name));
-                if loaded.notes.is_empty() {
-                    self.set_message(Level::Info, format!("Opened {name}."));
-                } else {
-                    self.set_message(
-                        Level::Info,
-                        format!("Opened {name}. {}", loaded.notes.join(" ")),
-                    );
+                let mut text = format!("Opened {name}.");
+                for note in &loaded.notes {
+                    text.push(' ');
+                    text.push_str(note);
+                }
+                match self.message.take() {
+                    // A notice from start-up (damaged settings, a file that could not be
+                    // opened) must not vanish behind "Opened the sample".
+                    Some(m) if first && m.level != Level::Info => {
+                        self.set_message(m.level, format!("{} {text}", m.text));
+                    }
+                    _ => self.set_message(Level::Info, text),
                 }
             }
             Done::Loaded(Err(e)) => {
@@ -326,10 +343,8 @@ impl BriefcardApp {
                 }
                 Err(e) => {
                     self.after_save = None;
-                    self.set_message(
-                        Level::Error,
-                        format!("{e} Your card is still open and unsaved."),
-                    );
+                    // The card stays open and dirty; the sentence says the old file is intact.
+                    self.set_message(Level::Error, e);
                 }
             },
             Done::Exported(Ok(report)) => {
