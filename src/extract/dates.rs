@@ -70,9 +70,8 @@ pub fn weekday_of(w: &str) -> Option<i8> {
     Some(d)
 }
 
-fn number_word(w: &str) -> Option<u32> {
-    let l = w.to_ascii_lowercase();
-    let n = match l.as_str() {
+fn number_word(l: &str) -> Option<u32> {
+    let n = match l {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -104,17 +103,16 @@ fn number_word(w: &str) -> Option<u32> {
     Some(n)
 }
 
-fn vague_number(w: &str) -> bool {
+fn vague_number(l: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        l,
         "several" | "few" | "many" | "some" | "couple" | "recent" | "coming" | "next" | "past"
     )
 }
 
 /// TimeML unit letter of a time unit word, and whether it is a time-of-day unit.
-fn unit_of(w: &str) -> Option<(&'static str, bool)> {
-    let l = w.to_ascii_lowercase();
-    let u = match l.as_str() {
+fn unit_of(l: &str) -> Option<(&'static str, bool)> {
+    let u = match l {
         "year" | "years" | "yr" | "yrs" => ("Y", false),
         "month" | "months" => ("M", false),
         "week" | "weeks" => ("W", false),
@@ -131,8 +129,8 @@ fn unit_of(w: &str) -> Option<(&'static str, bool)> {
     Some(u)
 }
 
-fn part_of_day(w: &str) -> Option<&'static str> {
-    match w.to_ascii_lowercase().as_str() {
+fn part_of_day(l: &str) -> Option<&'static str> {
+    match l {
         "morning" | "mornings" => Some("MO"),
         "afternoon" | "afternoons" => Some("AF"),
         "evening" | "evenings" => Some("EV"),
@@ -141,8 +139,8 @@ fn part_of_day(w: &str) -> Option<&'static str> {
     }
 }
 
-fn season_of(w: &str) -> Option<&'static str> {
-    match w.to_ascii_lowercase().as_str() {
+fn season_of(l: &str) -> Option<&'static str> {
+    match l {
         "spring" => Some("SP"),
         "summer" => Some("SU"),
         "fall" | "autumn" => Some("FA"),
@@ -176,7 +174,6 @@ fn ym(d: Date) -> String {
 
 struct Matcher<'d, 'a> {
     doc: &'d Doc<'a>,
-    lower: Vec<String>,
     reference: Option<Date>,
 }
 
@@ -186,7 +183,7 @@ impl Matcher<'_, '_> {
     }
 
     fn l(&self, k: usize) -> &str {
-        self.lower.get(k).map_or("", String::as_str)
+        self.doc.low(k)
     }
 
     fn is_num(&self, k: usize) -> bool {
@@ -500,7 +497,7 @@ impl Matcher<'_, '_> {
         }
         k += 1;
         let mut pod = None;
-        if let Some(p) = part_of_day(self.w(k)) {
+        if let Some(p) = part_of_day(self.l(k)) {
             pod = Some(p);
             k += 1;
         }
@@ -626,7 +623,7 @@ impl Matcher<'_, '_> {
 
     fn ago(&self, i: usize) -> Option<Timex> {
         let (n, k) = self.count(i)?;
-        let (unit, clock) = unit_of(self.w(k))?;
+        let (unit, clock) = unit_of(self.l(k))?;
         if self.l(k + 1) != "ago" {
             return None;
         }
@@ -657,7 +654,7 @@ impl Matcher<'_, '_> {
     /// token index.
     fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let w = self.w(i);
-        if let Some(n) = number_word(w) {
+        if let Some(n) = number_word(self.l(i)) {
             if self.l(i) == "a" || self.l(i) == "an" {
                 // "a few", "a couple of".
                 if matches!(self.l(i + 1), "few" | "couple") {
@@ -670,7 +667,7 @@ impl Matcher<'_, '_> {
             }
             return Some((Some(n), i + 1));
         }
-        if vague_number(w) {
+        if vague_number(self.l(i)) {
             let k = if self.l(i + 1) == "of" { i + 2 } else { i + 1 };
             return Some((None, k));
         }
@@ -691,7 +688,7 @@ impl Matcher<'_, '_> {
             lead = true;
         }
         // "the past week": unit right after.
-        if lead && let Some((u, clock)) = unit_of(self.w(k)) {
+        if lead && let Some((u, clock)) = unit_of(self.l(k)) {
             if u == "Q" || u == "WE" {
                 return None;
             }
@@ -708,7 +705,7 @@ impl Matcher<'_, '_> {
         if hyph {
             k2 += 1;
         }
-        let (u, clock) = unit_of(self.w(k2))?;
+        let (u, clock) = unit_of(self.l(k2))?;
         if u == "WE" {
             return None;
         }
@@ -818,7 +815,7 @@ impl Matcher<'_, '_> {
             _ => {}
         }
         if matches!(l, "every" | "each" | "per") {
-            if let Some((u, clock)) = unit_of(self.w(i + 1)) {
+            if let Some((u, clock)) = unit_of(self.l(i + 1)) {
                 let v = if clock {
                     format!("PT1{u}")
                 } else {
@@ -853,7 +850,7 @@ impl Matcher<'_, '_> {
                         | "dollars"
                         | "cents"
                 );
-            if money && let Some((u, clock)) = unit_of(self.w(i + 1)) {
+            if money && let Some((u, clock)) = unit_of(self.l(i + 1)) {
                 let v = if clock {
                     format!("PT1{u}")
                 } else {
@@ -893,20 +890,13 @@ impl Matcher<'_, '_> {
 }
 
 fn unit_or_num(m: &Matcher<'_, '_>, k: usize) -> bool {
-    unit_of(m.w(k)).is_some() || m.count(k).is_some()
+    unit_of(m.l(k)).is_some() || m.count(k).is_some()
 }
 
 /// Find and resolve every temporal expression of the document.
 #[must_use]
 pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
-    let lower = (0..doc.tokens.len())
-        .map(|k| doc.tok(k).to_lowercase())
-        .collect();
-    let m = Matcher {
-        doc,
-        lower,
-        reference,
-    };
+    let m = Matcher { doc, reference };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
     let n = doc.tokens.len();

@@ -175,42 +175,21 @@ fn is_stop(lower: &str) -> bool {
     )
 }
 
-/// Lower-case a token into `buf` (cleared first).
-fn lower_into(buf: &mut String, s: &str) {
-    buf.clear();
-    for c in s.chars() {
-        buf.extend(c.to_lowercase());
-    }
-}
-
-/// The lower-case text of tokens `a..b`, words joined by their original separators.
-pub fn lower_span(doc: &Doc<'_>, a: usize, b: usize) -> String {
-    let mut out = String::new();
-    for k in a..b {
-        if k > a && doc.tokens.get(k).is_some_and(|t| t.space_before) {
-            out.push(' ');
-        }
-        for c in doc.tok(k).chars() {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
+/// The lower-case text of tokens `a..b`, separators as written.
+#[must_use]
+pub fn lower_span<'d>(doc: &'d Doc<'_>, a: usize, b: usize) -> &'d str {
+    doc.low_span(a, b)
 }
 
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     lex: &'static Lexicon,
     masked: &'d [bool],
-    buf: String,
 }
 
-impl Ctx<'_, '_> {
-    fn lower(&mut self, k: usize) -> String {
-        let mut b = std::mem::take(&mut self.buf);
-        lower_into(&mut b, self.doc.tok(k));
-        let out = b.clone();
-        self.buf = b;
-        out
+impl<'d> Ctx<'d, '_> {
+    fn lower(&self, k: usize) -> &'d str {
+        self.doc.low(k)
     }
 
     /// Whether token `k` can be part of a name in running text.
@@ -246,12 +225,7 @@ impl Ctx<'_, '_> {
 #[must_use]
 pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     let lex: &'static Lexicon = &LEX;
-    let mut cx = Ctx {
-        doc,
-        lex,
-        masked,
-        buf: String::new(),
-    };
+    let mut cx = Ctx { doc, lex, masked };
     let mut out = Vec::new();
     let mut weak: Vec<(usize, usize)> = Vec::new();
     for s in &doc.sentences {
@@ -537,13 +511,9 @@ fn place_plausible(cx: &mut Ctx<'_, '_>, a: usize, key: &str, caps_line: bool) -
     if !common && !name_like {
         return true;
     }
-    let prev = if a > 0 {
-        cx.lower(a - 1)
-    } else {
-        String::new()
-    };
+    let prev = if a > 0 { cx.lower(a - 1) } else { "" };
     let cue = matches!(
-        prev.as_str(),
+        prev,
         "in" | "at"
             | "from"
             | "to"
@@ -574,16 +544,16 @@ fn resolve_weak(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMention>, weak: 
             for k in m.a..m.b {
                 let w = lower_span(doc, k, k + 1);
                 if w.chars().count() > 1 && !is_connector(&w) {
-                    known.entry(w).or_insert(Label::Per);
+                    known.entry(w.to_owned()).or_insert(Label::Per);
                 }
             }
         }
-        known.insert(full, m.label);
+        known.insert(full.to_owned(), m.label);
     }
     for &(a, b) in weak {
         let key = lower_span(doc, a, b);
         let w = doc.span_str(a, b);
-        if let Some(&label) = known.get(&key) {
+        if let Some(&label) = known.get(key) {
             out.push(NameMention {
                 a,
                 b,
@@ -605,9 +575,7 @@ fn resolve_weak(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMention>, weak: 
         }
         // Followed by a speech verb: someone speaking.
         let next = lower_span(doc, b, b + 1);
-        if matches!(next.as_str(), "said" | "says" | "told" | "added" | "asked")
-            && !lex.is_word(&key)
-        {
+        if matches!(next, "said" | "says" | "told" | "added" | "asked") && !lex.is_word(&key) {
             out.push(NameMention {
                 a,
                 b,
