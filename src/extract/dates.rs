@@ -262,7 +262,7 @@ impl Matcher<'_, '_> {
                 | "ago" | "last" | "earlier" | "yesterday" | "announced" | "reported" => {
                     Some(Tense::Past)
                 }
-                "must" | "should" | "can" | "may" | "might" | "could" | "to" => Some(Tense::Future),
+                "must" | "should" => Some(Tense::Future),
                 "has" | "have" | "is" | "are" | "says" | "say" => None,
                 _ if l.len() > 4 && l.ends_with("ed") => {
                     // "must be returned", "will be delayed": the auxiliary decides.
@@ -388,7 +388,7 @@ impl Matcher<'_, '_> {
     /// Leading "early", "late", "mid" modifiers: how many tokens they take at `i`.
     fn modifier(&self, i: usize) -> usize {
         match self.l(i) {
-            "early" | "late" | "earlier" | "later" | "mid" => {
+                        "early" | "late" | "mid" => {
                 if self.l(i) == "mid" && self.hyphen_at(i + 1) {
                     2
                 } else {
@@ -598,20 +598,20 @@ impl Matcher<'_, '_> {
             "recently" | "lately" => {
                 return single(TimexKind::Date, Some("PAST_REF".into()));
             }
-            "recent" if unit_of(self.l(i + 1)).is_none() => {
-                return single(TimexKind::Date, Some("PAST_REF".into()));
-            }
+            
             "current" if unit_of(self.l(i + 1)).is_none() => {
                 return single(TimexKind::Date, Some("PRESENT_REF".into()));
             }
-            "soon" => return single(TimexKind::Date, Some("FUTURE_REF".into())),
-            "future" if i > 0 && matches!(self.l(i - 1), "the" | "near" | "foreseeable") => {
+                        "future" if i > 0 && matches!(self.l(i - 1), "near" | "foreseeable" | "distant") => {
                 return single(TimexKind::Date, Some("FUTURE_REF".into()));
             }
             _ => {}
         }
-        if l == "the" && self.l(i + 1) == "past" && !unit_or_num(self, i + 2) {
+                if l == "the" && self.l(i + 1) == "past" && !unit_or_num(self, i + 2) {
             return Self::mk(i, i + 2, TimexKind::Date, Some("PAST_REF".into()));
+        }
+        if l == "the" && self.l(i + 1) == "future" {
+            return Self::mk(i, i + 2, TimexKind::Date, Some("FUTURE_REF".into()));
         }
         // "earlier this month", "late last year", "this weekend", "last week", "next year".
         let m0 = self.modifier(i);
@@ -880,7 +880,9 @@ impl Matcher<'_, '_> {
             "year" if self.hyphen_at(i + 2) => return None,
             "year" if span => return Self::mk(i, i + 2, TimexKind::Duration, Some("P1Y".into())),
             "year" => format!("{:04}", r?.year()),
-            "month" if !span => ym(r?),
+                        "month" if !span => ym(r?),
+            "week" if !span => week_value(r?),
+            "day" if !span && !self.hyphen_at(i + 2) => ymd(r?),
             "weekend" => {
                 let r = r?;
                 let cur = i64::from(r.weekday().to_monday_zero_offset());
@@ -951,6 +953,18 @@ impl Matcher<'_, '_> {
     }
 
     fn duration(&self, i: usize) -> Option<Timex> {
+                // "for weeks", "within days": a bare plural unit is a vague length.
+        if i > 0 && matches!(self.l(i - 1), "for" | "within" | "over") {
+            let l = self.l(i);
+            if l.ends_with('s')
+                && let Some((u, clock)) = unit_of(l)
+                && u != "WE"
+                && u != "Q"
+            {
+                let v = if clock { format!("PTX{u}") } else { format!("PX{u}") };
+                return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
+            }
+        }
         // Optional "the past/last/next/first/coming" before the count.
         let mut k = i;
         let mut lead = false;
@@ -1220,7 +1234,9 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     continue;
                 }
                 i = t.b;
-                if let Some(v) = t.value.as_deref()
+                                let explicit_quarter = m.quarter(t.a).is_some_and(|q| q.b == t.b);
+                if explicit_quarter
+                    && let Some(v) = t.value.as_deref()
                     && let Some((y, q)) = v.split_once("-Q")
                     && let (Ok(y), Ok(q)) = (y.parse::<i16>(), q.parse::<u8>())
                 {
