@@ -160,12 +160,6 @@ fn add_months(d: Date, n: i64) -> Option<Date> {
 }
 
 fn week_value(d: Date) -> String {
-    // News weeks run Sunday to Saturday: a Sunday belongs to the week that follows.
-    let d = if d.weekday() == jiff::civil::Weekday::Sunday {
-        add_days(d, 1).unwrap_or(d)
-    } else {
-        d
-    };
     let w = d.iso_week_date();
     format!("{:04}-W{:02}", w.year(), w.week())
 }
@@ -253,9 +247,9 @@ impl Matcher<'_, '_> {
             match l {
                 "will" | "'ll" | "shall" | "would" | "plans" | "plan" | "planning" | "planned"
                 | "scheduled" | "expected" | "expects" | "intends" | "going" | "hopes"
-                | "upcoming" | "next" | "due" | "tomorrow" | "set" | "begin" | "begins" => {
-                    Some(Tense::Future)
-                }
+                | "upcoming" | "next" | "due" | "tomorrow" | "set" | "begin" | "begins"
+                | "payable" | "effective" | "expire" | "expires" | "until" | "extended"
+                | "deadline" | "starting" => Some(Tense::Future),
                 "was" | "were" | "had" | "did" | "said" | "told" | "met" | "spoke" | "took"
                 | "went" | "came" | "began" | "left" | "made" | "gave" | "held" | "saw"
                 | "became" | "won" | "lost" | "got" | "fell" | "rose" | "sent" | "found"
@@ -330,13 +324,12 @@ impl Matcher<'_, '_> {
                     diff - 7
                 }
             }
+            // News mostly reports what has happened: without a cue, look back.
             Tense::Unknown => {
-                if diff > 3 {
-                    diff - 7
-                } else if diff < -3 {
-                    diff + 7
-                } else {
+                if diff <= 0 {
                     diff
+                } else {
+                    diff - 7
                 }
             }
         };
@@ -388,7 +381,7 @@ impl Matcher<'_, '_> {
     /// Leading "early", "late", "mid" modifiers: how many tokens they take at `i`.
     fn modifier(&self, i: usize) -> usize {
         match self.l(i) {
-                        "early" | "late" | "mid" => {
+            "early" | "late" | "mid" => {
                 if self.l(i) == "mid" && self.hyphen_at(i + 1) {
                     2
                 } else {
@@ -568,7 +561,11 @@ impl Matcher<'_, '_> {
             return Self::mk(i, abs.b, abs.kind, abs.value);
         }
         let tense = shift.unwrap_or_else(|| self.tense(i, k));
-        let date = self.resolve_weekday(wd, tense);
+        let mut date = self.resolve_weekday(wd, tense);
+        // "last Wednesday" said on a Wednesday is a week ago.
+        if shift == Some(Tense::Past) && date.is_some() && date == self.reference {
+            date = date.and_then(|d| add_days(d, -7));
+        }
         let (kind, value) = match (date, pod) {
             (Some(d), Some(p)) => (TimexKind::Time, Some(format!("{}T{p}", ymd(d)))),
             (Some(d), None) => (TimexKind::Date, Some(ymd(d))),
@@ -598,16 +595,16 @@ impl Matcher<'_, '_> {
             "recently" | "lately" => {
                 return single(TimexKind::Date, Some("PAST_REF".into()));
             }
-            
+
             "current" if unit_of(self.l(i + 1)).is_none() => {
                 return single(TimexKind::Date, Some("PRESENT_REF".into()));
             }
-                        "future" if i > 0 && matches!(self.l(i - 1), "near" | "foreseeable" | "distant") => {
+            "future" if i > 0 && matches!(self.l(i - 1), "near" | "foreseeable" | "distant") => {
                 return single(TimexKind::Date, Some("FUTURE_REF".into()));
             }
             _ => {}
         }
-                if l == "the" && self.l(i + 1) == "past" && !unit_or_num(self, i + 2) {
+        if l == "the" && self.l(i + 1) == "past" && !unit_or_num(self, i + 2) {
             return Self::mk(i, i + 2, TimexKind::Date, Some("PAST_REF".into()));
         }
         if l == "the" && self.l(i + 1) == "future" {
@@ -821,8 +818,16 @@ impl Matcher<'_, '_> {
             return None;
         }
         let r = r?;
+        let latest = word != "quarter" && word != "year";
         let (y, q) = if offset == 9 {
             (r.year(), (r.month() - 1) / 3 + 1)
+        } else if latest {
+            let q = (r.month() - 1) / 3;
+            if q == 0 {
+                (r.year() - 1, 4)
+            } else {
+                (r.year(), q)
+            }
         } else {
             self.anchor.borrow().map_or_else(
                 || {
@@ -880,9 +885,9 @@ impl Matcher<'_, '_> {
             "year" if self.hyphen_at(i + 2) => return None,
             "year" if span => return Self::mk(i, i + 2, TimexKind::Duration, Some("P1Y".into())),
             "year" => format!("{:04}", r?.year()),
-                        "month" if !span => ym(r?),
+            "month" if !span => ym(r?),
             "week" if !span => week_value(r?),
-            "day" if !span && !self.hyphen_at(i + 2) => ymd(r?),
+
             "weekend" => {
                 let r = r?;
                 let cur = i64::from(r.weekday().to_monday_zero_offset());
@@ -953,7 +958,7 @@ impl Matcher<'_, '_> {
     }
 
     fn duration(&self, i: usize) -> Option<Timex> {
-                // "for weeks", "within days": a bare plural unit is a vague length.
+        // "for weeks", "within days": a bare plural unit is a vague length.
         if i > 0 && matches!(self.l(i - 1), "for" | "within" | "over") {
             let l = self.l(i);
             if l.ends_with('s')
@@ -961,7 +966,11 @@ impl Matcher<'_, '_> {
                 && u != "WE"
                 && u != "Q"
             {
-                let v = if clock { format!("PTX{u}") } else { format!("PX{u}") };
+                let v = if clock {
+                    format!("PTX{u}")
+                } else {
+                    format!("PX{u}")
+                };
                 return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
             }
         }
@@ -1032,12 +1041,25 @@ impl Matcher<'_, '_> {
             }
         }
         // A bare "1" before a unit is a quantity, not always a time: keep it.
+        // "the past few months", "recent years", "coming weeks": vague, so a reference.
+        if n.is_none() {
+            let vague: Vec<&str> = (i..k2).map(|x| self.l(x)).collect();
+            let past = vague
+                .iter()
+                .any(|w| matches!(*w, "past" | "last" | "recent" | "previous"));
+            let future = vague
+                .iter()
+                .any(|w| matches!(*w, "next" | "coming" | "following"));
+            if past || future {
+                let v = if past { "PAST_REF" } else { "FUTURE_REF" };
+                return Self::mk(i, k2 + 1, TimexKind::Date, Some(v.into()));
+            }
+        }
         let num = n.map_or_else(|| "X".to_owned(), |n| n.to_string());
-        let (u, num) = match u {
-            "DE" => ("DE", num),
-            "CE" => ("CE", num),
-            "Q" => ("Q", num),
-            u => (u, num),
+        // Decades are counted in years ("two decades" = P20Y).
+        let (u, num) = match (u, n) {
+            ("DE", Some(n)) => ("Y", (n * 10).to_string()),
+            (u, _) => (u, num),
         };
         let v = if clock {
             format!("PT{num}{u}")
@@ -1234,7 +1256,9 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     continue;
                 }
                 i = t.b;
-                                let explicit_quarter = m.quarter(t.a).is_some_and(|q| q.b == t.b);
+                let explicit_quarter = m.quarter(t.a).is_some_and(|q| q.b == t.b)
+                    && (t.a..t.b)
+                        .any(|k| matches!(doc.low(k), "first" | "second" | "third" | "fourth"));
                 if explicit_quarter
                     && let Some(v) = t.value.as_deref()
                     && let Some((y, q)) = v.split_once("-Q")
