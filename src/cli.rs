@@ -174,7 +174,9 @@ fn extract_lines_parallel(jobs: &[(PathBuf, Option<jiff::civil::Date>)]) -> Vec<
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some((path, date)) = jobs.get(i) else { break };
+                        let Some((path, date)) = jobs.get(i) else {
+                            break;
+                        };
                         done.push((i, json_line(path, *date)));
                     }
                     done

@@ -82,6 +82,9 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "© ",
     "photo:",
     "image:",
+    "tags:",
+    "topics:",
+    "filed under:",
 ];
 
 fn is_boilerplate(line: &str) -> bool {
@@ -132,6 +135,11 @@ fn month_number(name: &str) -> Option<i8> {
     .iter()
     .position(|m| l.starts_with(m))?;
     i8::try_from(idx + 1).ok()
+}
+
+/// The first date in `raw` (ISO, "March 5, 2024", "5 March 2024") as `YYYY-MM-DD`.
+pub(crate) fn parse_any_date(raw: &str) -> Option<String> {
+    TOP_DATE.captures(raw).and_then(|c| parse_top_date(&c))
 }
 
 /// Clean raw text into an article (source left empty for the caller to fill).
@@ -190,7 +198,9 @@ pub fn clean(raw: &str) -> Article {
         let place = caps.name("place").map_or("", |m| m.as_str().trim());
         let has_marker = caps.name("agency").is_some() || caps.name("date").is_some() || {
             let end = caps.get(0).map_or(0, |m| m.end());
-            body_start.get(..end).is_some_and(|s| s.contains(['—', '–', '-']))
+            body_start
+                .get(..end)
+                .is_some_and(|s| s.contains(['—', '–', '-']))
         };
         // A dateline place is short and mostly upper case.
         let upper = place.chars().filter(|c| c.is_uppercase()).count();
@@ -227,7 +237,10 @@ mod tests {
     fn wire_story_parts_are_recognised() {
         let raw = "Storm floods coastal towns in Brittany\n\nBy Marie Dupont\n\nBREST, France (AP) — Heavy rain flooded the harbour on Tuesday.\n\nShare on Facebook\nLeave a Comment\n";
         let a = clean(raw);
-        assert_eq!(a.title.as_deref(), Some("Storm floods coastal towns in Brittany"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Storm floods coastal towns in Brittany")
+        );
         assert_eq!(a.byline.as_deref(), Some("By Marie Dupont"));
         assert_eq!(a.dateline.as_deref(), Some("BREST, France (AP)"));
         assert!(!a.text.contains("Leave a Comment"));

@@ -320,7 +320,9 @@ fn fresh_items(facts: &Facts) -> Fresh {
                     let anchor = w.mentions.first().cloned();
                     let key = format!("{}@{}", w.text, anchor.as_ref().map_or(0, |s| s.start));
                     let useful = matches!(w.kind, TimexKind::Date | TimexKind::Time)
-                        && w.value.as_deref().is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
+                        && w.value
+                            .as_deref()
+                            .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
                     let excluded = !useful || shown >= lim.when;
                     if !excluded {
                         shown += 1;
@@ -365,7 +367,10 @@ fn merge<T>(list: &mut Vec<CardItem<T>>, fresh: Vec<CardItem<T>>) {
         // The fresh twin of an item is consumed either way, so it is not added twice.
         let found = fresh
             .iter_mut()
-            .find(|f| f.as_ref().is_some_and(|f| !item.key.is_empty() && f.key == item.key))
+            .find(|f| {
+                f.as_ref()
+                    .is_some_and(|f| !item.key.is_empty() && f.key == item.key)
+            })
             .and_then(Option::take);
         if item.state.is_personal() {
             kept.push(item);
@@ -484,7 +489,10 @@ mod tests {
 
     #[test]
     fn timex_values_read_as_calendar_dates() {
-        assert_eq!(format_timex("2023-06-18").as_deref(), Some("Sun 18 Jun 2023"));
+        assert_eq!(
+            format_timex("2023-06-18").as_deref(),
+            Some("Sun 18 Jun 2023")
+        );
         assert_eq!(format_timex("2023-06").as_deref(), Some("Jun 2023"));
         assert_eq!(format_timex("2018").as_deref(), Some("2018"));
         assert_eq!(
@@ -508,7 +516,11 @@ mod tests {
             when: vec![WhenFact {
                 text: "Sunday".into(),
                 value: Some("2023-06-18".into()),
-                mentions: vec![Span { start: 5, end: 11, text: "Sunday".into() }],
+                mentions: vec![Span {
+                    start: 5,
+                    end: 11,
+                    text: "Sunday".into(),
+                }],
                 ..WhenFact::default()
             }],
             ..Facts::default()
@@ -521,7 +533,10 @@ mod tests {
         card.who[0].value.role = "Mayor".into();
         card.who[0].state.edited = true;
         card.who[1].state.excluded = true;
-        card.who.push(CardItem::added(WhoItem { name: "Di Eve".into(), ..WhoItem::default() }));
+        card.who.push(CardItem::added(WhoItem {
+            name: "Di Eve".into(),
+            ..WhoItem::default()
+        }));
         card.who.swap(0, 2);
 
         let mut fresh = facts_with(&["Ann Lee", "Bo Chan", "Fay Gill"]);
@@ -532,6 +547,10 @@ mod tests {
         assert_eq!(names, ["Bo Chan", "Ann Lee", "Di Eve", "Fay Gill"]);
         assert!(card.who[0].state.excluded, "exclusion survives");
         assert_eq!(card.who[1].value.role, "Mayor", "the edit survives");
-        assert_eq!(card.when[0].value.value.as_deref(), Some("2023-06-11"), "untouched refreshes");
+        assert_eq!(
+            card.when[0].value.value.as_deref(),
+            Some("2023-06-11"),
+            "untouched refreshes"
+        );
     }
 }
