@@ -249,7 +249,10 @@ fn core_properties(xml: &str) -> DocMeta {
                 match field.as_deref() {
                     Some(b"title") if !v.is_empty() => meta.title = Some(v),
                     Some(b"creator") if looks_like_person(&v) => meta.byline = Some(v),
-                    Some(b"created") => meta.published = normalise_date(&v),
+                    Some(b"created") => {
+                        meta.published = normalise_date(&v);
+                        meta.published_is_upper_bound = true;
+                    }
                     _ => {}
                 }
                 field = None;

@@ -479,6 +479,7 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         byline,
         published,
         visible_date,
+        published_is_upper_bound: false,
     }
 }
 

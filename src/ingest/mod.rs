@@ -402,6 +402,9 @@ pub(crate) struct DocMeta {
     pub byline: Option<String>,
     /// Publication date `YYYY-MM-DD` from metadata.
     pub published: Option<String>,
+    /// `published` is when the file was made (PDF and Word creation dates), which can only
+    /// be on or after the article's own date: an earlier date at the top of the text wins.
+    pub published_is_upper_bound: bool,
     /// A date printed near the headline (a page's visible dateline), used when neither the
     /// metadata nor the top of the text has one.
     pub visible_date: Option<String>,
@@ -446,7 +449,19 @@ pub(crate) fn assemble(
             format!("By {b}")
         });
     }
-    if let Some(d) = meta.published {
+    let text_date_is_earlier = article
+        .published
+        .as_deref()
+        .zip(meta.published.as_deref())
+        .is_some_and(|(text, file)| text <= file);
+    if meta.published_is_upper_bound && text_date_is_earlier {
+        // Keep the date printed in the article (already marked as from the text).
+    } else if let Some(d) = meta.published {
+        if meta.published_is_upper_bound {
+            warnings.push(format!(
+                "The date {d} is when the file was made; the article may be older."
+            ));
+        }
         article.published = Some(d);
         article.published_source = RefDateSource::Metadata;
     } else if article.published.is_none()
