@@ -185,3 +185,34 @@ fn a_page_with_no_text_says_so() {
     assert!(err.ends_with(": blank.html"), "{err}");
     assert!(!err.contains('\n'));
 }
+
+fn long_page(bytes: usize) -> String {
+    let mut page = String::from(
+        "<!doctype html><html><head><title>Harbour budget hearing</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Harbour budget hearing</h1>",
+    );
+    let para = "<p>The committee met again on Thursday to review the harbour budget, and members from all parties asked for more detail on the dredging contract.</p>\n";
+    while page.len() < bytes {
+        page.push_str(para);
+    }
+    page.push_str("</article><footer>Contact us</footer></body></html>");
+    page
+}
+
+#[test]
+fn a_large_page_goes_through_the_main_text_finder() {
+    let page = long_page(2 * 1024 * 1024);
+    let a = read_bytes(page.as_bytes(), "long.html").unwrap();
+    assert_eq!(a.title.as_deref(), Some("Harbour budget hearing"));
+    assert!(a.text.len() > 1_900_000, "{}", a.text.len());
+    assert!(!a.text.contains("Contact us"));
+}
+
+#[test]
+fn a_twenty_megabyte_page_opens_whole() {
+    let page = long_page(20 * 1024 * 1024);
+    let a = read_bytes(page.as_bytes(), "huge.html").unwrap();
+    assert_eq!(a.title.as_deref(), Some("Harbour budget hearing"));
+    assert!(a.text.len() > 19 * 1024 * 1024, "{}", a.text.len());
+    assert!(!a.text.contains("Contact us"), "footer kept");
+    assert!(a.warnings.iter().any(|w| w.contains("very large")));
+}

@@ -214,10 +214,18 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
         });
     }
     let doc = Document::from(html);
-    let meta = page_metadata(&doc, html);
+    let mut meta = page_metadata(&doc, html);
     let mut warnings = Vec::new();
     let main = if html.len() <= MAIN_TEXT_MAX_BYTES {
-        main_text(html)
+        match super::main_text::extract(&doc, meta.title.as_deref(), meta.byline.as_deref()) {
+            Some(found) => {
+                if meta.byline.is_none() {
+                    meta.byline = found.byline;
+                }
+                Some(found.text)
+            }
+            None => main_text(html),
+        }
     } else {
         warnings.push(
             "The page is very large, so all of its text was kept (navigation and scripts removed)."

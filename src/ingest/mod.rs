@@ -11,6 +11,7 @@ mod clean;
 mod docx;
 mod html;
 mod limits;
+mod main_text;
 mod markdown;
 mod pdf;
 mod sniff;
