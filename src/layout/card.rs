@@ -680,6 +680,8 @@ struct Plan {
     pair: Option<(usize, usize)>,
     col_w: f32,
     variant: Variant,
+    /// Half a body line: the grid sections start on.
+    grid: f32,
 }
 
 /// One candidate arrangement the fit rule tries.
@@ -725,16 +727,28 @@ impl Plan {
         self.top_blocks.iter().map(|b| b.height).sum()
     }
 
+    /// Round a distance from the top of the frame up to the half-line grid, so that every
+    /// section starts on the baseline grid of the body text.
+    fn snap(&self, h: f32) -> f32 {
+        if self.grid <= 0.0 {
+            return h;
+        }
+        (h / self.grid - 0.01).ceil().max(0.0) * self.grid
+    }
+
     fn height(&self) -> f32 {
-        let mut h = self.top_height();
+        let mut h = self.snap(self.top_height());
         for (i, s) in self.sections.iter().enumerate() {
-            match self.pair {
+            let sh = match self.pair {
                 Some((a, b)) if i == a => {
                     let other = self.sections.get(b).map_or(0.0, Section::height);
-                    h += s.height().max(other);
+                    s.height().max(other)
                 }
-                Some((_, b)) if i == b => {}
-                _ => h += s.height(),
+                Some((_, b)) if i == b => continue,
+                _ => s.height(),
+            };
+            if sh > 0.0 {
+                h = self.snap(h + sh);
             }
         }
         h
@@ -1112,6 +1126,7 @@ fn build_plan(
         pair: both.then_some((1, 2)),
         col_w,
         variant,
+        grid: lh / 2.0,
     }
 }
 
@@ -1148,6 +1163,7 @@ fn place(
         b.clone().place(f.left, y, out);
         y += h;
     }
+    y = f.top + plan.snap(y - f.top);
 
     let place_section = |s: &Section,
                          x: f32,
@@ -1260,11 +1276,17 @@ fn place(
                         &mut layout.omitted,
                     )
                 });
-                y += h1.max(h2);
+                let h = h1.max(h2);
+                if h > 0.0 {
+                    y = f.top + plan.snap(y - f.top + h);
+                }
                 i = b + 1;
             }
             _ => {
-                y += place_section(s, f.left, y, f.width, out, &mut layout.omitted);
+                let h = place_section(s, f.left, y, f.width, out, &mut layout.omitted);
+                if h > 0.0 {
+                    y = f.top + plan.snap(y - f.top + h);
+                }
                 i += 1;
             }
         }
