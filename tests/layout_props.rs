@@ -48,8 +48,10 @@ fn card() -> impl Strategy<Value = Card> {
     )
         .prop_map(
             |(title, summary, who, places, when, issues, letter, header)| {
-                let mut card = Card::default();
-                card.title = CardItem::added(title);
+                let mut card = Card {
+                    title: CardItem::added(title),
+                    ..Card::default()
+                };
                 card.meta.paper = if letter { Paper::Letter } else { Paper::A4 };
                 card.meta.header = header.clone();
                 card.meta.footer = header;

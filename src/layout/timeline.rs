@@ -325,7 +325,8 @@ pub fn draw(
                                 p.row > row && (x0 - 3.0..=x1 + 3.0).contains(&p.mark_x);
                             let leader_crosses =
                                 p.row < row && (p0 - 3.0..=p1 + 3.0).contains(&mark_x);
-                            !(p.row == row && overlaps) && !crosses_leader && !leader_crosses
+                            let same_row_clash = p.row == row && overlaps;
+                            !(same_row_clash || crosses_leader || leader_crosses)
                         });
                         if free {
                             let run =
