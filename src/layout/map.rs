@@ -2,7 +2,7 @@
 //! projected and cropped to the card's places, with numbered markers that match the Where
 //! list and the countries mentioned shaded.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use super::page::{FontFace, PageItem, Path, Rule, TextRun};
 use super::style::Palette;
@@ -374,10 +374,43 @@ pub struct MapDrawing {
     pub items: Vec<PageItem>,
 }
 
+/// The arguments of the last map drawn and its drawing: typing in a pane relays the page
+/// many times with the same map, and outlines are the costly part of a layout.
+type MapKey = (View, Vec<Marker>, Vec<String>, [u32; 2], Palette);
+
 /// Draw the map for `markers` into a `w` × `h` frame. `shaded` holds the ISO codes of the
-/// countries to shade.
+/// countries to shade. The last drawing is remembered and reused for identical arguments.
 #[must_use]
 pub fn draw(
+    view: &View,
+    markers: &[Marker],
+    shaded: &[String],
+    w: f32,
+    h: f32,
+    pal: &Palette,
+) -> MapDrawing {
+    static LAST: Mutex<Option<(MapKey, MapDrawing)>> = Mutex::new(None);
+    let key: MapKey = (
+        *view,
+        markers.to_vec(),
+        shaded.to_vec(),
+        [w.to_bits(), h.to_bits()],
+        *pal,
+    );
+    if let Ok(last) = LAST.lock()
+        && let Some((k, d)) = last.as_ref()
+        && *k == key
+    {
+        return d.clone();
+    }
+    let drawing = draw_uncached(view, markers, shaded, w, h, pal);
+    if let Ok(mut last) = LAST.lock() {
+        *last = Some((key, drawing.clone()));
+    }
+    drawing
+}
+
+fn draw_uncached(
     view: &View,
     markers: &[Marker],
     shaded: &[String],
