@@ -174,6 +174,29 @@ impl View {
         }
     }
 
+    /// Project a ring with continuous longitudes: a ring crossing the antimeridian (or
+    /// the seam opposite a regional view's centre) runs past the frame's edge, where it is
+    /// clipped, instead of streaking across the map.
+    fn project_ring(&self, ring: &[[f32; 2]]) -> Vec<[f32; 2]> {
+        let mut out = Vec::with_capacity(ring.len());
+        let mut prev: Option<(f32, f32)> = None; // (raw lon, continuous lon)
+        for p in ring {
+            let lon = match prev {
+                None => match self.proj {
+                    Projection::World => p[0],
+                    Projection::Regional { lon0, .. } => lon0 + wrap180(p[0] - lon0),
+                },
+                Some((raw, cont)) => cont + wrap180(p[0] - raw),
+            };
+            prev = Some((p[0], lon));
+            out.push(match self.proj {
+                Projection::World => equal_earth(lon, p[1]),
+                Projection::Regional { lon0, k } => [(lon - lon0) * k, -p[1]],
+            });
+        }
+        out
+    }
+
     /// Width over height of the window.
     #[must_use]
     pub fn aspect(&self) -> f32 {
@@ -459,20 +482,8 @@ fn draw_uncached(
         }
         let mut rings = Vec::new();
         for ring in &c.rings {
-            let projected: Vec<[f32; 2]> = ring
-                .iter()
-                .map(|p| to_frame(view.project(p[0], p[1])))
-                .collect();
-            // A ring whose wrapped longitudes jump across the seam would streak: skip it.
-            if !view.is_world()
-                && projected.windows(2).any(|p| {
-                    p.first()
-                        .zip(p.get(1))
-                        .is_some_and(|(a, b)| (a[0] - b[0]).abs() > w * 2.0)
-                })
-            {
-                continue;
-            }
+            let projected: Vec<[f32; 2]> =
+                view.project_ring(ring).into_iter().map(to_frame).collect();
             let clipped = clip(&projected, w, h);
             let kept: Vec<[f32; 2]> = simplify(&clipped, tolerance)
                 .into_iter()
