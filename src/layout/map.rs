@@ -666,6 +666,29 @@ mod tests {
         }
     }
 
+    /// Regression: Fiji's rings cross the antimeridian and drew a line across the world.
+    #[test]
+    fn no_outline_streaks_across_the_map() {
+        let pal = crate::layout::Theme::Light.palette();
+        let m = |lat, lon| Marker { number: 1, lat, lon };
+        for markers in [vec![m(-17.7, 178.0), m(51.5, -0.1)], vec![m(-17.7, 178.0), m(-13.8, -171.8)]] {
+            let view = choose_view(&markers).unwrap();
+            let (w, h) = (250.0, 120.0);
+            for item in draw(&view, &markers, &[], w, h, &pal).items {
+                let PageItem::Path(p) = item else { continue };
+                for ring in &p.rings {
+                    for (a, b) in ring.iter().zip(ring.iter().cycle().skip(1)) {
+                        let on_edge = |q: &[f32; 2]| q[1] < 0.5 || q[1] > h - 0.5;
+                        assert!(
+                            (a[0] - b[0]).abs() < w / 2.0 || (on_edge(a) && on_edge(b)),
+                            "streak from {a:?} to {b:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn clipping_keeps_a_ring_inside_the_frame() {
         let ring = vec![[-10.0, -10.0], [50.0, 5.0], [120.0, 60.0], [5.0, 90.0]];
