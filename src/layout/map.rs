@@ -670,8 +670,15 @@ mod tests {
     #[test]
     fn no_outline_streaks_across_the_map() {
         let pal = crate::layout::Theme::Light.palette();
-        let m = |lat, lon| Marker { number: 1, lat, lon };
-        for markers in [vec![m(-17.7, 178.0), m(51.5, -0.1)], vec![m(-17.7, 178.0), m(-13.8, -171.8)]] {
+        let m = |lat, lon| Marker {
+            number: 1,
+            lat,
+            lon,
+        };
+        for markers in [
+            vec![m(-17.7, 178.0), m(51.5, -0.1)],
+            vec![m(-17.7, 178.0), m(-13.8, -171.8)],
+        ] {
             let view = choose_view(&markers).unwrap();
             let (w, h) = (250.0, 120.0);
             for item in draw(&view, &markers, &[], w, h, &pal).items {
