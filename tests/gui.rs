@@ -11,7 +11,7 @@ use briefcard::app::BriefcardApp;
 use common::{click, replace_text, settle, start, value_of};
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn pdf_text(path: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
@@ -311,4 +311,64 @@ fn a_dropped_file_is_opened() {
         h.state().message()
     );
     assert_eq!(h.state().window_title(), "harbour.txt — briefcard");
+}
+
+#[test]
+fn without_a_desktop_dialog_the_in_app_picker_opens_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("harbour.txt");
+    std::fs::write(
+        &article,
+        "Port strike ends in Rotterdam\n\nROTTERDAM (Reuters) — Dock workers ended a strike on \
+         Tuesday, union leader Marit de Vries said.\n",
+    )
+    .unwrap();
+    // egui_file's own path fields have no accessible names; everything of ours does.
+    let data_dir = dir.path().to_path_buf();
+    let mut h = Harness::builder()
+        .with_size(common::SIZE)
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| {
+            BriefcardApp::new(
+                cc,
+                briefcard::app::Startup {
+                    path: None,
+                    data_dir: Some(data_dir),
+                },
+            )
+        });
+    settle(&mut h);
+    h.state_mut().use_in_app_picker();
+    click(&mut h, "Open…");
+    assert!(
+        h.query_by_label_contains("Open an article or a card")
+            .is_some(),
+        "the picker is shown"
+    );
+
+    // Type the file's path into the picker's folder field, as a person can.
+    let path_field = h
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .filter(|n| n.accesskit_node().label().is_none_or(|l| l.is_empty()))
+        .min_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
+        .unwrap()
+        .rect();
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.rect() == path_field)
+        .unwrap()
+        .focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.rect() == path_field)
+        .unwrap()
+        .type_text(&article.display().to_string());
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+    settle(&mut h);
+    assert!(
+        value_of(&h, "Title").contains("Rotterdam"),
+        "{:?}",
+        h.state().message()
+    );
 }

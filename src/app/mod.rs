@@ -58,7 +58,13 @@ enum Pending {
 struct PreviewCache {
     key: (String, u64),
     page: PageLayout,
+    took: Duration,
 }
+
+/// A layout slower than this waits for a pause in typing before it is redone.
+const SLOW_LAYOUT: Duration = Duration::from_millis(12);
+/// The pause that counts.
+const TYPING_PAUSE: Duration = Duration::from_millis(150);
 
 /// The briefcard window.
 pub struct BriefcardApp {
@@ -238,6 +244,11 @@ impl BriefcardApp {
         self.dialogs.script(path);
     }
 
+    /// Use the in-app file picker instead of the desktop's dialog.
+    pub fn use_in_app_picker(&mut self) {
+        self.dialogs.prefer_in_app();
+    }
+
     /// Wait for every background job and apply its result (tests, and quitting).
     pub fn wait_for_worker(&mut self) {
         let done = self.worker.wait_idle(Duration::from_secs(60));
@@ -409,6 +420,11 @@ impl BriefcardApp {
                     self.dialog_answer(purpose, path);
                 }
             }
+            Done::SettingsSaved(Err(e)) => self.set_message(
+                Level::Warning,
+                format!("Your settings could not be saved. {e}"),
+            ),
+            Done::SettingsSaved(Ok(())) => {}
             Done::Failed => self.set_message(
                 Level::Error,
                 "Something went wrong inside briefcard; your card is unchanged.",
@@ -450,13 +466,8 @@ impl BriefcardApp {
     }
 
     fn save_settings(&mut self) {
-        if let Some(dir) = &self.data_dir
-            && let Err(e) = self.settings.save(dir)
-        {
-            self.set_message(
-                Level::Warning,
-                format!("Your settings could not be saved. {e}"),
-            );
+        if let Some(dir) = self.data_dir.clone() {
+            self.worker.save_settings(self.settings.clone(), dir);
         }
     }
 
@@ -770,9 +781,20 @@ impl BriefcardApp {
 
     fn page(&mut self) -> &PageLayout {
         let key = (self.doc.recovery_id.clone(), self.doc.revision);
-        if self.preview.as_ref().is_none_or(|p| p.key != key) {
+        let stale = self.preview.as_ref().is_none_or(|p| p.key != key);
+        let slow = self.preview.as_ref().is_some_and(|p| p.took > SLOW_LAYOUT);
+        let typing = self.last_change.is_some_and(|t| t.elapsed() < TYPING_PAUSE);
+        if stale && slow && typing {
+            // A big card: keep the last page while the person types, redo it in a pause.
+            self.ctx.request_repaint_after(TYPING_PAUSE);
+        } else if stale {
+            let started = Instant::now();
             let page = layout::layout_card(&self.doc.card);
-            self.preview = Some(PreviewCache { key, page });
+            self.preview = Some(PreviewCache {
+                key,
+                page,
+                took: started.elapsed(),
+            });
         }
         match &self.preview {
             Some(p) => &p.page,

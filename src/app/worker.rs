@@ -12,6 +12,7 @@ use crate::model::{Article, Card, Facts};
 use crate::{extract, ingest, layout, render, store};
 
 use super::document::{RecoveryCopy, RecoveryStore};
+use super::settings::Settings;
 
 /// Where an article or card comes from.
 #[derive(Debug, Clone)]
@@ -96,6 +97,8 @@ pub enum Done {
         /// The error sentence, if it failed.
         result: Result<(), String>,
     },
+    /// The settings file was written (or not).
+    SettingsSaved(Result<(), String>),
     /// A job stopped on an internal error; nothing was changed.
     Failed,
     /// A native file dialog closed.
@@ -108,6 +111,9 @@ pub enum Done {
         open_for: Duration,
     },
 }
+
+/// What the status bar says while a native file dialog is open.
+const DIALOG_LABEL: &str = "Waiting for the file dialog…";
 
 /// The job runner.
 pub struct Worker {
@@ -183,7 +189,8 @@ impl Worker {
     pub fn wait_idle(&mut self, timeout: Duration) -> Vec<Done> {
         let deadline = Instant::now() + timeout;
         let mut out = self.poll();
-        while !self.running.is_empty() {
+        // A native dialog waits for the person, not for the disk: never wait on it.
+        while self.running.iter().any(|(_, l)| *l != DIALOG_LABEL) {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 break;
@@ -244,9 +251,16 @@ impl Worker {
         });
     }
 
+    /// Write the settings file.
+    pub fn save_settings(&mut self, settings: Settings, dir: PathBuf) {
+        self.spawn("", move || {
+            Done::SettingsSaved(settings.save(&dir).map_err(|e| e.to_string()))
+        });
+    }
+
     /// Show a native file dialog (it blocks its own thread, never the UI).
     pub fn dialog(&mut self, purpose: DialogPurpose, folder: Option<PathBuf>, file_name: String) {
-        self.spawn("Waiting for the file dialog…", move || {
+        self.spawn(DIALOG_LABEL, move || {
             let started = Instant::now();
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
