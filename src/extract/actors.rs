@@ -104,7 +104,7 @@ fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
                 has_title = true;
             }
             if matches!(
-                lower_span(doc, k, k + 1).as_str(),
+                lower_span(doc, k, k + 1),
                 "said" | "says" | "who" | "which" | "told"
             ) {
                 return None;
@@ -113,10 +113,7 @@ fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
         }
         if has_title && matches!(doc.tok(k), "," | "." | ";") {
             let mut start = b + 1;
-            if matches!(
-                lower_span(doc, start, start + 1).as_str(),
-                "the" | "a" | "an"
-            ) {
+            if matches!(lower_span(doc, start, start + 1), "the" | "a" | "an") {
                 start += 1;
             }
             return Some(doc.span_str(start, k).to_owned());
@@ -146,7 +143,7 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
         let Some(span) = span_of(doc, m.a, m.b) else {
             continue;
         };
-        let key = lower_span(doc, m.a, m.b);
+        let key = lower_span(doc, m.a, m.b).to_owned();
         let kind = if m.label == Label::Per {
             WhoKind::Person
         } else {
@@ -154,7 +151,7 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
         };
         let toks: Vec<String> = (m.a..m.b)
             .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word))
-            .map(|k| lower_span(doc, k, k + 1))
+            .map(|k| lower_span(doc, k, k + 1).to_owned())
             .collect();
         let role = m
             .role

@@ -70,9 +70,8 @@ pub fn weekday_of(w: &str) -> Option<i8> {
     Some(d)
 }
 
-fn number_word(w: &str) -> Option<u32> {
-    let l = w.to_ascii_lowercase();
-    let n = match l.as_str() {
+fn number_word(l: &str) -> Option<u32> {
+    let n = match l {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -104,17 +103,16 @@ fn number_word(w: &str) -> Option<u32> {
     Some(n)
 }
 
-fn vague_number(w: &str) -> bool {
+fn vague_number(l: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        l,
         "several" | "few" | "many" | "some" | "couple" | "recent" | "coming" | "next" | "past"
     )
 }
 
 /// TimeML unit letter of a time unit word, and whether it is a time-of-day unit.
-fn unit_of(w: &str) -> Option<(&'static str, bool)> {
-    let l = w.to_ascii_lowercase();
-    let u = match l.as_str() {
+fn unit_of(l: &str) -> Option<(&'static str, bool)> {
+    let u = match l {
         "year" | "years" | "yr" | "yrs" => ("Y", false),
         "month" | "months" => ("M", false),
         "week" | "weeks" => ("W", false),
@@ -131,8 +129,8 @@ fn unit_of(w: &str) -> Option<(&'static str, bool)> {
     Some(u)
 }
 
-fn part_of_day(w: &str) -> Option<&'static str> {
-    match w.to_ascii_lowercase().as_str() {
+fn part_of_day(l: &str) -> Option<&'static str> {
+    match l {
         "morning" | "mornings" => Some("MO"),
         "afternoon" | "afternoons" => Some("AF"),
         "evening" | "evenings" => Some("EV"),
@@ -141,8 +139,8 @@ fn part_of_day(w: &str) -> Option<&'static str> {
     }
 }
 
-fn season_of(w: &str) -> Option<&'static str> {
-    match w.to_ascii_lowercase().as_str() {
+fn season_of(l: &str) -> Option<&'static str> {
+    match l {
         "spring" => Some("SP"),
         "summer" => Some("SU"),
         "fall" | "autumn" => Some("FA"),
@@ -176,8 +174,9 @@ fn ym(d: Date) -> String {
 
 struct Matcher<'d, 'a> {
     doc: &'d Doc<'a>,
-    lower: Vec<String>,
     reference: Option<Date>,
+    /// The last quarter the text named: "a year earlier" and "the quarter" refer to it.
+    anchor: std::cell::RefCell<Option<(i16, u8)>>,
 }
 
 impl Matcher<'_, '_> {
@@ -186,7 +185,7 @@ impl Matcher<'_, '_> {
     }
 
     fn l(&self, k: usize) -> &str {
-        self.lower.get(k).map_or("", String::as_str)
+        self.doc.low(k)
     }
 
     fn is_num(&self, k: usize) -> bool {
@@ -248,22 +247,32 @@ impl Matcher<'_, '_> {
             match l {
                 "will" | "'ll" | "shall" | "would" | "plans" | "plan" | "planning" | "planned"
                 | "scheduled" | "expected" | "expects" | "intends" | "going" | "hopes"
-                | "upcoming" | "next" | "due" | "tomorrow" | "set" | "begin" | "begins" => {
-                    Some(Tense::Future)
-                }
+                | "upcoming" | "next" | "due" | "tomorrow" | "set" | "begin" | "begins"
+                | "payable" | "effective" | "expire" | "expires" | "until" | "extended"
+                | "deadline" | "starting" => Some(Tense::Future),
                 "was" | "were" | "had" | "did" | "said" | "told" | "met" | "spoke" | "took"
                 | "went" | "came" | "began" | "left" | "made" | "gave" | "held" | "saw"
                 | "became" | "won" | "lost" | "got" | "fell" | "rose" | "sent" | "found"
                 | "ago" | "last" | "earlier" | "yesterday" | "announced" | "reported" => {
                     Some(Tense::Past)
                 }
-                _ if l.len() > 4 && l.ends_with("ed") => Some(Tense::Past),
+                "must" | "should" => Some(Tense::Future),
+                "has" | "have" | "is" | "are" | "says" | "say" => None,
+                _ if l.len() > 4 && l.ends_with("ed") => {
+                    // "must be returned", "will be delayed": the auxiliary decides.
+                    let aux = if k > 0 { self.l(k - 1) } else { "" };
+                    if matches!(aux, "be" | "being") {
+                        None
+                    } else {
+                        Some(Tense::Past)
+                    }
+                }
                 _ => None,
             }
         };
         // Nearest cue before the expression within its clause, then after it.
         let mut k = a;
-        while k > s.tok_start {
+        while k > s.tok_start && a - k < 12 {
             k -= 1;
             let w = self.w(k);
             if matches!(w, ";" | "“" | "\"" | "”") {
@@ -275,6 +284,17 @@ impl Matcher<'_, '_> {
         }
         for k in b..s.tok_end.min(b + 8) {
             if matches!(self.w(k), ";" | "," | "." | "“" | "”") {
+                break;
+            }
+            if let Some(t) = classify(k) {
+                return t;
+            }
+        }
+        // Then the rest of the sentence before it.
+        let mut k = a.saturating_sub(12).max(s.tok_start);
+        while k > s.tok_start {
+            k -= 1;
+            if matches!(self.w(k), ";" | "“" | "\"" | "”") {
                 break;
             }
             if let Some(t) = classify(k) {
@@ -304,13 +324,12 @@ impl Matcher<'_, '_> {
                     diff - 7
                 }
             }
+            // News mostly reports what has happened: without a cue, look back.
             Tense::Unknown => {
-                if diff > 3 {
-                    diff - 7
-                } else if diff < -3 {
-                    diff + 7
-                } else {
+                if diff <= 0 {
                     diff
+                } else {
+                    diff - 7
                 }
             }
         };
@@ -335,14 +354,24 @@ impl Matcher<'_, '_> {
     /// Try every pattern at token `i`; the longest wins.
     fn at(&self, i: usize) -> Option<Timex> {
         let cands = [
+            self.framed(i),
             self.absolute(i),
             self.weekday(i),
+            self.quarter(i),
+            self.anchored(i),
             self.relative(i),
+            self.the_unit(i),
             self.duration(i),
             self.clock(i),
             self.set(i),
         ];
-        cands.into_iter().flatten().max_by_key(|t| t.b - t.a)
+        let mut best: Option<Timex> = None;
+        for c in cands.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| c.b - c.a > b.b - b.a) {
+                best = Some(c);
+            }
+        }
+        best
     }
 
     fn mk(a: usize, b: usize, kind: TimexKind, value: Option<String>) -> Option<Timex> {
@@ -352,7 +381,7 @@ impl Matcher<'_, '_> {
     /// Leading "early", "late", "mid" modifiers: how many tokens they take at `i`.
     fn modifier(&self, i: usize) -> usize {
         match self.l(i) {
-            "early" | "late" | "earlier" | "later" | "mid" => {
+            "early" | "late" | "mid" => {
                 if self.l(i) == "mid" && self.hyphen_at(i + 1) {
                     2
                 } else {
@@ -411,6 +440,13 @@ impl Matcher<'_, '_> {
             return Self::mk(i, end, TimexKind::Date, v);
         }
         let mo = month_of(self.w(k))?;
+        let mw = self.w(k);
+        let bare_abbrev = mw.len() <= 4
+            && !mw.ends_with('.')
+            && !matches!(mw, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY");
+        if bare_abbrev && self.day_at(k + 1).is_none() && self.year_at(k + 1).is_none() {
+            return None;
+        }
         let cap = self.doc.tokens.get(k).is_some_and(|t| t.cap);
         if !cap {
             return None;
@@ -432,6 +468,18 @@ impl Matcher<'_, '_> {
         if let Some(y) = self.year_at(kk) {
             year = Some(y);
             k = kk + 1;
+        } else if matches!(self.l(k), "this" | "last" | "next")
+            && self.l(k + 1) == "year"
+            && let Some(r) = self.reference
+        {
+            // "January this year", "June last year".
+            let d = match self.l(k) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            year = Some(r.year() + d);
+            k += 2;
         } else if self.l(k) == "of" && self.year_at(k + 1).is_some() {
             year = self.year_at(k + 1);
             k += 2;
@@ -495,12 +543,14 @@ impl Matcher<'_, '_> {
             _ => {}
         }
         let wd = weekday_of(self.w(k))?;
-        if !self.doc.tokens.get(k).is_some_and(|t| t.cap) {
+        let w = self.w(k);
+        let abbreviated = w.len() <= 5 && !w.ends_with("day") && !w.ends_with("DAY");
+        if !self.doc.tokens.get(k).is_some_and(|t| t.cap) || (abbreviated && !w.ends_with('.')) {
             return None;
         }
         k += 1;
         let mut pod = None;
-        if let Some(p) = part_of_day(self.w(k)) {
+        if let Some(p) = part_of_day(self.l(k)) {
             pod = Some(p);
             k += 1;
         }
@@ -511,7 +561,11 @@ impl Matcher<'_, '_> {
             return Self::mk(i, abs.b, abs.kind, abs.value);
         }
         let tense = shift.unwrap_or_else(|| self.tense(i, k));
-        let date = self.resolve_weekday(wd, tense);
+        let mut date = self.resolve_weekday(wd, tense);
+        // "last Wednesday" said on a Wednesday is a week ago.
+        if shift == Some(Tense::Past) && date.is_some() && date == self.reference {
+            date = date.and_then(|d| add_days(d, -7));
+        }
         let (kind, value) = match (date, pod) {
             (Some(d), Some(p)) => (TimexKind::Time, Some(format!("{}T{p}", ymd(d)))),
             (Some(d), None) => (TimexKind::Date, Some(ymd(d))),
@@ -538,18 +592,23 @@ impl Matcher<'_, '_> {
                 // "now" as a discourse marker starting a sentence still refers to the present.
                 return single(TimexKind::Date, Some("PRESENT_REF".into()));
             }
-            "recently" | "formerly" | "previously" | "lately" => {
+            "recently" | "lately" => {
                 return single(TimexKind::Date, Some("PAST_REF".into()));
+            }
+
+            "current" if unit_of(self.l(i + 1)).is_none() => {
+                return single(TimexKind::Date, Some("PRESENT_REF".into()));
+            }
+            "future" if i > 0 && matches!(self.l(i - 1), "near" | "foreseeable" | "distant") => {
+                return single(TimexKind::Date, Some("FUTURE_REF".into()));
             }
             _ => {}
         }
-        if l == "the" && matches!(self.l(i + 1), "past" | "future") && !unit_or_num(self, i + 2) {
-            let v = if self.l(i + 1) == "past" {
-                "PAST_REF"
-            } else {
-                "FUTURE_REF"
-            };
-            return Self::mk(i, i + 2, TimexKind::Date, Some(v.into()));
+        if l == "the" && self.l(i + 1) == "past" && !unit_or_num(self, i + 2) {
+            return Self::mk(i, i + 2, TimexKind::Date, Some("PAST_REF".into()));
+        }
+        if l == "the" && self.l(i + 1) == "future" {
+            return Self::mk(i, i + 2, TimexKind::Date, Some("FUTURE_REF".into()));
         }
         // "earlier this month", "late last year", "this weekend", "last week", "next year".
         let m0 = self.modifier(i);
@@ -570,6 +629,33 @@ impl Matcher<'_, '_> {
         let unit_tok = k + 1;
         let u = self.l(unit_tok);
         let r = r?;
+        if let Some(mo) = month_of(self.w(unit_tok)) {
+            // "last November", "this September", "next April".
+            let (ry, rm) = (r.year(), r.month());
+            let y = match dir {
+                -1 => {
+                    if mo < rm {
+                        ry
+                    } else {
+                        ry - 1
+                    }
+                }
+                1 => {
+                    if mo > rm {
+                        ry
+                    } else {
+                        ry + 1
+                    }
+                }
+                _ => ry,
+            };
+            return Self::mk(
+                i,
+                unit_tok + 1,
+                TimexKind::Date,
+                Some(format!("{y:04}-{mo:02}")),
+            );
+        }
         let pod = part_of_day(u);
         let season = season_of(u);
         let (kind, v) = if let Some(p) = pod {
@@ -624,9 +710,203 @@ impl Matcher<'_, '_> {
         Self::mk(i, unit_tok + 1, kind, Some(v))
     }
 
+    /// "the end of 1990", "the beginning of next year", "early 1990", "mid-1996".
+    fn framed(&self, i: usize) -> Option<Timex> {
+        let frame = self.l(i) == "the"
+            && matches!(
+                self.l(i + 1),
+                "end" | "beginning" | "start" | "middle" | "close" | "turn"
+            )
+            && self.l(i + 2) == "of";
+        if !frame {
+            let m = self.modifier(i);
+            if m > 0
+                && let Some(y) = self.year_at(i + m)
+            {
+                return Self::mk(i, i + m + 1, TimexKind::Date, Some(format!("{y:04}")));
+            }
+            return None;
+        }
+        let k = i + 3;
+        let inner = self
+            .absolute(k)
+            .or_else(|| self.relative(k))
+            .or_else(|| self.the_unit(k))
+            .or_else(|| self.year_alone(k))?;
+        if inner.a != k {
+            return None;
+        }
+        Some(Timex {
+            a: i,
+            b: inner.b,
+            kind: TimexKind::Date,
+            value: inner.value,
+        })
+    }
+
+    /// Financial quarters and halves: "the third quarter", "third-quarter", "the quarter",
+    /// "the year-ago quarter", "the first half".
+    fn quarter(&self, i: usize) -> Option<Timex> {
+        let r = self.reference;
+        let the = self.l(i) == "the";
+        let mut k = if the { i + 1 } else { i };
+        if self.l(k) == "fiscal" {
+            k += 1;
+        }
+        let word = self.l(k);
+        let ord = match word {
+            "first" => Some(1u8),
+            "second" => Some(2),
+            "third" => Some(3),
+            "fourth" => Some(4),
+            _ => None,
+        };
+        let hyph = self.hyphen_at(k + 1);
+        let unit_at = if hyph { k + 2 } else { k + 1 };
+        let unit = self.l(unit_at);
+        if let Some(n) = ord {
+            if unit != "quarter" && unit != "half" {
+                return None;
+            }
+            let start = if hyph { k } else { i };
+            let mut end = unit_at + 1;
+            let mut year = r.map(|r| r.year());
+            if self.l(end) == "of"
+                && let Some(y) = self.year_at(end + 1)
+            {
+                year = Some(y);
+                end += 2;
+            } else if let Some(r) = r {
+                let cur_q = (r.month() - 1) / 3 + 1;
+                let cur = if unit == "half" {
+                    (r.month() - 1) / 6 + 1
+                } else {
+                    cur_q
+                };
+                if i8::try_from(n).unwrap_or(0) > cur && self.tense(start, end) == Tense::Past {
+                    year = Some(r.year() - 1);
+                }
+            }
+            let v = match (year, unit) {
+                (Some(y), "quarter") => format!("{y:04}-Q{n}"),
+                (Some(y), _) => format!("{y:04}-H{n}"),
+                (None, "quarter") => format!("XXXX-Q{n}"),
+                (None, _) => format!("XXXX-H{n}"),
+            };
+            return Self::mk(start, end, TimexKind::Date, Some(v));
+        }
+        if !the {
+            return None;
+        }
+        // "the quarter", "the latest quarter", "the year-ago quarter".
+        let (offset, unit_tok) = match word {
+            "quarter" => (0i16, k),
+            "latest" | "recent" | "past" | "last" | "most" if self.l(k + 1) == "quarter" => {
+                (0, k + 1)
+            }
+            "current" if self.l(k + 1) == "quarter" => (9, k + 1),
+            "year"
+                if self.hyphen_at(k + 1)
+                    && matches!(self.l(k + 2), "ago" | "earlier")
+                    && matches!(self.l(k + 3), "quarter" | "period") =>
+            {
+                (-1, k + 3)
+            }
+            _ => return None,
+        };
+        if self.l(unit_tok) != "quarter" && self.l(unit_tok) != "period" {
+            return None;
+        }
+        let r = r?;
+        let latest = word != "quarter" && word != "year";
+        let (y, q) = if offset == 9 {
+            (r.year(), (r.month() - 1) / 3 + 1)
+        } else if latest {
+            let q = (r.month() - 1) / 3;
+            if q == 0 {
+                (r.year() - 1, 4)
+            } else {
+                (r.year(), q)
+            }
+        } else {
+            self.anchor.borrow().map_or_else(
+                || {
+                    let q = i16::from((r.month() - 1) / 3);
+                    if q == 0 {
+                        (r.year() - 1, 4)
+                    } else {
+                        (r.year(), i8::try_from(q).unwrap_or(1))
+                    }
+                },
+                |(y, q)| (y, i8::try_from(q).unwrap_or(1)),
+            )
+        };
+        let y = if offset == -1 { y - 1 } else { y };
+        if self.l(unit_tok) == "period" && offset != -1 {
+            return None;
+        }
+        Self::mk(
+            i,
+            unit_tok + 1,
+            TimexKind::Date,
+            Some(format!("{y:04}-Q{q}")),
+        )
+    }
+
+    /// "a year earlier", "a year ago", "year-earlier": a year before the quarter the text
+    /// is about, or before the reference year.
+    fn anchored(&self, i: usize) -> Option<Timex> {
+        let (end, ok) = if matches!(self.l(i), "a" | "one") && self.l(i + 1) == "year" {
+            (i + 3, matches!(self.l(i + 2), "earlier" | "ago" | "before"))
+        } else if self.l(i) == "year" && self.hyphen_at(i + 1) {
+            (i + 3, matches!(self.l(i + 2), "earlier" | "ago"))
+        } else {
+            (i, false)
+        };
+        if !ok {
+            return None;
+        }
+        let v = match *self.anchor.borrow() {
+            Some((y, q)) => format!("{:04}-Q{q}", y - 1),
+            None => format!("{:04}", self.reference?.year() - 1),
+        };
+        Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// "the year", "the weekend", "the month": the current one (or a length, after "for").
+    fn the_unit(&self, i: usize) -> Option<Timex> {
+        if self.l(i) != "the" {
+            return None;
+        }
+        let r = self.reference;
+        let prev = if i > 0 { self.l(i - 1) } else { "" };
+        let span = matches!(prev, "for" | "over" | "during" | "throughout");
+        let v = match self.l(i + 1) {
+            "year" if self.hyphen_at(i + 2) => return None,
+            "year" if span => return Self::mk(i, i + 2, TimexKind::Duration, Some("P1Y".into())),
+            "year" => format!("{:04}", r?.year()),
+            "month" if !span => ym(r?),
+            "week" if !span => week_value(r?),
+
+            "weekend" => {
+                let r = r?;
+                let cur = i64::from(r.weekday().to_monday_zero_offset());
+                let tense = self.tense(i, i + 2);
+                let d = if tense == Tense::Past && cur < 5 {
+                    add_days(r, -7)?
+                } else {
+                    r
+                };
+                format!("{}-WE", week_value(d))
+            }
+            _ => return None,
+        };
+        Self::mk(i, i + 2, TimexKind::Date, Some(v))
+    }
+
     fn ago(&self, i: usize) -> Option<Timex> {
         let (n, k) = self.count(i)?;
-        let (unit, clock) = unit_of(self.w(k))?;
+        let (unit, clock) = unit_of(self.l(k))?;
         if self.l(k + 1) != "ago" {
             return None;
         }
@@ -657,7 +937,7 @@ impl Matcher<'_, '_> {
     /// token index.
     fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let w = self.w(i);
-        if let Some(n) = number_word(w) {
+        if let Some(n) = number_word(self.l(i)) {
             if self.l(i) == "a" || self.l(i) == "an" {
                 // "a few", "a couple of".
                 if matches!(self.l(i + 1), "few" | "couple") {
@@ -670,7 +950,7 @@ impl Matcher<'_, '_> {
             }
             return Some((Some(n), i + 1));
         }
-        if vague_number(w) {
+        if vague_number(self.l(i)) {
             let k = if self.l(i + 1) == "of" { i + 2 } else { i + 1 };
             return Some((None, k));
         }
@@ -678,10 +958,32 @@ impl Matcher<'_, '_> {
     }
 
     fn duration(&self, i: usize) -> Option<Timex> {
+        // "for weeks", "within days": a bare plural unit is a vague length.
+        if i > 0 && matches!(self.l(i - 1), "for" | "within" | "over") {
+            let l = self.l(i);
+            if l.ends_with('s')
+                && let Some((u, clock)) = unit_of(l)
+                && u != "WE"
+                && u != "Q"
+            {
+                let v = if clock {
+                    format!("PTX{u}")
+                } else {
+                    format!("PX{u}")
+                };
+                return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
+            }
+        }
         // Optional "the past/last/next/first/coming" before the count.
         let mut k = i;
         let mut lead = false;
         if self.l(k) == "the"
+            && !matches!(self.l(k + 1), "a" | "an")
+            && self.count(k + 1).is_some_and(|(n, _)| n.is_some())
+        {
+            k += 1;
+            lead = true;
+        } else if self.l(k) == "the"
             && matches!(
                 self.l(k + 1),
                 "past" | "last" | "next" | "first" | "coming" | "previous" | "following"
@@ -691,7 +993,7 @@ impl Matcher<'_, '_> {
             lead = true;
         }
         // "the past week": unit right after.
-        if lead && let Some((u, clock)) = unit_of(self.w(k)) {
+        if lead && let Some((u, clock)) = unit_of(self.l(k)) {
             if u == "Q" || u == "WE" {
                 return None;
             }
@@ -708,7 +1010,7 @@ impl Matcher<'_, '_> {
         if hyph {
             k2 += 1;
         }
-        let (u, clock) = unit_of(self.w(k2))?;
+        let (u, clock) = unit_of(self.l(k2))?;
         if u == "WE" {
             return None;
         }
@@ -739,12 +1041,25 @@ impl Matcher<'_, '_> {
             }
         }
         // A bare "1" before a unit is a quantity, not always a time: keep it.
+        // "the past few months", "recent years", "coming weeks": vague, so a reference.
+        if n.is_none() {
+            let vague: Vec<&str> = (i..k2).map(|x| self.l(x)).collect();
+            let past = vague
+                .iter()
+                .any(|w| matches!(*w, "past" | "last" | "recent" | "previous"));
+            let future = vague
+                .iter()
+                .any(|w| matches!(*w, "next" | "coming" | "following"));
+            if past || future {
+                let v = if past { "PAST_REF" } else { "FUTURE_REF" };
+                return Self::mk(i, k2 + 1, TimexKind::Date, Some(v.into()));
+            }
+        }
         let num = n.map_or_else(|| "X".to_owned(), |n| n.to_string());
-        let (u, num) = match u {
-            "DE" => ("DE", num),
-            "CE" => ("CE", num),
-            "Q" => ("Q", num),
-            u => (u, num),
+        // Decades are counted in years ("two decades" = P20Y).
+        let (u, num) = match (u, n) {
+            ("DE", Some(n)) => ("Y", (n * 10).to_string()),
+            (u, _) => (u, num),
         };
         let v = if clock {
             format!("PT{num}{u}")
@@ -757,11 +1072,10 @@ impl Matcher<'_, '_> {
     fn clock(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
         let date = self.reference.map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
-        if l == "noon" || l == "midday" {
-            return Self::mk(i, i + 1, TimexKind::Time, Some(format!("{date}T12:00")));
-        }
-        if l == "midnight" {
-            return Self::mk(i, i + 1, TimexKind::Time, Some(format!("{date}T24:00")));
+        if l == "noon" || l == "midday" || l == "midnight" {
+            let (end, date) = self.day_after(i + 1).unwrap_or((i + 1, date));
+            let hm = if l == "midnight" { "24:00" } else { "12:00" };
+            return Self::mk(i, end, TimexKind::Time, Some(format!("{date}T{hm}")));
         }
         if !self.is_num(i) {
             return None;
@@ -798,12 +1112,42 @@ impl Matcher<'_, '_> {
         ) {
             end += 1;
         }
+        let (end, date) = self.day_after(end).unwrap_or((end, date));
         Self::mk(
             i,
             end,
             TimexKind::Time,
             Some(format!("{date}T{h:02}:{min:02}")),
         )
+    }
+
+    /// A day right after a clock time ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST,
+    /// Nov. 9"): the end token and the day's date.
+    fn day_after(&self, k: usize) -> Option<(usize, String)> {
+        let k = if self.w(k) == "," { k + 1 } else { k };
+        let day = match self.l(k) {
+            "today" | "tonight" => Some(Self::mk(
+                k,
+                k + 1,
+                TimexKind::Date,
+                self.reference.map(ymd),
+            )?),
+            "yesterday" => Some(Self::mk(
+                k,
+                k + 1,
+                TimexKind::Date,
+                self.reference.and_then(|r| add_days(r, -1)).map(ymd),
+            )?),
+            "tomorrow" => Some(Self::mk(
+                k,
+                k + 1,
+                TimexKind::Date,
+                self.reference.and_then(|r| add_days(r, 1)).map(ymd),
+            )?),
+            _ => self.weekday(k).or_else(|| self.absolute(k)),
+        }?;
+        let v = day.value?;
+        (v.len() == 10 && day.a == k).then_some((day.b, v))
     }
 
     fn set(&self, i: usize) -> Option<Timex> {
@@ -818,7 +1162,7 @@ impl Matcher<'_, '_> {
             _ => {}
         }
         if matches!(l, "every" | "each" | "per") {
-            if let Some((u, clock)) = unit_of(self.w(i + 1)) {
+            if let Some((u, clock)) = unit_of(self.l(i + 1)) {
                 let v = if clock {
                     format!("PT1{u}")
                 } else {
@@ -853,7 +1197,7 @@ impl Matcher<'_, '_> {
                         | "dollars"
                         | "cents"
                 );
-            if money && let Some((u, clock)) = unit_of(self.w(i + 1)) {
+            if money && let Some((u, clock)) = unit_of(self.l(i + 1)) {
                 let v = if clock {
                     format!("PT1{u}")
                 } else {
@@ -882,30 +1226,22 @@ impl Matcher<'_, '_> {
         } else {
             i
         };
-        let v = if a < i {
-            format!("FY{y:04}")
-        } else {
-            format!("{y:04}")
-        };
-        let _ = self.same_sentence(a, i);
+        let v = format!("{y:04}");
         Self::mk(a, i + 1, TimexKind::Date, Some(v))
     }
 }
 
 fn unit_or_num(m: &Matcher<'_, '_>, k: usize) -> bool {
-    unit_of(m.w(k)).is_some() || m.count(k).is_some()
+    unit_of(m.l(k)).is_some() || m.count(k).is_some()
 }
 
 /// Find and resolve every temporal expression of the document.
 #[must_use]
 pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
-    let lower = (0..doc.tokens.len())
-        .map(|k| doc.tok(k).to_lowercase())
-        .collect();
     let m = Matcher {
         doc,
-        lower,
         reference,
+        anchor: std::cell::RefCell::new(None),
     };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
@@ -920,6 +1256,16 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     continue;
                 }
                 i = t.b;
+                let explicit_quarter = m.quarter(t.a).is_some_and(|q| q.b == t.b)
+                    && (t.a..t.b)
+                        .any(|k| matches!(doc.low(k), "first" | "second" | "third" | "fourth"));
+                if explicit_quarter
+                    && let Some(v) = t.value.as_deref()
+                    && let Some((y, q)) = v.split_once("-Q")
+                    && let (Ok(y), Ok(q)) = (y.parse::<i16>(), q.parse::<u8>())
+                {
+                    *m.anchor.borrow_mut() = Some((y, q));
+                }
                 out.push(t);
             }
             _ => i += 1,
@@ -997,7 +1343,7 @@ mod tests {
     #[test]
     fn may_the_verb_is_not_a_month() {
         let v = values(
-            "The court may rule soon, but the vote in May 2020 stands.",
+            "The court may rule on it, but the vote in May 2020 stands.",
             "2024-03-13",
         );
         assert_eq!(v, vec![("May 2020".into(), "2020-05".into())]);

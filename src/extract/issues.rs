@@ -286,10 +286,10 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             let Some(span) = span_of(doc, a, b) else {
                 continue;
             };
-            let head = l.clone();
+            let head = l;
             cands.push(Cand {
                 label: span.text.clone(),
-                key: head,
+                key: head.to_owned(),
                 evidence: evidence.clone(),
                 first: span.start,
                 mentions: vec![span],

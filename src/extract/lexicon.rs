@@ -1,8 +1,9 @@
 //! The word lists and gazetteers from `assets/`, compiled into the binary and indexed once.
 //!
-//! The files are sorted plain text (`include_str!`), so loading is a single pass that stores
-//! borrowed `&'static str` keys in hash sets: a few milliseconds, done lazily on first use
-//! and shared by every thread.
+//! The large lists (words, names, the gazetteer) are sorted plain text with a companion
+//! hash table built by `tools/build_lexicons.py` (`.idx`), both compiled in with
+//! `include_bytes!`: looking a key up costs one hash and a probe or two, and loading costs
+//! nothing. The small hand-curated lists are indexed on first use (well under a millisecond).
 
 use std::sync::LazyLock;
 
@@ -11,6 +12,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::model::PlaceKind;
 
 static PLACES_TSV: &str = include_str!("../../assets/gazetteer/places.tsv");
+static PLACES_IDX: &[u8] = include_bytes!("../../assets/gazetteer/places.tsv.idx");
+static GIVEN_IDX: &[u8] = include_bytes!("../../assets/lexicon/given_names.txt.idx");
+static SURNAMES_IDX: &[u8] = include_bytes!("../../assets/lexicon/surnames.txt.idx");
+static WORDS_IDX: &[u8] = include_bytes!("../../assets/lexicon/words.txt.idx");
 static CURATED_TSV: &str = include_str!("../../assets/gazetteer/curated.tsv");
 static GIVEN_TXT: &str = include_str!("../../assets/lexicon/given_names.txt");
 static SURNAMES_TXT: &str = include_str!("../../assets/lexicon/surnames.txt");
@@ -19,6 +24,103 @@ static TITLES_TXT: &str = include_str!("../../assets/lexicon/titles.txt");
 static ORG_WORDS_TXT: &str = include_str!("../../assets/lexicon/org_words.txt");
 static ORGS_TXT: &str = include_str!("../../assets/lexicon/orgs.txt");
 static DEMONYMS_TSV: &str = include_str!("../../assets/lexicon/demonyms.tsv");
+
+/// FNV-1a, 32 bits: the hash `tools/build_lexicons.py` builds the `.idx` tables with.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// A sorted text list (first field of each line is the key) with its prebuilt hash table.
+#[derive(Debug)]
+pub struct Table {
+    text: &'static str,
+    slots: &'static [u8],
+    mask: usize,
+    /// The table was built for another version of the text: fall back to a scan-built map.
+    fallback: Option<FxHashMap<&'static str, usize>>,
+}
+
+impl Table {
+    fn new(text: &'static str, idx: &'static [u8]) -> Self {
+        let word = |i: usize| -> Option<u32> {
+            let b = idx.get(i..i + 4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        };
+        let ok = idx.get(..4) == Some(b"BCX1".as_slice())
+            && word(4).and_then(|n| usize::try_from(n).ok()) == Some(text.len());
+        let n_slots = word(8).and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+        let slots = idx.get(12..).unwrap_or_default();
+        if ok && n_slots.is_power_of_two() && slots.len() == n_slots * 4 {
+            return Self {
+                text,
+                slots,
+                mask: n_slots - 1,
+                fallback: None,
+            };
+        }
+        // A hand-edited list without a rebuilt table still works, only slower to load.
+        let mut map = FxHashMap::default();
+        let mut off = 0usize;
+        for line in text.split('\n') {
+            if !line.is_empty() && !line.starts_with('#') {
+                let key = line.split('\t').next().unwrap_or(line);
+                map.entry(key).or_insert(off);
+            }
+            off += line.len() + 1;
+        }
+        Self {
+            text,
+            slots: &[],
+            mask: 0,
+            fallback: Some(map),
+        }
+    }
+
+    /// Byte offset of the first line whose key is `key`.
+    fn find(&self, key: &str) -> Option<usize> {
+        if let Some(map) = &self.fallback {
+            return map.get(key).copied();
+        }
+        let mut i = (fnv1a(key.as_bytes()) as usize) & self.mask;
+        loop {
+            let b = self.slots.get(i * 4..i * 4 + 4)?;
+            let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+            if v == 0 {
+                return None;
+            }
+            let off = v - 1;
+            let rest = self.text.get(off..)?;
+            if rest.as_bytes().starts_with(key.as_bytes())
+                && matches!(rest.as_bytes().get(key.len()), Some(b'\t' | b'\n') | None)
+            {
+                return Some(off);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Whether `key` is in the list.
+    #[must_use]
+    pub fn contains(&self, key: &str) -> bool {
+        self.find(key).is_some()
+    }
+
+    /// Every line whose key is `key`.
+    fn lines_of<'k>(&self, key: &'k str) -> impl Iterator<Item = &'static str> + 'k {
+        let text = self.text;
+        let start = self.find(key);
+        start
+            .and_then(|o| text.get(o..))
+            .into_iter()
+            .flat_map(|rest| rest.split('\n'))
+            .take_while(move |l| l.split('\t').next() == Some(key))
+    }
+}
 
 /// One gazetteer entry.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,15 +142,15 @@ pub struct Place {
 /// Every lexicon, indexed.
 #[derive(Debug)]
 pub struct Lexicon {
-    /// Lower-case place key → raw gazetteer lines (parsed on use).
-    places: FxHashMap<&'static str, Vec<&'static str>>,
+    /// Lower-case place key → gazetteer lines (parsed on use).
+    places: Table,
     /// Lower-case curated key → curated place.
     curated: FxHashMap<String, Place>,
     /// Longest place key in words.
     pub max_place_words: usize,
-    given: FxHashSet<&'static str>,
-    surnames: FxHashSet<&'static str>,
-    words: FxHashSet<&'static str>,
+    given: Table,
+    surnames: Table,
+    words: Table,
     titles: FxHashSet<&'static str>,
     /// Longest title in words.
     pub max_title_words: usize,
@@ -94,18 +196,7 @@ fn parse_place_line(line: &'static str) -> Option<Place> {
 
 impl Lexicon {
     fn load() -> Self {
-        let mut places: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        places.reserve(45_000);
-        let mut max_place_words = 1;
-        for line in lines(PLACES_TSV) {
-            if let Some((key, _)) = line.split_once('\t') {
-                let e = places.entry(key).or_default();
-                if e.is_empty() {
-                    max_place_words = max_place_words.max(key.split(' ').count());
-                }
-                e.push(line);
-            }
-        }
+        let mut max_place_words = 6;
         let mut curated = FxHashMap::default();
         for line in lines(CURATED_TSV) {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -147,12 +238,12 @@ impl Lexicon {
             })
             .collect();
         Self {
-            places,
+            places: Table::new(PLACES_TSV, PLACES_IDX),
             curated,
             max_place_words,
-            given: set(GIVEN_TXT),
-            surnames: set(SURNAMES_TXT),
-            words: set(WORDS_TXT),
+            given: Table::new(GIVEN_TXT, GIVEN_IDX),
+            surnames: Table::new(SURNAMES_TXT, SURNAMES_IDX),
+            words: Table::new(WORDS_TXT, WORDS_IDX),
             titles,
             max_title_words,
             org_words: set(ORG_WORDS_TXT),
@@ -169,16 +260,14 @@ impl Lexicon {
         if let Some(p) = self.curated.get(lower_key) {
             out.push(*p);
         }
-        if let Some(ls) = self.places.get(lower_key) {
-            out.extend(ls.iter().filter_map(|l| parse_place_line(l)));
-        }
+        out.extend(self.places.lines_of(lower_key).filter_map(parse_place_line));
         out
     }
 
     /// Whether a lower-case key names any place.
     #[must_use]
     pub fn is_place(&self, lower_key: &str) -> bool {
-        self.curated.contains_key(lower_key) || self.places.contains_key(lower_key)
+        self.curated.contains_key(lower_key) || self.places.contains(lower_key)
     }
 
     /// A lower-case given name ("james").
@@ -252,6 +341,27 @@ mod tests {
         assert!(lex.places("u.s.").iter().any(|p| p.name == "United States"));
         let georgia = lex.places("georgia");
         assert!(georgia.iter().any(|p| p.cc == "GE") && georgia.iter().any(|p| p.cc == "US"));
+    }
+
+    #[test]
+    fn every_key_of_the_big_lists_is_found_through_its_table() {
+        for (text, idx) in [
+            (PLACES_TSV, PLACES_IDX),
+            (GIVEN_TXT, GIVEN_IDX),
+            (SURNAMES_TXT, SURNAMES_IDX),
+            (WORDS_TXT, WORDS_IDX),
+        ] {
+            let t = Table::new(text, idx);
+            assert!(
+                t.fallback.is_none(),
+                "a .idx table is stale: run tools/build_lexicons.py --index-only"
+            );
+            for line in lines(text) {
+                let key = line.split('\t').next().unwrap_or(line);
+                assert!(t.contains(key), "{key}");
+            }
+            assert!(!t.contains("no such key at all"));
+        }
     }
 
     #[test]

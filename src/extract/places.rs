@@ -45,7 +45,7 @@ fn choose(readings: &[Place], context: &FxHashSet<&str>) -> Option<Place> {
 #[must_use]
 pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<PlaceFact> {
     let lex = &*LEX;
-    let locs: Vec<(&NameMention, String)> = mentions
+    let locs: Vec<(&NameMention, &str)> = mentions
         .iter()
         .filter(|m| m.label == Label::Loc)
         .map(|m| (m, lower_span(doc, m.a, m.b)))
@@ -54,9 +54,7 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
     let mut context: FxHashSet<&str> = FxHashSet::default();
     let mut readings_of: FxHashMap<&str, Vec<Place>> = FxHashMap::default();
     for (_, key) in &locs {
-        readings_of
-            .entry(key.as_str())
-            .or_insert_with(|| lex.places(key));
+        readings_of.entry(*key).or_insert_with(|| lex.places(key));
     }
     for r in readings_of.values() {
         let ccs: FxHashSet<&str> = r.iter().map(|p| p.cc).collect();
@@ -75,13 +73,24 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut prev: Option<(usize, Place)> = None;
     for (m, key) in &locs {
         let Some(span) = span_of(doc, m.a, m.b) else {
             continue;
         };
-        let place = readings_of
-            .get(key.as_str())
-            .and_then(|r| choose(r, &context));
+        let readings = readings_of.get(*key);
+        // "Atlanta, Georgia": the second name is the region that holds the first.
+        let apposed = prev
+            .filter(|&(b, _)| b + 1 == m.a && doc.tok(b) == ",")
+            .and_then(|(_, p)| {
+                readings.and_then(|r| {
+                    r.iter()
+                        .copied()
+                        .find(|q| q.cc == p.cc && q.kind == PlaceKind::Region)
+                })
+            });
+        let place = apposed.or_else(|| readings.and_then(|r| choose(r, &context)));
+        prev = place.map(|p| (m.b, p));
         let name = place.map_or_else(|| span.text.clone(), |p| p.name.to_owned());
         let gkey = format!("{name}\u{1}{}", place.map_or("", |p| p.cc));
         let lead = span.start < lead_end;

@@ -41,6 +41,10 @@ pub struct Token {
     pub newline_before: bool,
     /// Index of the sentence the token belongs to.
     pub sent: usize,
+    /// Byte range of the token in [`Doc::lower`].
+    pub lstart: usize,
+    /// End of that range.
+    pub lend: usize,
 }
 
 /// One sentence: a token range and its char/byte extent.
@@ -73,6 +77,9 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Every sentence in order.
     pub sentences: Vec<Sentence>,
+    /// The text lower-cased token by token (separators kept), so a lower-case view of any
+    /// token span is a slice, not an allocation.
+    pub lower: String,
 }
 
 /// Words that take an abbreviation period ("Mr.", "Gen.", "Jan.") and do not end a sentence.
@@ -245,6 +252,8 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             space_before: space_before || tokens.is_empty(),
             newline_before: newlines > 0,
             sent: 0,
+            lstart: 0,
+            lend: 0,
         });
         // Remember blank lines through `sent` temporarily: 2 = paragraph break, 1 = line break.
         if let Some(t) = tokens.last_mut() {
@@ -254,10 +263,27 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         newlines = 0;
     }
     let sentences = split_sentences(text, &mut tokens);
+    let mut lower = String::with_capacity(text.len() + 16);
+    let mut prev_end = 0usize;
+    for t in &mut tokens {
+        lower.push_str(text.get(prev_end..t.bstart).unwrap_or_default());
+        t.lstart = lower.len();
+        let s = text.get(t.bstart..t.bend).unwrap_or_default();
+        if s.is_ascii() {
+            lower.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            for c in s.chars() {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        t.lend = lower.len();
+        prev_end = t.bend;
+    }
     Doc {
         text,
         tokens,
         sentences,
+        lower,
     }
 }
 
@@ -421,6 +447,29 @@ impl Doc<'_> {
             .get(i)
             .map(|t| tok_str(self.text, t))
             .unwrap_or_default()
+    }
+
+    /// The lower-case text of token `i` (empty when out of range).
+    #[must_use]
+    pub fn low(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.lstart..t.lend))
+            .unwrap_or_default()
+    }
+
+    /// The lower-case text from token `a` to token `b - 1`, separators as written.
+    #[must_use]
+    pub fn low_span(&self, a: usize, b: usize) -> &str {
+        match (
+            self.tokens.get(a),
+            b.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(x), Some(y)) if y.lend >= x.lstart => {
+                self.lower.get(x.lstart..y.lend).unwrap_or_default()
+            }
+            _ => "",
+        }
     }
 
     /// The text between the start of token `a` and the end of token `b - 1`.

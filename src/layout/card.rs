@@ -13,9 +13,11 @@
 use crate::model::{Card, PlaceItem, WhenItem, WhoItem};
 
 use super::fonts::{FontBook, book};
+use super::map::{self, Marker};
 use super::page::{FontFace, PageItem, PageLayout, RUN_ASCENT, RUN_DESCENT, Rule, TextRun};
 use super::style::{DENSITIES, Density, PageStyle, Palette};
 use super::text::{Line, Span, TextStyle, clean, fit_line, wrap_clamped};
+use super::timeline;
 
 /// Space between the two columns, in points.
 const GUTTER_PT: f32 = 18.0;
@@ -60,6 +62,12 @@ struct Content {
     places: Vec<PlaceItem>,
     when: Vec<WhenItem>,
     issues: Vec<(String, String)>,
+    /// Places with coordinates, numbered as in the Where list.
+    markers: Vec<Marker>,
+    /// ISO codes of the countries the card mentions.
+    shaded: Vec<String>,
+    /// The reference date as `YYYY-MM-DD`.
+    reference_value: Option<String>,
 }
 
 fn included<T: Clone>(list: &[crate::model::CardItem<T>]) -> Vec<T> {
@@ -131,7 +139,50 @@ impl Content {
             role: clean(&w.role),
             kind: w.kind,
         };
+        let places: Vec<PlaceItem> = included(&card.places)
+            .into_iter()
+            .map(|mut p| {
+                p.name = clean(&p.name);
+                p
+            })
+            .filter(|p| !p.name.is_empty())
+            .collect();
+        let markers = places
+            .iter()
+            .filter(|p| has_coords(p))
+            .filter_map(|p| Some((p.lat?, p.lon?)))
+            .enumerate()
+            .map(|(i, (lat, lon))| Marker {
+                number: i + 1,
+                lat,
+                lon,
+            })
+            .collect();
+        let mut shaded: Vec<String> = Vec::new();
+        for p in &places {
+            let by_name = (p.kind == crate::model::PlaceKind::Country)
+                .then(|| {
+                    map::countries()
+                        .iter()
+                        .find(|c| c.name.eq_ignore_ascii_case(&p.name))
+                        .map(|c| c.code.clone())
+                })
+                .flatten();
+            for code in p
+                .country
+                .iter()
+                .map(|c| c.trim().to_ascii_uppercase())
+                .chain(by_name)
+            {
+                if code.len() == 2 && !shaded.contains(&code) {
+                    shaded.push(code);
+                }
+            }
+        }
         Self {
+            reference_value: card.meta.reference_date.value.clone(),
+            markers,
+            shaded,
             header: clean(&card.meta.header),
             kicker_right: reference
                 .map(|r| format!("Reference date {r}"))
@@ -150,14 +201,7 @@ impl Content {
                 .map(clean_who)
                 .filter(|w| !w.name.is_empty() || !w.role.is_empty())
                 .collect(),
-            places: included(&card.places)
-                .into_iter()
-                .map(|mut p| {
-                    p.name = clean(&p.name);
-                    p
-                })
-                .filter(|p| !p.name.is_empty())
-                .collect(),
+            places,
             when: included(&card.when)
                 .into_iter()
                 .map(|mut w| {
@@ -234,24 +278,71 @@ struct Section {
     head_h: f32,
     note_h: f32,
     gap_after: f32,
+    /// A picture between the head and the entries (the map, the timeline).
+    lead: Option<Lead>,
+    /// Entries in one column, or balanced over two.
+    columns: usize,
 }
 
 impl Section {
+    /// How many of the shown entries go in the first column.
+    fn split(&self) -> usize {
+        if self.columns >= 2 {
+            self.shown.div_ceil(2)
+        } else {
+            self.shown
+        }
+    }
+
+    fn body_height(&self) -> f32 {
+        let first = self.split();
+        let a: f32 = self.entries.iter().take(first).map(|b| b.height).sum();
+        let b: f32 = self
+            .entries
+            .iter()
+            .take(self.shown)
+            .skip(first)
+            .map(|b| b.height)
+            .sum();
+        a.max(b)
+    }
+
     fn height(&self) -> f32 {
-        if self.entries.is_empty() {
+        if self.entries.is_empty() && self.lead.is_none() {
             return 0.0;
         }
-        let body: f32 = self.entries.iter().take(self.shown).map(|b| b.height).sum();
         let note = if self.shown < self.entries.len() {
             self.note_h
         } else {
             0.0
         };
-        self.head_h + body + note + self.gap_after
+        let lead = self.lead.as_ref().map_or(0.0, Lead::height);
+        self.head_h + lead + self.body_height() + note + self.gap_after
     }
 
     fn hidden(&self) -> usize {
         self.entries.len().saturating_sub(self.shown)
+    }
+}
+
+/// A picture at the top of a section. The map is only drawn once its place is final:
+/// the fit rule needs its height, not its thousands of points.
+enum Lead {
+    Map {
+        view: map::View,
+        w: f32,
+        h: f32,
+        gap: f32,
+    },
+    Block(Block),
+}
+
+impl Lead {
+    fn height(&self) -> f32 {
+        match self {
+            Self::Map { h, gap, .. } => h + gap,
+            Self::Block(b) => b.height,
+        }
     }
 }
 
@@ -261,6 +352,8 @@ struct Composer<'a> {
     pal: Palette,
     d: Density,
     lh: f32,
+    /// Hanging indent of numbered lists, wide enough for the largest number.
+    num_indent: f32,
 }
 
 impl Composer<'_> {
@@ -332,10 +425,13 @@ impl Composer<'_> {
         marker: Option<(String, TextStyle)>,
         what: &str,
     ) -> Block {
-        let indent = if marker.is_some() {
-            self.d.body_pt * 1.1
-        } else {
-            0.0
+        let numbered = marker
+            .as_ref()
+            .is_some_and(|(m, _)| m.chars().all(|c| c.is_ascii_digit()));
+        let indent = match (&marker, numbered) {
+            (Some(_), true) => self.num_indent.max(self.d.body_pt * 1.1),
+            (Some(_), false) => self.d.body_pt * 1.1,
+            (None, _) => 0.0,
         };
         let wrapped = wrap_clamped(self.book, spans, w - indent, max_lines);
         let mut b = Block::default();
@@ -551,6 +647,8 @@ impl Composer<'_> {
             },
             note_h: self.lh,
             gap_after: self.d.section_gap_lines * self.lh,
+            lead: None,
+            columns: 1,
         }
     }
 }
@@ -581,7 +679,45 @@ struct Plan {
     /// Index pair in `sections` of the lists set side by side, if any.
     pair: Option<(usize, usize)>,
     col_w: f32,
-    density_index: usize,
+    variant: Variant,
+}
+
+/// One candidate arrangement the fit rule tries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Variant {
+    /// Index into [`DENSITIES`].
+    density: usize,
+    /// Map height as a share of its natural height.
+    map_scale: f32,
+    /// Draw the timeline above the When list.
+    timeline: bool,
+    /// Set long When and Open issues lists in two balanced columns.
+    two_columns: bool,
+}
+
+/// The arrangements the fit rule tries, most generous first: the type scale tightens,
+/// long lists go to two columns, then the map shrinks, then type and spacing reach their floor, then the timeline (which
+/// repeats the When list) leaves.
+const VARIANTS: [Variant; 10] = [
+    v(0, 1.0, true, false),
+    v(1, 1.0, true, false),
+    v(2, 1.0, true, false),
+    v(2, 1.0, true, true),
+    v(2, 0.75, true, true),
+    v(3, 0.75, true, true),
+    v(3, 0.55, true, true),
+    v(4, 0.55, true, true),
+    v(4, 0.45, true, true),
+    v(4, 0.45, false, true),
+];
+
+const fn v(density: usize, map_scale: f32, timeline: bool, two_columns: bool) -> Variant {
+    Variant {
+        density,
+        map_scale,
+        timeline,
+        two_columns,
+    }
 }
 
 impl Plan {
@@ -667,8 +803,8 @@ pub fn layout_card_with(card: &Card, style: &PageStyle) -> PageLayout {
     let avail = frame.body_bottom - frame.top;
 
     let mut plan = None;
-    for (i, d) in DENSITIES.iter().enumerate() {
-        let p = build_plan(book, pal, *d, i, &content, frame.width);
+    for v in VARIANTS {
+        let p = build_plan(book, pal, v, &content, frame.width, style);
         let fits = p.height() <= avail;
         plan = Some(p);
         if fits {
@@ -687,14 +823,37 @@ pub fn layout_card_with(card: &Card, style: &PageStyle) -> PageLayout {
     };
     while plan.height() > avail && plan.trim_one() {}
 
-    if plan.density_index > 0 {
-        let d = DENSITIES
-            .get(plan.density_index)
-            .copied()
-            .unwrap_or(DENSITIES[0]);
+    let v = plan.variant;
+    if v.density > 0 {
+        let d = DENSITIES.get(v.density).copied().unwrap_or(DENSITIES[0]);
         layout.adjustments.push(format!(
-            "Type set at {} pt with tighter spacing to fit one page.",
+            "Body type set at {} pt with tighter spacing to fit one page.",
             d.body_pt
+        ));
+    }
+    if !v.timeline && style.show_timeline {
+        layout
+            .adjustments
+            .push("Timeline left out to fit one page (the When list keeps every date).".to_owned());
+    }
+    if v.two_columns
+        && plan
+            .sections
+            .iter()
+            .any(|s| s.columns == 2 && matches!(s.kind, ListKind::When | ListKind::Issues))
+    {
+        layout
+            .adjustments
+            .push("Long lists set in two columns to fit one page.".to_owned());
+    }
+    let has_map = plan
+        .sections
+        .iter()
+        .any(|s| matches!(s.lead, Some(Lead::Map { .. })));
+    if has_map && v.map_scale < 1.0 {
+        layout.adjustments.push(format!(
+            "Map drawn at {:.0} % of its height to fit one page.",
+            v.map_scale * 100.0
         ));
     }
     place(book, pal, &plan, &content, &frame, footer_h, &mut layout);
@@ -705,13 +864,23 @@ pub fn layout_card_with(card: &Card, style: &PageStyle) -> PageLayout {
 fn build_plan(
     book: &FontBook,
     pal: Palette,
-    d: Density,
-    index: usize,
+    variant: Variant,
     c: &Content,
     width: f32,
+    style: &PageStyle,
 ) -> Plan {
+    let d = DENSITIES
+        .get(variant.density)
+        .copied()
+        .unwrap_or(DENSITIES[0]);
     let lh = d.line_pt();
-    let k = Composer { book, pal, d, lh };
+    let mut k = Composer {
+        book,
+        pal,
+        d,
+        lh,
+        num_indent: 0.0,
+    };
     let mut top_blocks = Vec::new();
 
     let small_lh = SMALL_PT * 1.5;
@@ -819,16 +988,32 @@ fn build_plan(
     } else {
         width
     };
-    let who: Vec<Block> = c.who.iter().map(|w| k.who_entry(w, col_w)).collect();
+    // A long Who list with no Where beside it is set in two balanced columns.
+    let who_cols = if !both && c.who.len() > 5 { 2 } else { 1 };
+    let who_w = if who_cols == 2 {
+        (width - GUTTER_PT) / 2.0
+    } else {
+        col_w
+    };
+    let who: Vec<Block> = c.who.iter().map(|w| k.who_entry(w, who_w)).collect();
     let who_labels = c.who.iter().map(|w| short(&w.name)).collect();
-    sections.push(k.section(ListKind::Who, who, who_labels, col_w));
+    let mut who_section = k.section(ListKind::Who, who, who_labels, col_w);
+    who_section.columns = who_cols;
+    sections.push(who_section);
 
+    let view = if style.show_map && variant.map_scale > 0.0 {
+        map::choose_view(&c.markers)
+    } else {
+        None
+    };
+    let numbers = if view.is_some() { c.markers.len() } else { 0 };
+    k.num_indent = book.width(FontFace::Bold, &numbers.to_string(), d.body_pt) + d.body_pt * 0.6;
     let mut n = 0;
     let places: Vec<Block> = c
         .places
         .iter()
         .map(|p| {
-            let number = (p.lat.is_some() && p.lon.is_some()).then(|| {
+            let number = (view.is_some() && has_coords(p)).then(|| {
                 n += 1;
                 n
             });
@@ -836,41 +1021,100 @@ fn build_plan(
         })
         .collect();
     let place_labels = c.places.iter().map(|p| short(&p.name)).collect();
-    sections.push(k.section(ListKind::Places, places, place_labels, col_w));
+    let mut where_section = k.section(ListKind::Places, places, place_labels, col_w);
+    if let Some(view) = view {
+        let natural = col_w / view.aspect();
+        let h =
+            (natural.clamp(col_w * 0.42, (col_w * 0.8).min(220.0)) * variant.map_scale).max(48.0);
+        where_section.lead = Some(Lead::Map {
+            view,
+            w: col_w,
+            h,
+            gap: lh * 0.6,
+        });
+    }
+    sections.push(where_section);
 
+    let list_w = |cols: usize| {
+        if cols == 2 {
+            (width - GUTTER_PT) / 2.0
+        } else {
+            width
+        }
+    };
+    let when_cols = if variant.two_columns && c.when.len() > 4 {
+        2
+    } else {
+        1
+    };
     let date_w = c
         .when
         .iter()
         .map(|w| book.width(FontFace::Bold, &clean(&w.date_label()), d.body_pt))
         .fold(0.0_f32, f32::max)
-        .min(width * 0.3);
+        .min(list_w(when_cols) * 0.4);
     let when: Vec<Block> = c
         .when
         .iter()
-        .map(|w| k.when_entry(w, width, date_w))
+        .map(|w| k.when_entry(w, list_w(when_cols), date_w))
         .collect();
     let when_labels = c.when.iter().map(|w| short(&w.date_label())).collect();
-    sections.push(k.section(ListKind::When, when, when_labels, width));
+    let mut when_section = k.section(ListKind::When, when, when_labels, width);
+    when_section.columns = when_cols;
+    if style.show_timeline && variant.timeline {
+        let events: Vec<timeline::Event> = c
+            .when
+            .iter()
+            .map(|w| timeline::Event {
+                value: w.value.clone(),
+                label: if w.event.is_empty() {
+                    w.text.clone()
+                } else {
+                    w.event.clone()
+                },
+            })
+            .collect();
+        if let Some(t) = timeline::draw(book, &events, c.reference_value.as_deref(), width, &pal) {
+            when_section.lead = Some(Lead::Block(Block {
+                items: t.items,
+                height: t.height + lh * 0.5,
+                notes: Vec::new(),
+            }));
+        }
+    }
+    sections.push(when_section);
 
+    let issue_cols = if variant.two_columns && c.issues.len() > 3 {
+        2
+    } else {
+        1
+    };
     let issues: Vec<Block> = c
         .issues
         .iter()
-        .map(|(l, e)| k.issue_entry(l, e, width))
+        .map(|(l, e)| k.issue_entry(l, e, list_w(issue_cols)))
         .collect();
     let issue_labels = c
         .issues
         .iter()
         .map(|(l, e)| short(if l.is_empty() { e } else { l }))
         .collect();
-    sections.push(k.section(ListKind::Issues, issues, issue_labels, width));
+    let mut issue_section = k.section(ListKind::Issues, issues, issue_labels, width);
+    issue_section.columns = issue_cols;
+    sections.push(issue_section);
 
     Plan {
         top_blocks,
         sections,
         pair: both.then_some((1, 2)),
         col_w,
-        density_index: index,
+        variant,
     }
+}
+
+/// True when a place can be drawn on the map.
+fn has_coords(p: &PlaceItem) -> bool {
+    matches!((p.lat, p.lon), (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0)
 }
 
 fn place(
@@ -883,7 +1127,7 @@ fn place(
     layout: &mut PageLayout,
 ) {
     let d = DENSITIES
-        .get(plan.density_index)
+        .get(plan.variant.density)
         .copied()
         .unwrap_or(DENSITIES[0]);
     let k = Composer {
@@ -891,6 +1135,7 @@ fn place(
         pal,
         d,
         lh: d.line_pt(),
+        num_indent: 0.0,
     };
     let out = &mut layout.items;
     let mut y = f.top;
@@ -908,7 +1153,7 @@ fn place(
                          out: &mut Vec<PageItem>,
                          omitted: &mut Vec<String>|
      -> f32 {
-        if s.entries.is_empty() {
+        if s.entries.is_empty() && s.lead.is_none() {
             return 0.0;
         }
         let mut y = y0;
@@ -918,16 +1163,60 @@ fn place(
             h.place(x, y, out);
             y += hh;
         }
-        for b in s.entries.iter().take(s.shown) {
+        match &s.lead {
+            Some(Lead::Map {
+                view,
+                w: mw,
+                h: mh,
+                gap,
+            }) => {
+                // Only the places still listed keep their marker.
+                let listed = s.entries.iter().take(s.shown).count();
+                let numbered = c
+                    .places
+                    .iter()
+                    .take(listed)
+                    .filter(|p| has_coords(p))
+                    .count();
+                let markers: Vec<Marker> = c.markers.iter().take(numbered).cloned().collect();
+                let drawing = map::draw(view, &markers, &c.shaded, *mw, *mh, &pal);
+                Block {
+                    items: drawing.items,
+                    height: mh + gap,
+                    notes: Vec::new(),
+                }
+                .place(x, y, out);
+                y += mh + gap;
+            }
+            Some(Lead::Block(b)) => {
+                b.clone().place(x, y, out);
+                y += b.height;
+            }
+            None => {}
+        }
+        let first = s.split();
+        let col_w = if s.columns >= 2 {
+            (w - GUTTER_PT) / 2.0
+        } else {
+            w
+        };
+        let (mut ya, mut yb) = (y, y);
+        for (n, b) in s.entries.iter().take(s.shown).enumerate() {
+            let (bx, by) = if n < first {
+                (x, &mut ya)
+            } else {
+                (x + col_w + GUTTER_PT, &mut yb)
+            };
             // The fit rule guarantees room; this guard keeps a rounding slip off the margin.
-            if y + b.height > f.body_bottom + 0.5 {
-                break;
+            if *by + b.height > f.body_bottom + 0.5 {
+                continue;
             }
             omitted.extend(b.notes.iter().cloned());
             let h = b.height;
-            b.clone().place(x, y, out);
-            y += h;
+            b.clone().place(bx, *by, out);
+            *by += h;
         }
+        y = ya.max(yb);
         let hidden = s.hidden();
         if hidden > 0 {
             k.more_note(s.kind, hidden, w).place(x, y, out);

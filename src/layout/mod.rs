@@ -8,9 +8,11 @@
 pub mod card;
 pub mod demo;
 pub mod fonts;
+pub mod map;
 pub mod page;
 pub mod style;
 pub mod text;
+pub mod timeline;
 
 pub use card::{layout_card, layout_card_with};
 pub use page::{FillBox, FontFace, PageItem, PageLayout, Path, Rgb, Rule, TextRun};

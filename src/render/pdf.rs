@@ -17,6 +17,9 @@ pub enum ExportError {
     /// printpdf failed.
     #[error("The PDF could not be built ({0})")]
     Pdf(String),
+    /// The PNG image could not be made.
+    #[error("The PNG image could not be made ({0})")]
+    Png(String),
 }
 
 /// Document metadata.
