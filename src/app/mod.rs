@@ -52,6 +52,8 @@ enum Pending {
     Close,
     /// Restore a recovery copy.
     Restore(Box<RecoveryEntry>),
+    /// Show a card that finished loading while the current one was being edited.
+    Show(Box<worker::Loaded>),
 }
 
 /// The page layout, computed when the card changes, not every frame.
@@ -281,30 +283,11 @@ impl BriefcardApp {
     fn apply_done(&mut self, done: Done) {
         match done {
             Done::Loaded(Ok(loaded)) => {
-                let mut loaded = *loaded;
-                if loaded.file.is_none() {
-                    // A new card from an article takes the person's usual paper.
-                    loaded.card.meta.paper = self.settings.paper;
-                }
-                if let Some(p) = &loaded.opened {
-                    self.settings.note_recent(p);
-                    self.save_settings();
-                }
-                let name = loaded.name.clone();
-                let first = self.loading;
-                self.replace_document(Document::new(loaded.card, loaded.file, loaded.name));
-                let mut text = format!("Opened {name}.");
-                for note in &loaded.notes {
-                    text.push(' ');
-                    text.push_str(note);
-                }
-                match self.message.take() {
-                    // A notice from start-up (damaged settings, a file that could not be
-                    // opened) must not vanish behind "Opened the sample".
-                    Some(m) if first && m.level != Level::Info => {
-                        self.set_message(m.level, format!("{} {text}", m.text));
-                    }
-                    _ => self.set_message(Level::Info, text),
+                if self.doc.dirty {
+                    // Edits made while the file was being read must not vanish.
+                    self.guard(Pending::Show(loaded));
+                } else {
+                    self.show_loaded(*loaded);
                 }
             }
             Done::Loaded(Err(e)) => {
@@ -331,10 +314,17 @@ impl BriefcardApp {
                 }
             }
             Done::Saved {
+                doc,
                 path,
                 revision,
                 result,
             } => match result {
+                Ok(()) if doc != self.doc.recovery_id => {
+                    // Another card is open by now; this one was saved safely all the same.
+                    self.settings.note_recent(&path);
+                    self.save_settings();
+                    self.set_message(Level::Info, format!("Saved {}.", path.display()));
+                }
                 Ok(()) => {
                     self.settings.note_recent(&path);
                     self.save_settings();
@@ -390,8 +380,17 @@ impl BriefcardApp {
                 self.set_message(level, text);
             }
             Done::Exported(Err(e)) => self.set_message(Level::Error, e),
-            Done::Autosaved { revision, result } => {
-                if let Err(e) = result {
+            Done::Autosaved {
+                doc,
+                revision,
+                result,
+            } => {
+                if doc != self.doc.recovery_id {
+                    // The card was saved or discarded while its copy was being written.
+                    if let Some(r) = &self.recovery {
+                        r.remove(&doc);
+                    }
+                } else if let Err(e) = result {
                     if self.autosaved_rev == Some(revision) {
                         self.autosaved_rev = None;
                     }
@@ -432,8 +431,37 @@ impl BriefcardApp {
         }
     }
 
+    fn show_loaded(&mut self, mut loaded: worker::Loaded) {
+        if loaded.file.is_none() {
+            // A new card from an article takes the person's usual paper.
+            loaded.card.meta.paper = self.settings.paper;
+        }
+        if let Some(p) = &loaded.opened {
+            self.settings.note_recent(p);
+            self.save_settings();
+        }
+        let name = loaded.name.clone();
+        let first = self.loading;
+        self.replace_document(Document::new(loaded.card, loaded.file, loaded.name));
+        let mut text = format!("Opened {name}.");
+        for note in &loaded.notes {
+            text.push(' ');
+            text.push_str(note);
+        }
+        match self.message.take() {
+            // A notice from start-up (damaged settings, a file that could not be
+            // opened) must not vanish behind "Opened the sample".
+            Some(m) if first && m.level != Level::Info => {
+                self.set_message(m.level, format!("{} {text}", m.text));
+            }
+            _ => self.set_message(Level::Info, text),
+        }
+    }
+
     fn replace_document(&mut self, doc: Document) {
         self.loading = false;
+        // A re-extraction still running belongs to the old card.
+        self.reextract_ticket += 1;
         self.doc = doc;
         self.selected = None;
         self.preview = None;
@@ -523,8 +551,12 @@ impl BriefcardApp {
                     path = PathBuf::from(s);
                 }
                 self.commit_pending();
-                self.worker
-                    .save(self.doc.card.clone(), path, self.doc.revision);
+                self.worker.save(
+                    self.doc.recovery_id.clone(),
+                    self.doc.card.clone(),
+                    path,
+                    self.doc.revision,
+                );
             }
             DialogPurpose::ExportPdf => {
                 if path.extension().is_none() {
@@ -545,8 +577,12 @@ impl BriefcardApp {
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();
-                    self.worker
-                        .save(self.doc.card.clone(), path, self.doc.revision);
+                    self.worker.save(
+                        self.doc.recovery_id.clone(),
+                        self.doc.card.clone(),
+                        path,
+                        self.doc.revision,
+                    );
                 }
                 None => self.ask_path(DialogPurpose::SaveCard),
             },
@@ -620,6 +656,7 @@ impl BriefcardApp {
                 self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Pending::Restore(entry) => self.restore(*entry),
+            Pending::Show(loaded) => self.show_loaded(*loaded),
         }
     }
 

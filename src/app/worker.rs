@@ -81,6 +81,8 @@ pub enum Done {
     },
     /// A card was saved (or not).
     Saved {
+        /// Which document (its recovery id).
+        doc: String,
         /// Where.
         path: PathBuf,
         /// The revision that was saved.
@@ -92,6 +94,8 @@ pub enum Done {
     Exported(Result<ExportReport, String>),
     /// A recovery copy was written.
     Autosaved {
+        /// Which document (its recovery id).
+        doc: String,
         /// The revision written.
         revision: u64,
         /// The error sentence, if it failed.
@@ -219,10 +223,11 @@ impl Worker {
     }
 
     /// Save a card atomically.
-    pub fn save(&mut self, card: Card, path: PathBuf, revision: u64) {
+    pub fn save(&mut self, doc: String, card: Card, path: PathBuf, revision: u64) {
         self.spawn("Saving…", move || {
             let result = store::save_card(&card, &path).map_err(|e| e.to_string());
             Done::Saved {
+                doc,
                 path,
                 revision,
                 result,
@@ -245,9 +250,13 @@ impl Worker {
         copy: RecoveryCopy,
         revision: u64,
     ) {
-        self.spawn("", move || Done::Autosaved {
-            revision,
-            result: store.write(&id, &copy).map_err(|e| e.to_string()),
+        self.spawn("", move || {
+            let result = store.write(&id, &copy).map_err(|e| e.to_string());
+            Done::Autosaved {
+                doc: id,
+                revision,
+                result,
+            }
         });
     }
 
@@ -271,7 +280,9 @@ impl Worker {
                     .set_title("Open an article or a card")
                     .add_filter(
                         "Articles and cards",
-                        &["txt", "text", "json", "md", "html", "htm"],
+                        &[
+                            "txt", "text", "json", "md", "markdown", "html", "htm", "pdf", "docx",
+                        ],
                     )
                     .add_filter("All files", &["*"])
                     .pick_file(),
