@@ -185,6 +185,13 @@ fn choosing_a_fact_marks_its_sentence_in_the_article() {
         .take(e - s)
         .collect();
     assert!(sentence.contains(&anchor.text), "{sentence}");
+
+    click(&mut h, "Show Summary 2 in the article");
+    let card = h.state().card();
+    let (s, e) = h.state().selected_sentence().expect("a sentence is marked");
+    let marked: String = card.facts.article.text.chars().skip(s).take(e - s).collect();
+    let lead: String = card.summary[1].value.chars().take(30).collect();
+    assert!(marked.contains(&lead), "{marked} / {lead}");
 }
 
 /// Ask to close the window as the window manager would.

@@ -39,6 +39,8 @@ pub enum Command {
     SetReferenceDate(Option<jiff::civil::Date>),
     /// Highlight the sentence a fact came from (character offset into the article).
     ShowInArticle(usize),
+    /// Highlight where this text (a summary sentence) stands in the article.
+    ShowText(String),
     /// Forget recent files that no longer exist.
     PruneRecent,
     /// Add, delete, move or exclude an item of a list.
@@ -118,7 +120,7 @@ impl Command {
             Self::SetPaper(p) => p.label().into(),
             Self::SetTheme(t) => t.label().into(),
             Self::SetReferenceDate(_) => "Apply reference date".into(),
-            Self::ShowInArticle(_) => "Show in article".into(),
+            Self::ShowInArticle(_) | Self::ShowText(_) => "Show in article".into(),
             Self::PruneRecent => "Forget missing files".into(),
             Self::Edit(list, op) => match op {
                 ListOp::Add => list.add_label().into(),

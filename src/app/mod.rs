@@ -622,6 +622,22 @@ impl BriefcardApp {
                     crate::extract::sentence_around(&self.doc.card.facts.article.text, at);
                 self.scroll_to_selection = self.selected.is_some();
             }
+            Command::ShowText(text) => {
+                let article = &self.doc.card.facts.article.text;
+                let probe: String = text.chars().take(40).collect();
+                let at = (!probe.trim().is_empty())
+                    .then(|| article.find(probe.as_str()))
+                    .flatten()
+                    .and_then(|b| article.get(..b))
+                    .map(|before| before.chars().count());
+                match at {
+                    Some(at) => self.run(Command::ShowInArticle(at)),
+                    None => self.set_message(
+                        Level::Info,
+                        "This sentence was edited and is no longer in the article as written.",
+                    ),
+                }
+            }
             Command::PruneRecent => {
                 if self.settings.prune_recent() {
                     self.save_settings();
