@@ -151,10 +151,10 @@ fn a_bad_file_shows_one_sentence_and_keeps_the_card() {
         settle(&mut h);
         let msg = h.state().message().unwrap_or_default().to_owned();
         assert!(
-            msg.contains(&bad.display().to_string()),
-            "names the file: {msg}"
+            msg.ends_with(&bad.display().to_string()),
+            "names the file last: {msg}"
         );
-        assert!(msg.contains("current card is unchanged"), "{msg}");
+        assert!(!msg.contains(". "), "one sentence: {msg}");
         assert!(
             h.query_by_label_contains(&bad.display().to_string())
                 .is_some(),
@@ -189,7 +189,14 @@ fn choosing_a_fact_marks_its_sentence_in_the_article() {
     click(&mut h, "Show Summary 2 in the article");
     let card = h.state().card();
     let (s, e) = h.state().selected_sentence().expect("a sentence is marked");
-    let marked: String = card.facts.article.text.chars().skip(s).take(e - s).collect();
+    let marked: String = card
+        .facts
+        .article
+        .text
+        .chars()
+        .skip(s)
+        .take(e - s)
+        .collect();
     let lead: String = card.summary[1].value.chars().take(30).collect();
     assert!(marked.contains(&lead), "{marked} / {lead}");
 }

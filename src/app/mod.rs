@@ -291,14 +291,12 @@ impl BriefcardApp {
                 }
             }
             Done::Loaded(Err(e)) => {
-                let kept = if self.loading {
+                if self.loading {
                     // Nothing was open yet: fall back to the sample so the window is useful.
                     self.worker.load(Source::Sample);
-                    "the sample is shown instead"
-                } else {
-                    "the current card is unchanged"
-                };
-                self.set_message(Level::Error, format!("{e} — {kept}."));
+                }
+                // One sentence, path last; the card on screen is untouched.
+                self.set_message(Level::Error, e);
             }
             Done::Reextracted { ticket, facts } => {
                 if ticket == self.reextract_ticket {
@@ -452,7 +450,7 @@ impl BriefcardApp {
             // A notice from start-up (damaged settings, a file that could not be
             // opened) must not vanish behind "Opened the sample".
             Some(m) if first && m.level != Level::Info => {
-                self.set_message(m.level, format!("{} {text}", m.text));
+                self.set_message(m.level, format!("{text} {}", m.text));
             }
             _ => self.set_message(Level::Info, text),
         }
@@ -522,6 +520,10 @@ impl BriefcardApp {
     }
 
     fn ask_path(&mut self, purpose: DialogPurpose) {
+        if self.worker.is_running(worker::DIALOG_LABEL) || self.dialogs.picker_open() {
+            self.set_message(Level::Info, "A file dialog is already open.");
+            return;
+        }
         let name = self.default_file_name(purpose);
         let folder = self
             .doc
@@ -812,6 +814,12 @@ impl BriefcardApp {
     fn handle_drops(&mut self, ctx: &egui::Context) -> Option<Command> {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         let file = dropped.first()?;
+        if dropped.len() > 1 {
+            self.set_message(
+                Level::Info,
+                "Several files were dropped; the first one is opened.",
+            );
+        }
         let path = file.path().to_path_buf();
         if !path.as_os_str().is_empty() && path.exists() {
             return Some(Command::OpenPath(path));
@@ -1107,8 +1115,10 @@ impl eframe::App for BriefcardApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // Let a running save or export finish so its file is complete.
-        self.wait_for_worker();
+        // Let a running save, export or backup finish so its file is complete.
+        for done in self.worker.wait_writes(Duration::from_secs(20)) {
+            self.apply_done(done);
+        }
         if !self.doc.dirty {
             self.remove_recovery();
         }

@@ -117,7 +117,10 @@ pub enum Done {
 }
 
 /// What the status bar says while a native file dialog is open.
-const DIALOG_LABEL: &str = "Waiting for the file dialog…";
+pub const DIALOG_LABEL: &str = "Waiting for the file dialog…";
+
+/// Jobs that write files (autosave and settings run unlabelled).
+const WRITE_LABELS: [&str; 3] = ["Saving…", "Exporting PDF…", ""];
 
 /// The job runner.
 pub struct Worker {
@@ -195,6 +198,24 @@ impl Worker {
         let mut out = self.poll();
         // A native dialog waits for the person, not for the disk: never wait on it.
         while self.running.iter().any(|(_, l)| *l != DIALOG_LABEL) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            if let Ok((id, done)) = self.rx.recv_timeout(left) {
+                self.running.retain(|(i, _)| *i != id);
+                out.push(done);
+            }
+        }
+        out
+    }
+
+    /// Wait until every save, export and backup has finished (quitting), at most `timeout`;
+    /// reading and extraction are abandoned.
+    pub fn wait_writes(&mut self, timeout: Duration) -> Vec<Done> {
+        let deadline = Instant::now() + timeout;
+        let mut out = self.poll();
+        while self.running.iter().any(|(_, l)| WRITE_LABELS.contains(l)) {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 break;
