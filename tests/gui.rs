@@ -386,3 +386,26 @@ fn without_a_desktop_dialog_the_in_app_picker_opens_files() {
         h.state().message()
     );
 }
+
+#[test]
+fn the_file_named_on_the_command_line_opens_and_a_bad_one_falls_back_to_the_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut card = briefcard::model::Card::from_facts(briefcard::extract::extract(
+        &briefcard::ingest::sample(),
+        None,
+    ));
+    card.title.value = "Saved earlier: the Beijing trip".into();
+    card.title.state.edited = true;
+    let path = dir.path().join("beijing.briefcard.json");
+    briefcard::store::save_card(&card, &path).unwrap();
+    let h = start(dir.path(), Some(path));
+    assert_eq!(value_of(&h, "Title"), "Saved earlier: the Beijing trip");
+    assert_eq!(h.state().window_title(), "beijing.briefcard.json — briefcard");
+    drop(h);
+
+    let missing = dir.path().join("no-such-article.txt");
+    let h = start(dir.path(), Some(missing.clone()));
+    assert!(value_of(&h, "Title").contains("Blinken"), "the sample instead");
+    let msg = h.state().message().unwrap_or_default();
+    assert!(msg.ends_with(&missing.display().to_string()), "{msg}");
+}
