@@ -409,3 +409,17 @@ fn the_file_named_on_the_command_line_opens_and_a_bad_one_falls_back_to_the_samp
     let msg = h.state().message().unwrap_or_default();
     assert!(msg.ends_with(&missing.display().to_string()), "{msg}");
 }
+
+#[test]
+fn export_says_which_characters_the_font_cannot_print() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    replace_text(&mut h, "Title", "Climate talks 🌍 resume");
+    let pdf = dir.path().join("globe.pdf");
+    export_via_ui(&mut h, &pdf);
+    let msg = h.state().message().unwrap_or_default().to_owned();
+    assert!(msg.contains("U+1F30D"), "the globe is reported: {msg}");
+    assert!(msg.starts_with(&format!("Exported {}.", pdf.display())), "{msg}");
+    let report = h.state().last_export().unwrap();
+    assert_eq!(report.unprintable, vec!['🌍']);
+}
