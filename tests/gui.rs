@@ -400,12 +400,18 @@ fn the_file_named_on_the_command_line_opens_and_a_bad_one_falls_back_to_the_samp
     briefcard::store::save_card(&card, &path).unwrap();
     let h = start(dir.path(), Some(path));
     assert_eq!(value_of(&h, "Title"), "Saved earlier: the Beijing trip");
-    assert_eq!(h.state().window_title(), "beijing.briefcard.json — briefcard");
+    assert_eq!(
+        h.state().window_title(),
+        "beijing.briefcard.json — briefcard"
+    );
     drop(h);
 
     let missing = dir.path().join("no-such-article.txt");
     let h = start(dir.path(), Some(missing.clone()));
-    assert!(value_of(&h, "Title").contains("Blinken"), "the sample instead");
+    assert!(
+        value_of(&h, "Title").contains("Blinken"),
+        "the sample instead"
+    );
     let msg = h.state().message().unwrap_or_default();
     assert!(msg.ends_with(&missing.display().to_string()), "{msg}");
 }
@@ -419,7 +425,10 @@ fn export_says_which_characters_the_font_cannot_print() {
     export_via_ui(&mut h, &pdf);
     let msg = h.state().message().unwrap_or_default().to_owned();
     assert!(msg.contains("U+1F30D"), "the globe is reported: {msg}");
-    assert!(msg.starts_with(&format!("Exported {}.", pdf.display())), "{msg}");
+    assert!(
+        msg.starts_with(&format!("Exported {}.", pdf.display())),
+        "{msg}"
+    );
     let report = h.state().last_export().unwrap();
     assert_eq!(report.unprintable, vec!['🌍']);
 }
