@@ -130,3 +130,15 @@ fn endless_words_and_odd_characters_stay_inside() {
         "accents are composed (NFC)"
     );
 }
+
+/// Regression: a full-width Where list on Letter paper asked for a map taller than its
+/// own cap and panicked (found by the property test).
+#[test]
+fn a_map_on_a_full_width_letter_column_lays_out() {
+    let mut card = demo::world_card();
+    card.who.clear();
+    card.meta.paper = Paper::Letter;
+    let page = layout(&card);
+    assert_no_overlap(&page);
+    assert_inside_margins(&page);
+}

@@ -248,8 +248,8 @@ impl Matcher<'_, '_> {
                 "will" | "'ll" | "shall" | "would" | "plans" | "plan" | "planning" | "planned"
                 | "scheduled" | "expected" | "expects" | "intends" | "going" | "hopes"
                 | "upcoming" | "next" | "due" | "tomorrow" | "set" | "begin" | "begins"
-                | "payable" | "effective" | "expire" | "expires" | "until" | "extended"
-                | "deadline" | "starting" => Some(Tense::Future),
+                | "payable" | "effective" | "expire" | "expires" | "extended" | "deadline"
+                | "starting" => Some(Tense::Future),
                 "was" | "were" | "had" | "did" | "said" | "told" | "met" | "spoke" | "took"
                 | "went" | "came" | "began" | "left" | "made" | "gave" | "held" | "saw"
                 | "became" | "won" | "lost" | "got" | "fell" | "rose" | "sent" | "found"
@@ -258,7 +258,10 @@ impl Matcher<'_, '_> {
                 }
                 "must" | "should" => Some(Tense::Future),
                 "has" | "have" | "is" | "are" | "says" | "say" => None,
-                _ if l.len() > 4 && l.ends_with("ed") => {
+                _ if l.len() > 4
+                    && l.ends_with("ed")
+                    && !self.doc.tokens.get(k).is_some_and(|t| t.cap) =>
+                {
                     // "must be returned", "will be delayed": the auxiliary decides.
                     let aux = if k > 0 { self.l(k - 1) } else { "" };
                     if matches!(aux, "be" | "being") {
@@ -558,7 +561,21 @@ impl Matcher<'_, '_> {
         if self.w(k) == ","
             && let Some(abs) = self.absolute(k + 1)
         {
-            return Self::mk(i, abs.b, abs.kind, abs.value);
+            // Without a year, the year in which that date falls on that weekday.
+            let explicit_year = (abs.a..abs.b).any(|x| self.year_at(x).is_some());
+            let value = match (&abs.value, self.reference) {
+                (Some(v), Some(r)) if !explicit_year && v.len() == 10 => {
+                    let md = v.get(4..).unwrap_or_default().to_owned();
+                    [0i16, -1, 1]
+                        .iter()
+                        .filter_map(|dy| format!("{:04}{md}", r.year() + dy).parse::<Date>().ok())
+                        .find(|d| d.weekday().to_monday_zero_offset() == wd)
+                        .map(ymd)
+                        .or(abs.value)
+                }
+                _ => abs.value,
+            };
+            return Self::mk(i, abs.b, abs.kind, value);
         }
         let tense = shift.unwrap_or_else(|| self.tense(i, k));
         let mut date = self.resolve_weekday(wd, tense);

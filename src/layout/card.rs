@@ -680,6 +680,8 @@ struct Plan {
     pair: Option<(usize, usize)>,
     col_w: f32,
     variant: Variant,
+    /// Half a body line: the grid sections start on.
+    grid: f32,
 }
 
 /// One candidate arrangement the fit rule tries.
@@ -725,16 +727,28 @@ impl Plan {
         self.top_blocks.iter().map(|b| b.height).sum()
     }
 
+    /// Round a distance from the top of the frame up to the half-line grid, so that every
+    /// section starts on the baseline grid of the body text.
+    fn snap(&self, h: f32) -> f32 {
+        if self.grid <= 0.0 {
+            return h;
+        }
+        (h / self.grid - 0.01).ceil().max(0.0) * self.grid
+    }
+
     fn height(&self) -> f32 {
-        let mut h = self.top_height();
+        let mut h = self.snap(self.top_height());
         for (i, s) in self.sections.iter().enumerate() {
-            match self.pair {
+            let sh = match self.pair {
                 Some((a, b)) if i == a => {
                     let other = self.sections.get(b).map_or(0.0, Section::height);
-                    h += s.height().max(other);
+                    s.height().max(other)
                 }
-                Some((_, b)) if i == b => {}
-                _ => h += s.height(),
+                Some((_, b)) if i == b => continue,
+                _ => s.height(),
+            };
+            if sh > 0.0 {
+                h = self.snap(h + sh);
             }
         }
         h
@@ -1024,8 +1038,11 @@ fn build_plan(
     let mut where_section = k.section(ListKind::Places, places, place_labels, col_w);
     if let Some(view) = view {
         let natural = col_w / view.aspect();
-        let h =
-            (natural.clamp(col_w * 0.42, (col_w * 0.8).min(220.0)) * variant.map_scale).max(48.0);
+        let h = {
+            // Never taller than 220 pt, even on a full-width column.
+            let hi = (col_w * 0.8).min(220.0);
+            (natural.min(hi).max((col_w * 0.42).min(hi)) * variant.map_scale).max(48.0)
+        };
         where_section.lead = Some(Lead::Map {
             view,
             w: col_w,
@@ -1109,6 +1126,7 @@ fn build_plan(
         pair: both.then_some((1, 2)),
         col_w,
         variant,
+        grid: lh / 2.0,
     }
 }
 
@@ -1145,6 +1163,7 @@ fn place(
         b.clone().place(f.left, y, out);
         y += h;
     }
+    y = f.top + plan.snap(y - f.top);
 
     let place_section = |s: &Section,
                          x: f32,
@@ -1257,11 +1276,17 @@ fn place(
                         &mut layout.omitted,
                     )
                 });
-                y += h1.max(h2);
+                let h = h1.max(h2);
+                if h > 0.0 {
+                    y = f.top + plan.snap(y - f.top + h);
+                }
                 i = b + 1;
             }
             _ => {
-                y += place_section(s, f.left, y, f.width, out, &mut layout.omitted);
+                let h = place_section(s, f.left, y, f.width, out, &mut layout.omitted);
+                if h > 0.0 {
+                    y = f.top + plan.snap(y - f.top + h);
+                }
                 i += 1;
             }
         }

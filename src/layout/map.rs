@@ -408,8 +408,8 @@ pub fn draw(
     let r = 5.2;
     let inset = |p: [f32; 2]| {
         [
-            p[0].clamp(r + 1.0, w - r - 1.0),
-            p[1].clamp(r + 1.0, h - r - 1.0),
+            p[0].min(w - r - 1.0).max(r + 1.0),
+            p[1].min(h - r - 1.0).max(r + 1.0),
         ]
     };
     let truth: Vec<[f32; 2]> = markers

@@ -169,11 +169,19 @@ impl Default for PageStyle {
 }
 
 impl PageStyle {
-    /// The default style on the card's paper, stamped with the current time.
+    /// The card's page settings (paper, map, timeline, monochrome) with the default margins,
+    /// stamped with the current time.
     #[must_use]
     pub fn for_card(card: &Card) -> Self {
         Self {
             paper: card.meta.paper,
+            theme: if card.meta.monochrome {
+                Theme::Monochrome
+            } else {
+                Theme::Light
+            },
+            show_map: !card.meta.hide_map,
+            show_timeline: !card.meta.hide_timeline,
             generated: Some(now_label()),
             ..Self::default()
         }

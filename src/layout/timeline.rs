@@ -325,7 +325,8 @@ pub fn draw(
                                 p.row > row && (x0 - 3.0..=x1 + 3.0).contains(&p.mark_x);
                             let leader_crosses =
                                 p.row < row && (p0 - 3.0..=p1 + 3.0).contains(&mark_x);
-                            !(p.row == row && overlaps) && !crosses_leader && !leader_crosses
+                            let same_row_clash = p.row == row && overlaps;
+                            !(same_row_clash || crosses_leader || leader_crosses)
                         });
                         if free {
                             let run =
@@ -445,7 +446,10 @@ pub fn draw(
         let future = ref_day.is_some_and(|r| *a > r);
         let color: Rgb = if future { pal.accent } else { pal.ink };
         if b - a > 1 {
+            // A period is a light bar, inset at its ends so back-to-back periods stay apart.
             let (xa, xb) = (x_of(*a as f64), x_of(*b as f64));
+            let inset = ((xb - xa) * 0.1).min(1.5);
+            let (xa, xb) = (xa + inset, (xb - inset).max(xa + inset + 1.0));
             let ring = vec![
                 [xa, axis_y - 2.0],
                 [xb, axis_y - 2.0],
@@ -454,7 +458,7 @@ pub fn draw(
             ];
             items.push(PageItem::Path(Path {
                 rings: vec![ring],
-                fill: Some(if future { pal.paper } else { color }),
+                fill: Some(if future { pal.paper } else { pal.shade }),
                 stroke: Some((color, 0.8)),
                 closed: true,
                 triangles: None,
