@@ -71,6 +71,13 @@ pub fn show(ui: &mut egui::Ui, page: &PageLayout, paper: Paper) -> Vec<Command> 
                 egui::Color32::from_black_alpha(60),
             );
             render::preview::paint(&painter, rect, page);
+            // An edge, so a white page stands out on a light theme.
+            painter.rect_stroke(
+                rect,
+                0.0,
+                egui::Stroke::new(1.0, egui::Color32::from_gray(150)),
+                egui::StrokeKind::Inside,
+            );
         }
     });
     out
