@@ -158,6 +158,11 @@ proptest! {
     }
 
     #[test]
+    fn web_archive_reader_survives_mutated_files(bytes in mutated(fixture("html/single-file.mhtml"))) {
+        check(&bytes, "fuzz.mhtml")?;
+    }
+
+    #[test]
     fn markdown_reader_survives_arbitrary_markup(text in soup(MD_TOKENS, 300)) {
         check(text.as_bytes(), "fuzz.md")?;
     }
