@@ -404,13 +404,8 @@ impl Matcher<'_, '_> {
         if self.is_num(k) && w.len() == 5 && w.ends_with('s') {
             let y: i16 = w.get(..4)?.parse().ok()?;
             if (1000..2200).contains(&y) && y % 10 == 0 {
-                let a = if i > 0 && self.l(i - 1) == "the" && m0 == 0 {
-                    i - 1
-                } else {
-                    i
-                };
                 let v = w.get(..3)?.to_owned();
-                return Self::mk(a, k + 1, TimexKind::Date, Some(v));
+                return Self::mk(k, k + 1, TimexKind::Date, Some(v));
             }
         }
         // ISO "1996-08-30".
@@ -1252,6 +1247,39 @@ fn unit_or_num(m: &Matcher<'_, '_>, k: usize) -> bool {
     unit_of(m.l(k)).is_some() || m.count(k).is_some()
 }
 
+/// TimeML extents take in the modifiers of a length ("nearly forty years", "more than four
+/// hours") and of a day ("Earlier Sunday", "later yesterday").
+fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
+    let low = |k: usize| doc.low(k);
+    if t.kind == TimexKind::Duration {
+        let a = t.a;
+        if a >= floor + 3 && low(a - 3) == "no" && low(a - 2) == "more" && low(a - 1) == "than" {
+            t.a -= 3;
+        } else if a >= floor + 2
+            && matches!(
+                (low(a - 2), low(a - 1)),
+                ("more" | "less" | "fewer", "than") | ("at", "least") | ("up", "to")
+            )
+        {
+            t.a -= 2;
+        } else if a > floor
+            && matches!(
+                low(a - 1),
+                "nearly" | "almost" | "about" | "approximately" | "around" | "roughly" | "some"
+            )
+        {
+            t.a -= 1;
+        }
+        return;
+    }
+    let first = low(t.a);
+    let dayish = weekday_of(doc.tok(t.a)).is_some()
+        || matches!(first, "yesterday" | "today" | "tomorrow" | "tonight");
+    if dayish && t.a > floor && matches!(low(t.a - 1), "earlier" | "later") {
+        t.a -= 1;
+    }
+}
+
 /// Find and resolve every temporal expression of the document.
 #[must_use]
 pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
@@ -1266,7 +1294,8 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
     while i < n {
         let found = m.at(i).or_else(|| m.year_alone(i));
         match found {
-            Some(t) if t.b > t.a && m.same_sentence(t.a, t.b - 1) => {
+            Some(mut t) if t.b > t.a && m.same_sentence(t.a, t.b - 1) => {
+                widen(doc, &mut t, out.last().map_or(0, |p| p.b));
                 // A "the" the match swallowed before `i` must not overlap the previous one.
                 if out.last().is_some_and(|p| p.b > t.a) {
                     i += 1;
