@@ -1,6 +1,25 @@
 //! [`Article`] → [`Facts`]. Never fails: partial results carry warnings.
+//!
+//! The stages run in one pass each over the tokens: [`text`] splits tokens and sentences,
+//! [`dates`] finds temporal expressions (which masks months and weekdays from the name
+//! finder), [`names`] labels proper names, [`actors`] and [`places`] group them into the Who
+//! and Where lists, then [`issues`], [`summary`] and [`quotes`] read the rest. Lexicons are
+//! compiled in and indexed once per process ([`lexicon`]).
 
-use crate::model::{Article, FACTS_SCHEMA, Facts, RefDateSource, ReferenceDate};
+pub mod actors;
+pub mod dates;
+pub mod issues;
+pub mod lexicon;
+pub mod names;
+pub mod places;
+pub mod quotes;
+pub mod rank;
+pub mod summary;
+pub mod text;
+
+pub use text::sentence_around;
+
+use crate::model::{Article, FACTS_SCHEMA, Facts, RefDateSource, ReferenceDate, WhenFact};
 
 /// Extract every fact from an article. `user_reference` (a date the person set) wins over
 /// the article's own publication date.
@@ -17,12 +36,111 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
         },
         (None, None) => ReferenceDate::default(),
     };
+    let reference: Option<jiff::civil::Date> =
+        reference_date.value.as_deref().and_then(|v| v.parse().ok());
+    let mut warnings = article.warnings.clone();
+    if reference.is_none() {
+        warnings.push("no reference date: relative dates are left unresolved".to_owned());
+    }
+    let doc = text::tokenize(&article.text);
+    let timexes = dates::find(&doc, reference);
+    let mut masked = vec![false; doc.tokens.len()];
+    for t in &timexes {
+        for m in masked.get_mut(t.a..t.b).into_iter().flatten() {
+            *m = true;
+        }
+    }
+    let names = names::find(&doc, &masked);
+    // The lead: the headline and the first body sentence.
+    let lead_end = doc.sentences.get(1).map_or(0, |s| s.end);
+    let who = actors::build(&doc, &names, lead_end);
+    let places = places::build(&doc, &names, lead_end);
+    let when = timexes
+        .iter()
+        .filter_map(|t| {
+            let span = actors::span_of(&doc, t.a, t.b)?;
+            Some(WhenFact {
+                text: span.text.clone(),
+                kind: t.kind,
+                value: t.value.clone(),
+                event: event_phrase(&doc, t.a, t.b),
+                mentions: vec![span],
+            })
+        })
+        .collect();
+    let issues = issues::build(&doc, &names, &places);
+    let summary = summary::build(&doc, article.title.as_deref());
+    let quotes = quotes::build(&doc, &who);
     Facts {
         schema: FACTS_SCHEMA.to_owned(),
         source: article.source.clone(),
         article: article.clone(),
         reference_date,
-        warnings: article.warnings.clone(),
-        ..Facts::default()
+        who,
+        places,
+        when,
+        issues,
+        summary,
+        quotes,
+        warnings,
     }
+}
+
+/// What happens at a time expression: its clause without the expression, shortened.
+fn event_phrase(doc: &text::Doc<'_>, a: usize, b: usize) -> Option<String> {
+    let sent = doc.sentences.get(doc.tokens.get(a)?.sent)?;
+    let boundary = |k: usize| {
+        matches!(
+            doc.tok(k),
+            "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–"
+        )
+    };
+    let mut start = a;
+    while start > sent.tok_start && !boundary(start - 1) && a - start < 10 {
+        start -= 1;
+    }
+    let mut end = b;
+    while end < sent.tok_end && !boundary(end) && end - b < 10 {
+        end += 1;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for k in start..end {
+        if (a..b).contains(&k) {
+            continue;
+        }
+        // The preposition that introduced the time expression goes with it.
+        if k + 1 == a
+            && matches!(
+                doc.tok(k).to_lowercase().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "during"
+                    | "from"
+                    | "for"
+                    | "of"
+                    | "late"
+                    | "early"
+            )
+        {
+            continue;
+        }
+        let w = doc.tok(k);
+        if w == "." {
+            continue;
+        }
+        words.push(w);
+    }
+    let mut s = String::new();
+    for (i, w) in words.iter().enumerate() {
+        let glue = matches!(*w, "’s" | "'s" | "," | "." | "’" | "%") || i == 0;
+        if !glue {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    let s = s.trim().to_owned();
+    (s.split_whitespace().count() >= 2).then_some(s)
 }

@@ -200,6 +200,12 @@ pub struct CardMeta {
     pub header: String,
     /// Optional text in the page footer.
     pub footer: String,
+    /// Leave the locator map off the page.
+    pub hide_map: bool,
+    /// Leave the timeline off the page (the When list stays).
+    pub hide_timeline: bool,
+    /// Print in black and greys only (print-friendly).
+    pub monochrome: bool,
 }
 
 /// The editable briefing.

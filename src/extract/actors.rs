@@ -1,0 +1,234 @@
+//! Who: group person and organisation mentions into actors, merge aliases ("Blinken",
+//! "Secretary Blinken" → Antony Blinken; "Xi" → Xi Jinping), and find each one's role from
+//! titles, appositives and possessive descriptions.
+
+use rustc_hash::FxHashMap;
+
+use super::lexicon::LEX;
+use super::names::{Label, NameMention, lower_span};
+use super::rank::{Evidence, salience, sort_by_salience};
+use super::text::{Doc, TokKind};
+use crate::model::{Span, WhoFact, WhoKind};
+
+/// A span over tokens `a..b` as a facts [`Span`].
+#[must_use]
+pub fn span_of(doc: &Doc<'_>, a: usize, b: usize) -> Option<Span> {
+    let first = doc.tokens.get(a)?;
+    let last = doc.tokens.get(b.checked_sub(1)?)?;
+    Some(Span {
+        start: first.start,
+        end: last.end,
+        text: doc.span_str(a, b).to_owned(),
+    })
+}
+
+/// Words that end a role phrase when reading backwards from a name.
+fn role_stop(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "said"
+            | "says"
+            | "with"
+            | "by"
+            | "to"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "who"
+            | "that"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "as"
+            | "met"
+            | "told"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "but"
+            | "also"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "of"
+    )
+}
+
+/// A role described around a name: "CIA chief William Burns", "China's top diplomat, Wang
+/// Yi", "Qin Gang, China's foreign minister,".
+fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
+    let lex = &*LEX;
+    let sent = doc.tokens.get(a)?.sent;
+    let s = doc.sentences.get(sent)?;
+    let title_at = |k: usize| lex.is_title(&lower_span(doc, k, k + 1));
+    // Before: "<role words> NAME" or "<role words>, NAME".
+    let mut end = a;
+    if end > s.tok_start && doc.tok(end - 1) == "," {
+        end -= 1;
+    }
+    if end > s.tok_start && title_at(end - 1) {
+        let mut start = end - 1;
+        while start > s.tok_start && end - start < 7 {
+            let p = start - 1;
+            let t = doc.tokens.get(p)?;
+            let l = lower_span(doc, p, p + 1);
+            if t.kind == TokKind::Punct || role_stop(&l) {
+                break;
+            }
+            start = p;
+        }
+        if start < end {
+            return Some(doc.span_str(start, end).to_owned());
+        }
+    }
+    // After: "NAME, <role words>," with a title among them.
+    if doc.tok(b) == "," {
+        let mut k = b + 1;
+        let mut has_title = false;
+        while k < s.tok_end && k - b < 9 {
+            let w = doc.tok(k);
+            if matches!(w, "," | "." | ";" | ":" | "(" | ")" | "—" | "–") {
+                break;
+            }
+            if title_at(k) {
+                has_title = true;
+            }
+            if matches!(
+                lower_span(doc, k, k + 1),
+                "said" | "says" | "who" | "which" | "told"
+            ) {
+                return None;
+            }
+            k += 1;
+        }
+        if has_title && matches!(doc.tok(k), "," | "." | ";") {
+            let mut start = b + 1;
+            if matches!(lower_span(doc, start, start + 1), "the" | "a" | "an") {
+                start += 1;
+            }
+            return Some(doc.span_str(start, k).to_owned());
+        }
+    }
+    None
+}
+
+struct Actor {
+    kind: WhoKind,
+    tokens: Vec<String>,
+    name: String,
+    role: Option<String>,
+    mentions: Vec<Span>,
+    lead: bool,
+}
+
+/// Build the Who list from labelled name mentions.
+#[must_use]
+pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<WhoFact> {
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    // Longest names first, so "Blinken" finds "Antony Blinken".
+    let mut order: Vec<&NameMention> = mentions.iter().filter(|m| m.label != Label::Loc).collect();
+    order.sort_by_key(|m| (std::cmp::Reverse(m.b - m.a), m.a));
+    for m in order {
+        let Some(span) = span_of(doc, m.a, m.b) else {
+            continue;
+        };
+        let key = lower_span(doc, m.a, m.b).to_owned();
+        let kind = if m.label == Label::Per {
+            WhoKind::Person
+        } else {
+            WhoKind::Organization
+        };
+        let toks: Vec<String> = (m.a..m.b)
+            .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word))
+            .map(|k| lower_span(doc, k, k + 1).to_owned())
+            .collect();
+        let role = m
+            .role
+            .map(|(ra, rb)| doc.span_str(ra, rb).to_owned())
+            .or_else(|| {
+                if kind == WhoKind::Person {
+                    context_role(doc, m.a, m.b)
+                } else {
+                    None
+                }
+            });
+        let idx = if let Some(&i) = by_key.get(&key) {
+            Some(i)
+        } else if kind == WhoKind::Person && toks.len() == 1 {
+            // A single name joins the person whose full name contains it.
+            actors.iter().position(|a| {
+                a.kind == WhoKind::Person
+                    && a.tokens.len() > 1
+                    && toks.first().is_some_and(|t| a.tokens.contains(t))
+            })
+        } else {
+            None
+        };
+        let lead = span.start < lead_end;
+        match idx {
+            Some(i) => {
+                if let Some(a) = actors.get_mut(i) {
+                    a.mentions.push(span);
+                    a.lead |= lead;
+                    if a.role.is_none() {
+                        a.role = role;
+                    }
+                    by_key.insert(key, i);
+                }
+            }
+            None => {
+                by_key.insert(key, actors.len());
+                actors.push(Actor {
+                    kind,
+                    tokens: toks,
+                    name: doc.span_str(m.a, m.b).to_owned(),
+                    role,
+                    mentions: vec![span],
+                    lead,
+                });
+            }
+        }
+    }
+    let text_len = doc.tokens.last().map_or(0, |t| t.end);
+    let mut out: Vec<WhoFact> = actors
+        .into_iter()
+        .map(|mut a| {
+            a.mentions.sort_by_key(|s| s.start);
+            a.mentions.dedup_by_key(|s| s.start);
+            let mut aliases: Vec<String> = Vec::new();
+            for m in &a.mentions {
+                if m.text != a.name && !aliases.contains(&m.text) {
+                    aliases.push(m.text.clone());
+                }
+            }
+            let ev = Evidence {
+                mentions: a.mentions.len(),
+                first: a.mentions.first().map_or(0, |s| s.start),
+                text_len,
+                lead: a.lead,
+                role: a.role.is_some(),
+            };
+            WhoFact {
+                name: a.name,
+                kind: a.kind,
+                role: a.role,
+                aliases,
+                salience: salience(ev),
+                mentions: a.mentions,
+            }
+        })
+        .collect();
+    sort_by_salience(&mut out, |w| w.salience);
+    out
+}

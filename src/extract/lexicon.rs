@@ -1,0 +1,377 @@
+//! The word lists and gazetteers from `assets/`, compiled into the binary and indexed once.
+//!
+//! The large lists (words, names, the gazetteer) are sorted plain text with a companion
+//! hash table built by `tools/build_lexicons.py` (`.idx`), both compiled in with
+//! `include_bytes!`: looking a key up costs one hash and a probe or two, and loading costs
+//! nothing. The small hand-curated lists are indexed on first use (well under a millisecond).
+
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::model::PlaceKind;
+
+static PLACES_TSV: &str = include_str!("../../assets/gazetteer/places.tsv");
+static PLACES_IDX: &[u8] = include_bytes!("../../assets/gazetteer/places.tsv.idx");
+static GIVEN_IDX: &[u8] = include_bytes!("../../assets/lexicon/given_names.txt.idx");
+static SURNAMES_IDX: &[u8] = include_bytes!("../../assets/lexicon/surnames.txt.idx");
+static WORDS_IDX: &[u8] = include_bytes!("../../assets/lexicon/words.txt.idx");
+static CURATED_TSV: &str = include_str!("../../assets/gazetteer/curated.tsv");
+static GIVEN_TXT: &str = include_str!("../../assets/lexicon/given_names.txt");
+static SURNAMES_TXT: &str = include_str!("../../assets/lexicon/surnames.txt");
+static WORDS_TXT: &str = include_str!("../../assets/lexicon/words.txt");
+static TITLES_TXT: &str = include_str!("../../assets/lexicon/titles.txt");
+static ORG_WORDS_TXT: &str = include_str!("../../assets/lexicon/org_words.txt");
+static ORGS_TXT: &str = include_str!("../../assets/lexicon/orgs.txt");
+static DEMONYMS_TSV: &str = include_str!("../../assets/lexicon/demonyms.tsv");
+
+/// FNV-1a, 32 bits: the hash `tools/build_lexicons.py` builds the `.idx` tables with.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// A sorted text list (first field of each line is the key) with its prebuilt hash table.
+#[derive(Debug)]
+pub struct Table {
+    text: &'static str,
+    slots: &'static [u8],
+    mask: usize,
+    /// The table was built for another version of the text: fall back to a scan-built map.
+    fallback: Option<FxHashMap<&'static str, usize>>,
+}
+
+impl Table {
+    fn new(text: &'static str, idx: &'static [u8]) -> Self {
+        let word = |i: usize| -> Option<u32> {
+            let b = idx.get(i..i + 4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        };
+        let ok = idx.get(..4) == Some(b"BCX1".as_slice())
+            && word(4).and_then(|n| usize::try_from(n).ok()) == Some(text.len());
+        let n_slots = word(8).and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+        let slots = idx.get(12..).unwrap_or_default();
+        if ok && n_slots.is_power_of_two() && slots.len() == n_slots * 4 {
+            return Self {
+                text,
+                slots,
+                mask: n_slots - 1,
+                fallback: None,
+            };
+        }
+        // A hand-edited list without a rebuilt table still works, only slower to load.
+        let mut map = FxHashMap::default();
+        let mut off = 0usize;
+        for line in text.split('\n') {
+            if !line.is_empty() && !line.starts_with('#') {
+                let key = line.split('\t').next().unwrap_or(line);
+                map.entry(key).or_insert(off);
+            }
+            off += line.len() + 1;
+        }
+        Self {
+            text,
+            slots: &[],
+            mask: 0,
+            fallback: Some(map),
+        }
+    }
+
+    /// Byte offset of the first line whose key is `key`.
+    fn find(&self, key: &str) -> Option<usize> {
+        if let Some(map) = &self.fallback {
+            return map.get(key).copied();
+        }
+        let mut i = (fnv1a(key.as_bytes()) as usize) & self.mask;
+        loop {
+            let b = self.slots.get(i * 4..i * 4 + 4)?;
+            let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+            if v == 0 {
+                return None;
+            }
+            let off = v - 1;
+            let rest = self.text.get(off..)?;
+            if rest.as_bytes().starts_with(key.as_bytes())
+                && matches!(rest.as_bytes().get(key.len()), Some(b'\t' | b'\n') | None)
+            {
+                return Some(off);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Whether `key` is in the list.
+    #[must_use]
+    pub fn contains(&self, key: &str) -> bool {
+        self.find(key).is_some()
+    }
+
+    /// Every line whose key is `key`.
+    fn lines_of<'k>(&self, key: &'k str) -> impl Iterator<Item = &'static str> + 'k {
+        let text = self.text;
+        let start = self.find(key);
+        start
+            .and_then(|o| text.get(o..))
+            .into_iter()
+            .flat_map(|rest| rest.split('\n'))
+            .take_while(move |l| l.split('\t').next() == Some(key))
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Place {
+    /// The gazetteer's name.
+    pub name: &'static str,
+    /// Country, region, city or water.
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 code, empty when none (oceans).
+    pub cc: &'static str,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// Population (0 when unknown); hand-curated entries count as very large.
+    pub pop: u64,
+}
+
+/// Every lexicon, indexed.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Lower-case place key → gazetteer lines (parsed on use).
+    places: Table,
+    /// Lower-case curated key → curated place.
+    curated: FxHashMap<String, Place>,
+    /// Longest place key in words.
+    pub max_place_words: usize,
+    given: Table,
+    surnames: Table,
+    words: Table,
+    titles: FxHashSet<&'static str>,
+    /// Longest title in words.
+    pub max_title_words: usize,
+    org_words: FxHashSet<&'static str>,
+    orgs: FxHashSet<&'static str>,
+    /// Longest organisation name in words.
+    pub max_org_words: usize,
+    demonyms: FxHashMap<&'static str, &'static str>,
+}
+
+fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn parse_kind(s: &str) -> PlaceKind {
+    match s {
+        "country" => PlaceKind::Country,
+        "city" => PlaceKind::City,
+        "region" => PlaceKind::Region,
+        "water" => PlaceKind::Water,
+        _ => PlaceKind::Other,
+    }
+}
+
+fn parse_place_line(line: &'static str) -> Option<Place> {
+    let mut f = line.split('\t');
+    let _key = f.next()?;
+    let name = f.next()?;
+    let kind = parse_kind(f.next()?);
+    let cc = f.next()?;
+    let lat = f.next()?.parse().ok()?;
+    let lon = f.next()?.parse().ok()?;
+    let pop = f.next()?.parse().ok()?;
+    Some(Place {
+        name,
+        kind,
+        cc,
+        lat,
+        lon,
+        pop,
+    })
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let mut max_place_words = 6;
+        let mut curated = FxHashMap::default();
+        for line in lines(CURATED_TSV) {
+            let f: Vec<&'static str> = line.split('\t').collect();
+            let (Some(name), Some(kind), Some(cc), Some(lat), Some(lon)) =
+                (f.first(), f.get(1), f.get(2), f.get(3), f.get(4))
+            else {
+                continue;
+            };
+            let place = Place {
+                name,
+                kind: parse_kind(kind),
+                cc,
+                lat: lat.parse().unwrap_or(0.0),
+                lon: lon.parse().unwrap_or(0.0),
+                pop: 5_000_000_000,
+            };
+            let aliases = f.get(5).copied().unwrap_or_default();
+            for key in std::iter::once(*name)
+                .chain(aliases.split(';'))
+                .filter(|k| !k.is_empty())
+            {
+                max_place_words = max_place_words.max(key.split([' ', '-']).count() * 2);
+                curated.insert(key.to_lowercase(), place);
+            }
+        }
+        let set = |s: &'static str| -> FxHashSet<&'static str> { lines(s).collect() };
+        let titles = set(TITLES_TXT);
+        let max_title_words = titles
+            .iter()
+            .map(|t| t.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        let orgs = set(ORGS_TXT);
+        let max_org_words = orgs.iter().map(|t| t.split(' ').count()).max().unwrap_or(1);
+        let demonyms = lines(DEMONYMS_TSV)
+            .filter_map(|l| {
+                let (w, cc) = l.split_once('\t').unwrap_or((l, ""));
+                Some((w, cc))
+            })
+            .collect();
+        Self {
+            places: Table::new(PLACES_TSV, PLACES_IDX),
+            curated,
+            max_place_words,
+            given: Table::new(GIVEN_TXT, GIVEN_IDX),
+            surnames: Table::new(SURNAMES_TXT, SURNAMES_IDX),
+            words: Table::new(WORDS_TXT, WORDS_IDX),
+            titles,
+            max_title_words,
+            org_words: set(ORG_WORDS_TXT),
+            orgs,
+            max_org_words,
+            demonyms,
+        }
+    }
+
+    /// Every gazetteer reading of a lower-case key, curated entries first.
+    #[must_use]
+    pub fn places(&self, lower_key: &str) -> Vec<Place> {
+        let mut out = Vec::new();
+        if let Some(p) = self.curated.get(lower_key) {
+            out.push(*p);
+        }
+        out.extend(self.places.lines_of(lower_key).filter_map(parse_place_line));
+        out
+    }
+
+    /// Whether a lower-case key names any place.
+    #[must_use]
+    pub fn is_place(&self, lower_key: &str) -> bool {
+        self.curated.contains_key(lower_key) || self.places.contains(lower_key)
+    }
+
+    /// A lower-case given name ("james").
+    #[must_use]
+    pub fn is_given(&self, lower: &str) -> bool {
+        self.given.contains(lower)
+    }
+
+    /// A lower-case frequent surname ("smith").
+    #[must_use]
+    pub fn is_surname(&self, lower: &str) -> bool {
+        self.surnames.contains(lower)
+    }
+
+    /// A lower-case common English word ("however", "mobile").
+    #[must_use]
+    pub fn is_word(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
+    /// A lower-case title or role ("president", "foreign minister").
+    #[must_use]
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains(lower)
+    }
+
+    /// A lower-case organisation head word ("ministry", "inc").
+    #[must_use]
+    pub fn is_org_word(&self, lower: &str) -> bool {
+        self.org_words.contains(lower)
+    }
+
+    /// A known organisation, as written ("NATO", "State Department").
+    #[must_use]
+    pub fn is_org(&self, name: &str) -> bool {
+        self.orgs.contains(name)
+    }
+
+    /// The country code of a demonym ("Chinese" → "CN"; "" for "Arab"), as written.
+    #[must_use]
+    pub fn demonym(&self, word: &str) -> Option<&'static str> {
+        self.demonyms.get(word).copied()
+    }
+}
+
+/// The lexicon, loaded on first use.
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_knows_countries_cities_and_seas() {
+        let lex = &*LEX;
+        assert!(
+            lex.places("china")
+                .iter()
+                .any(|p| p.kind == PlaceKind::Country && p.cc == "CN")
+        );
+        assert!(
+            lex.places("beijing")
+                .iter()
+                .any(|p| p.kind == PlaceKind::City)
+        );
+        assert!(
+            lex.places("south china sea")
+                .iter()
+                .any(|p| p.kind == PlaceKind::Water)
+        );
+        assert!(lex.places("u.s.").iter().any(|p| p.name == "United States"));
+        let georgia = lex.places("georgia");
+        assert!(georgia.iter().any(|p| p.cc == "GE") && georgia.iter().any(|p| p.cc == "US"));
+    }
+
+    #[test]
+    fn every_key_of_the_big_lists_is_found_through_its_table() {
+        for (text, idx) in [
+            (PLACES_TSV, PLACES_IDX),
+            (GIVEN_TXT, GIVEN_IDX),
+            (SURNAMES_TXT, SURNAMES_IDX),
+            (WORDS_TXT, WORDS_IDX),
+        ] {
+            let t = Table::new(text, idx);
+            assert!(
+                t.fallback.is_none(),
+                "a .idx table is stale: run tools/build_lexicons.py --index-only"
+            );
+            for line in lines(text) {
+                let key = line.split('\t').next().unwrap_or(line);
+                assert!(t.contains(key), "{key}");
+            }
+            assert!(!t.contains("no such key at all"));
+        }
+    }
+
+    #[test]
+    fn name_lists_and_words_are_loaded() {
+        let lex = &*LEX;
+        assert!(lex.is_given("antony") || lex.is_given("anthony"));
+        assert!(lex.is_surname("smith"));
+        assert!(lex.is_word("however") && lex.is_word("mobile"));
+        assert!(lex.is_title("foreign minister"));
+        assert_eq!(lex.demonym("Chinese"), Some("CN"));
+        assert!(lex.is_org("NATO") && lex.is_org_word("ministry"));
+    }
+}

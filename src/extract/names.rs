@@ -1,0 +1,873 @@
+//! Proper-name mentions: find capitalised chunks, split off titles, and label each chunk a
+//! person, an organisation or a place — in two passes, so what the article says clearly in
+//! one sentence decides the weak mentions elsewhere (sentence starts, capital headlines,
+//! sports tables where a town names its team).
+
+use rustc_hash::FxHashMap;
+
+use super::lexicon::{LEX, Lexicon};
+use super::text::{Doc, TokKind};
+use crate::model::PlaceKind;
+
+/// What a name mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// A person.
+    Per,
+    /// An organisation.
+    Org,
+    /// A place.
+    Loc,
+}
+
+/// One labelled name mention over tokens `a..b`.
+#[derive(Debug, Clone)]
+pub struct NameMention {
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+    /// Person, organisation or place.
+    pub label: Label,
+    /// Title tokens right before the name inside the same chunk ("Foreign Minister").
+    pub role: Option<(usize, usize)>,
+    /// Decided by its own context (title, lexicon, suffix) rather than by the document.
+    pub strong: bool,
+}
+
+/// Words that join parts of one name ("Bank of England", "Ludwig van Beethoven").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du",
+    "del", "dos", "das", "di", "y", "&", "and", "for", "on", "the",
+];
+
+/// Words after which "of" continues a name ("Secretary of State", "Gulf of Mexico").
+const TAKES_OF: &[&str] = &[
+    "gulf",
+    "sea",
+    "bay",
+    "strait",
+    "straits",
+    "isle",
+    "island",
+    "islands",
+    "republic",
+    "kingdom",
+    "state",
+    "states",
+    "cape",
+    "lake",
+    "mount",
+    "port",
+    "province",
+    "horn",
+    "duke",
+    "house",
+    "chamber",
+    "federation",
+    "people's",
+    "union",
+    "prince",
+    "sultan",
+    "emir",
+    "archbishop",
+    "bishop",
+    "centers",
+    "centres",
+    "isles",
+    "commonwealth",
+    "emirate",
+    "bank",
+];
+
+/// Function words that are never names, even when capitalised.
+const STOP: &[&str] = &[
+    "the", "a", "an", "i", "he", "she", "it", "they", "we", "you", "his", "her", "its", "their",
+    "our", "my", "this", "that", "these", "those", "but", "and", "or", "if", "in", "on", "at",
+    "to", "of", "for", "by", "with", "from", "as", "is", "was", "mr", "mrs", "ms", "v", "vs",
+];
+
+/// Last words of event names ("World Cup", "U.S. Open"): not actors, not places.
+const EVENT_WORDS: &[&str] = &[
+    "cup",
+    "open",
+    "championship",
+    "championships",
+    "games",
+    "series",
+    "classic",
+    "prix",
+    "final",
+    "finals",
+    "tour",
+    "bowl",
+    "trophy",
+    "olympics",
+    "marathon",
+    "masters",
+    "tournament",
+    "rally",
+    "invitational",
+    "grand slam",
+    "meeting",
+    "festival",
+    "conference",
+    "summit",
+    "war",
+    "award",
+    "awards",
+    "prize",
+    "day",
+    "week",
+    "act",
+    "accord",
+    "accords",
+    "treaty",
+    "plan",
+    "agreement",
+    "index",
+    "semifinal",
+    "semifinals",
+    "quarterfinal",
+];
+
+/// Acronyms that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "GDP", "GNP", "CPI", "PPI", "CEO", "CFO", "VAT", "AIDS", "HIV", "GMT", "EDT", "EST", "PST",
+    "TV", "PM", "AM", "OK", "CAPS", "ID", "PC", "NB", "RBI", "ERA", "ET", "FY", "IPO", "DNA",
+    "SARS", "COVID", "II", "III", "IV", "VI", "VII", "XI", "MP", "MPS", "UTC", "CD", "DVD", "PR",
+    "US", "USA", "UK", "LTD", "INC", "CORP", "PLC", "LBW", "NO", "WK", "MW", "KM", "BST",
+];
+
+/// Sports named at the head of wire sports stories ("SOCCER - ...").
+const SPORTS: &[&str] = &[
+    "soccer",
+    "football",
+    "cricket",
+    "tennis",
+    "golf",
+    "baseball",
+    "basketball",
+    "rugby",
+    "athletics",
+    "boxing",
+    "cycling",
+    "squash",
+    "hockey",
+    "motor",
+    "motorcycling",
+    "skiing",
+    "swimming",
+    "nfl",
+    "nba",
+    "nhl",
+    "horse",
+    "badminton",
+    "volleyball",
+    "handball",
+    "rowing",
+    "sailing",
+    "yachting",
+    "olympics",
+    "chess",
+    "snooker",
+    "darts",
+    "formula",
+    "judo",
+    "wrestling",
+    "triathlon",
+    "gymnastics",
+    "alpine",
+    "nordic",
+    "speedway",
+    "racing",
+];
+
+/// Words around a team name in results ("X beat Y", "X 2 Y 1", "X v Y").
+const TEAM_AFTER: &[&str] = &[
+    "beat",
+    "beats",
+    "drew",
+    "draw",
+    "lost",
+    "won",
+    "defeated",
+    "edged",
+    "routed",
+    "thrashed",
+    "held",
+    "v",
+    "vs",
+    "vs.",
+    "clinched",
+    "crushed",
+    "overcame",
+    "trounced",
+    "outclassed",
+    "hammered",
+    "downed",
+    "whipped",
+];
+const TEAM_BEFORE: &[&str] = &[
+    "beat", "v", "vs", "vs.", "against", "defeated", "beating", "edged",
+];
+
+/// Legal suffixes: a company name ends there ("Lear Corp and ..." is two names).
+const LEGAL: &[&str] = &[
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "llc", "ag", "sa", "nv",
+    "gmbh",
+];
+
+fn is_connector(w: &str) -> bool {
+    CONNECTORS.contains(&w)
+}
+
+fn is_stop(lower: &str) -> bool {
+    STOP.contains(&lower)
+}
+
+/// The lower-case text of tokens `a..b`, separators as written.
+#[must_use]
+pub fn lower_span<'d>(doc: &'d Doc<'_>, a: usize, b: usize) -> &'d str {
+    doc.low_span(a, b)
+}
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lex: &'static Lexicon,
+    masked: &'d [bool],
+    sports: bool,
+    out: Vec<NameMention>,
+    weak: Vec<(usize, usize)>,
+}
+
+impl<'d> Ctx<'d, '_> {
+    fn low(&self, k: usize) -> &'d str {
+        self.doc.low(k)
+    }
+
+    /// Whether token `k` can be part of a name in running text.
+    fn nameish(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        if t.kind != TokKind::Word || !t.cap || self.masked.get(k).copied().unwrap_or(false) {
+            return false;
+        }
+        self.doc.tok(k) != "I" && !is_stop(self.low(k))
+    }
+
+    fn push(&mut self, a: usize, b: usize, label: Label, strong: bool) {
+        self.out.push(NameMention {
+            a,
+            b,
+            label,
+            role: None,
+            strong,
+        });
+    }
+
+    /// A lexicon knows the word as a name of some kind (so position does not explain it).
+    fn known_word(&self, k: usize) -> bool {
+        let l = self.low(k);
+        let title = (1..=self.lex.max_title_words)
+            .any(|n| self.lex.is_title(lower_span(self.doc, k, k + n)));
+        self.lex.is_place(l) || self.lex.is_org(self.doc.tok(k)) || title || self.lex.is_given(l)
+    }
+
+    /// The chunk is used like a team in a results line or report.
+    fn team_context(&self, a: usize, b: usize) -> bool {
+        if !self.sports {
+            return false;
+        }
+        let next = self.doc.tokens.get(b);
+        let score_next = next.is_some_and(|t| t.kind == TokKind::Number)
+            && self.doc.tok(b).len() <= 3
+            && !self.doc.tok(b + 1).starts_with('-');
+        score_next
+            || TEAM_AFTER.contains(&self.low(b))
+            || (a > 0 && TEAM_BEFORE.contains(&self.low(a - 1)))
+    }
+}
+
+fn is_sports(doc: &Doc<'_>) -> bool {
+    let head = doc.sentences.first();
+    if let Some(s) = head
+        && s.caps_line
+        && SPORTS.contains(&doc.low(s.tok_start))
+    {
+        return true;
+    }
+    // Many "Name 2 Name 1" score lines.
+    let mut scores = 0;
+    for k in 0..doc.tokens.len().saturating_sub(3) {
+        let is = |i: usize, num: bool| {
+            doc.tokens.get(i).is_some_and(|t| {
+                if num {
+                    t.kind == TokKind::Number
+                } else {
+                    t.cap
+                }
+            })
+        };
+        if is(k, false) && is(k + 1, true) && is(k + 2, false) && is(k + 3, true) {
+            scores += 1;
+            if scores >= 4 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Find every name mention of the document. `masked` marks tokens already taken by time
+/// expressions.
+#[must_use]
+pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
+    let lex: &'static Lexicon = &LEX;
+    let mut cx = Ctx {
+        doc,
+        lex,
+        masked,
+        sports: is_sports(doc),
+        out: Vec::new(),
+        weak: Vec::new(),
+    };
+    let mut caps_runs: Vec<(usize, usize)> = Vec::new();
+    for s in &doc.sentences {
+        if s.caps_line {
+            // Capitals say nothing here: runs of words, read after the rest (pass 2).
+            let mut k = s.tok_start;
+            while k < s.tok_end {
+                let ok = |k: usize| {
+                    doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                        && !masked.get(k).copied().unwrap_or(false)
+                };
+                if !ok(k) {
+                    k += 1;
+                    continue;
+                }
+                let mut j = k + 1;
+                while j < s.tok_end && ok(j) {
+                    j += 1;
+                }
+                caps_runs.push((k, j));
+                k = j;
+            }
+            continue;
+        }
+        let mut i = s.tok_start;
+        while i < s.tok_end {
+            if !cx.nameish(i) {
+                i += 1;
+                continue;
+            }
+            let j = extend(&cx, i, s.tok_end);
+            chunk(&mut cx, i, j);
+            i = j;
+        }
+    }
+    let known = known_names(doc, &cx.out);
+    let weak = std::mem::take(&mut cx.weak);
+    resolve_weak(&mut cx, &known, &weak);
+    for (a, b) in caps_runs {
+        caps_run(&mut cx, &known, a, b);
+    }
+    if cx.sports {
+        teams(&mut cx);
+    }
+    let mut out = cx.out;
+    out.sort_by_key(|m| (m.a, m.b));
+    out.dedup_by_key(|m| m.a);
+    out
+}
+
+/// Extend a name chunk from token `i` over capitalised words and inner connectors.
+fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    let mut j = i + 1;
+    let mut has_org_word = lex.is_org_word(cx.low(i));
+    while j < end {
+        let Some(t) = doc.tokens.get(j) else { break };
+        if t.newline_before {
+            break;
+        }
+        if cx.nameish(j) {
+            has_org_word |= lex.is_org_word(cx.low(j));
+            j += 1;
+            continue;
+        }
+        let w = doc.tok(j);
+        // "Jean-Pierre", "Bosnia-Herzegovina": a hyphen with no spaces between capitals.
+        if (w == "-" || w == "–")
+            && !t.space_before
+            && doc.tokens.get(j + 1).is_some_and(|n| !n.space_before)
+            && cx.nameish(j + 1)
+        {
+            j += 2;
+            continue;
+        }
+        if is_connector(w) && !t.cap && j + 1 < end && cx.nameish(j + 1) {
+            let prev = cx.low(j - 1);
+            let ok = match w {
+                "of" => lex.is_org_word(prev) || lex.is_title(prev) || TAKES_OF.contains(&prev),
+                "and" | "&" => {
+                    // "Procter & Gamble", "Securities and Exchange Commission", not two
+                    // companies in a row.
+                    !LEGAL.contains(&prev)
+                        && !has_org_word
+                        && (w == "&" || {
+                            let mut k = j + 1;
+                            while k < end && cx.nameish(k) && !lex.is_org_word(cx.low(k)) {
+                                k += 1;
+                            }
+                            k < end && cx.nameish(k) && lex.is_org_word(cx.low(k))
+                        })
+                }
+                "for" | "on" | "the" => lex.is_org_word(prev),
+                _ => !lex.is_place(prev) && !lex.is_org_word(prev),
+            };
+            if ok {
+                j += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    // Trailing connectors are not part of the name.
+    while j > i + 1 && is_connector(doc.tok(j - 1)) {
+        j -= 1;
+    }
+    j
+}
+
+/// Split a chunk into role + name and label it (or queue it as weak).
+fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    // Sentence-initial common words ("However", "Contacts") are not names by themselves.
+    let whole_known = lex.is_place(lower_span(doc, a, b)) || lex.is_org(doc.span_str(a, b));
+    while !whole_known
+        && a < b
+        && doc.sentence_initial(a)
+        && lex.is_word(cx.low(a))
+        && !cx.known_word(a)
+    {
+        if b - a == 1 {
+            cx.weak.push((a, b));
+            return;
+        }
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    // "Tripoli-based", "ex-England": a name inside a compound modifier is no mention.
+    let glued_after = doc.tok(b) == "-"
+        && doc.tokens.get(b).is_some_and(|t| !t.space_before)
+        && doc
+            .tokens
+            .get(b + 1)
+            .is_some_and(|t| !t.space_before && !t.cap);
+    let glued_before = a >= 2
+        && doc.tok(a - 1) == "-"
+        && doc.tokens.get(a - 1).is_some_and(|t| !t.space_before)
+        && doc.tokens.get(a).is_some_and(|t| !t.space_before)
+        && doc
+            .tokens
+            .get(a - 2)
+            .is_some_and(|t| !t.cap && t.kind == TokKind::Word);
+    if glued_after || glued_before {
+        return;
+    }
+    let whole = cx.low(a).len() > 0 && lex.is_place(lower_span(doc, a, b));
+    // Event names ("World Cup", "Hong Kong Open").
+    let last = cx.low(b - 1);
+    if !whole && b - a >= 2 && EVENT_WORDS.contains(&last) {
+        return;
+    }
+    if doc.tokens.get(b).is_some_and(|t| t.cap) && EVENT_WORDS.contains(&cx.low(b)) {
+        return;
+    }
+    // "U.S.-PRC", "China-US": hyphenated place names that are not one name are read apart.
+    let hyphens: Vec<usize> = (a..b)
+        .filter(|&k| matches!(doc.tok(k), "-" | "–"))
+        .collect();
+    if !hyphens.is_empty() && !whole && !lex.is_org(doc.span_str(a, b)) {
+        let mut parts = Vec::new();
+        let mut from = a;
+        for &h in hyphens.iter().chain(std::iter::once(&b)) {
+            if h > from {
+                parts.push((from, h));
+            }
+            from = h + 1;
+        }
+        let any_place = parts.iter().any(|&(x, y)| {
+            lex.is_place(lower_span(doc, x, y)) || lex.demonym(doc.span_str(x, y)).is_some()
+        });
+        if any_place {
+            for (x, y) in parts {
+                if lex.is_place(lower_span(doc, x, y)) {
+                    cx.push(x, y, Label::Loc, true);
+                }
+            }
+            return;
+        }
+    }
+    // Whole-chunk organisations first ("General Motors", "State Department").
+    if lex.is_org(doc.span_str(a, b)) {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
+    if whole {
+        label_name(cx, a, b);
+        return;
+    }
+    // A leading demonym ("Mexican Ariel Cruz", "South Korean") describes, it is not a name.
+    for n in [2usize, 1] {
+        if a + n <= b && lex.demonym(doc.span_str(a, a + n)).is_some() {
+            let rest_title = (a + n < b) && lex.is_title(cx.low(a + n));
+            if !rest_title {
+                if a + n == b || lex.is_word(cx.low(b - 1)) && !lex.is_org_word(cx.low(b - 1)) {
+                    return;
+                }
+                a += n;
+            }
+            break;
+        }
+    }
+    if let Some((ts, te)) = last_title(cx, a, b) {
+        // Before the title: a place ("U.S."), an organisation ("CIA") or a demonym.
+        if ts > a {
+            let pre = lower_span(doc, a, ts);
+            if lex.is_place(pre) {
+                cx.push(a, ts, Label::Loc, true);
+            } else if lex.is_org(doc.span_str(a, ts)) || lex.is_org_word(cx.low(ts - 1)) {
+                cx.push(a, ts, Label::Org, true);
+            } else {
+                for p in a..ts {
+                    if lex.is_place(cx.low(p)) && doc.tokens.get(p).is_some_and(|t| t.cap) {
+                        cx.push(p, p + 1, Label::Loc, true);
+                    }
+                }
+            }
+        }
+        if te < b {
+            cx.out.push(NameMention {
+                a: te,
+                b,
+                label: Label::Per,
+                role: Some((a, te)),
+                strong: true,
+            });
+        }
+        return;
+    }
+    label_name(cx, a, b);
+}
+
+/// The last title inside a chunk that a person's name follows ("... President Ramon
+/// Manzanares"), as token range.
+fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    let mut found = None;
+    let mut k = a;
+    while k < b {
+        let mut n_hit = 0;
+        for n in (1..=lex.max_title_words.min(b - k)).rev() {
+            if lex.is_title(lower_span(doc, k, k + n)) {
+                n_hit = n;
+                break;
+            }
+        }
+        if n_hit == 0 {
+            k += 1;
+            continue;
+        }
+        let mut te = k + n_hit;
+        // "Secretary of State", "Minister of Foreign Affairs", "Archbishop of Canterbury".
+        if doc.tok(te) == "of" && te + 1 < b {
+            let mut e = te + 1;
+            while e < b
+                && e < te + 4
+                && !lex.is_given(cx.low(e))
+                && doc.tokens.get(e).is_some_and(|t| t.cap)
+            {
+                e += 1;
+            }
+            if e > te + 1 {
+                te = e;
+            }
+        }
+        // What follows must read as a name, not as more of an organisation.
+        let name_ok = te == b
+            || (b - te <= 4 && {
+                let first = cx.low(te);
+                let last = cx.low(b - 1);
+                !lex.is_org_word(last)
+                    && !EVENT_WORDS.contains(&last)
+                    && (!lex.is_word(first) || lex.is_given(first) || lex.is_surname(first))
+            });
+        if name_ok {
+            found = Some((k, te));
+        }
+        k = te;
+    }
+    // A chunk that is only a title ("President") names nobody; keep it only with a name.
+    found.filter(|&(_, te)| te < b || found.is_some_and(|(ts, _)| ts > a))
+}
+
+fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    let n = b - a;
+    let text = doc.span_str(a, b);
+    let key = lower_span(doc, a, b);
+    let first = cx.low(a);
+    let last = cx.low(b - 1);
+    if n == 1 && lex.demonym(text).is_some() {
+        return;
+    }
+    if n >= 2 && lex.is_org_word(last)
+        || (n >= 3 && lex.is_org_word(first) && doc.tok(a + 1) == "of")
+    {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
+    if lex.is_place(key) {
+        if n == 1 && !place_plausible(cx, a, key) {
+            cx.weak.push((a, b));
+            return;
+        }
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    if n == 1 {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = doc.tokens.get(a).is_some_and(|t| t.upper);
+        if upper
+            && (2..=6).contains(&letters)
+            && !NOT_ORG_ACRONYMS.contains(&text.trim_end_matches('.'))
+        {
+            cx.push(a, b, Label::Org, true);
+            return;
+        }
+        cx.weak.push((a, b));
+        return;
+    }
+    // A place followed by more words is an organisation or team named after it ("Florida
+    // Marlins", "Air France", "Texas Instruments"), unless a given name leads.
+    let first_place = lex.is_place(first) && !lex.is_given(first);
+    let last_place = lex.is_place(last)
+        && lex
+            .places(last)
+            .iter()
+            .any(|p| p.kind == PlaceKind::Country);
+    if first_place || (last_place && lex.is_word(first)) {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
+    if lex.is_word(last) && !lex.is_surname(last) && !lex.is_given(first) {
+        cx.push(a, b, Label::Org, false);
+        return;
+    }
+    if cx.team_context(a, b) && !lex.is_given(first) {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
+    if lex.is_given(first) && !lex.is_word(first) {
+        cx.push(a, b, Label::Per, true);
+        return;
+    }
+    if lex.is_given(first) || lex.is_surname(last) {
+        cx.push(a, b, Label::Per, true);
+        return;
+    }
+    if lex.is_word(last) {
+        cx.push(a, b, Label::Org, false);
+        return;
+    }
+    cx.push(a, b, Label::Per, false);
+}
+
+/// A single-word place that is also an English word or a person's name needs a cue:
+/// a preposition of place before it, or being a large place in mid-sentence.
+fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    let common = lex.is_word(key);
+    let name_like = lex.is_given(key) || lex.is_surname(key);
+    if !common && !name_like {
+        return true;
+    }
+    let readings = lex.places(key);
+    let big = readings
+        .iter()
+        .any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Water) || p.pop >= 1_000_000);
+    let prev = if a > 0 { cx.low(a - 1) } else { "" };
+    let cue = matches!(
+        prev,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "near"
+            | "outside"
+            | "of"
+            | "across"
+            | "into"
+            | "via"
+            | "toward"
+            | "towards"
+            | "around"
+            | "throughout"
+    ) || doc.tok(a + 1) == "," && lex.is_place(cx.low(a + 2));
+    // "Lloyd Austin": a given name right before makes it a surname.
+    let after_given = a > 0 && doc.tokens.get(a - 1).is_some_and(|t| t.cap) && lex.is_given(prev);
+    if after_given {
+        return false;
+    }
+    if common {
+        return cue || (big && !doc.sentence_initial(a));
+    }
+    cue || big
+}
+
+/// Names the document states with confidence: full names and (for people) their parts.
+fn known_names(doc: &Doc<'_>, out: &[NameMention]) -> FxHashMap<String, Label> {
+    let mut known: FxHashMap<String, Label> = FxHashMap::default();
+    for m in out
+        .iter()
+        .filter(|m| m.strong || (m.label == Label::Per && m.b - m.a >= 2))
+    {
+        if m.label == Label::Per {
+            for k in m.a..m.b {
+                let w = doc.low(k);
+                if w.chars().count() > 1
+                    && !is_connector(w)
+                    && doc.tokens.get(k).is_some_and(|t| t.cap)
+                {
+                    known.entry(w.to_owned()).or_insert(Label::Per);
+                }
+            }
+        }
+        known.insert(lower_span(doc, m.a, m.b).to_owned(), m.label);
+    }
+    known
+}
+
+/// Second pass: single capitalised words decided by the document's confident names.
+fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[(usize, usize)]) {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    for &(a, b) in weak {
+        let key = lower_span(doc, a, b);
+        if let Some(&label) = known.get(key) {
+            cx.push(a, b, label, false);
+            continue;
+        }
+        if doc.sentence_initial(a) || lex.is_place(key) {
+            continue;
+        }
+        if cx.team_context(a, b) && !lex.is_word(key) {
+            cx.push(a, b, Label::Org, false);
+            continue;
+        }
+        // "in Tavildara", "the village of Layron": an unknown name after a place cue.
+        let prev = if a > 0 { doc.low(a - 1) } else { "" };
+        let prev2 = if a > 1 { doc.low(a - 2) } else { "" };
+        let place_cue = matches!(prev, "in" | "near" | "outside")
+            || (prev == "of"
+                && matches!(
+                    prev2,
+                    "town" | "city" | "village" | "province" | "region" | "district" | "capital"
+                ));
+        if place_cue
+            && !lex.is_word(key)
+            && !lex.is_given(key)
+            && !lex.is_surname(key)
+            && !cx.sports
+        {
+            cx.push(a, b, Label::Loc, false);
+            continue;
+        }
+        // Followed by a speech verb: someone speaking.
+        let next = doc.low(b);
+        if matches!(next, "said" | "says" | "told" | "added" | "asked") && !lex.is_word(key) {
+            cx.push(a, b, Label::Per, false);
+            continue;
+        }
+        if lex.is_surname(key) && !lex.is_word(key) && key.chars().count() > 2 {
+            cx.push(a, b, Label::Per, false);
+        }
+    }
+}
+
+/// A run of words in a line written in capitals: the longest stretches the document or the
+/// lexicons know, case-insensitively.
+fn caps_run(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, a: usize, b: usize) {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    let mut k = a;
+    while k < b {
+        let mut hit: Option<(usize, Label)> = None;
+        for n in (1..=5.min(b - k)).rev() {
+            let key = lower_span(doc, k, k + n);
+            let text = doc.span_str(k, k + n);
+            if n == 1 && is_stop(cx.low(k)) || is_stop(cx.low(k + n - 1)) {
+                continue;
+            }
+            if let Some(&l) = known.get(key) {
+                hit = Some((n, l));
+                break;
+            }
+            if lex.is_org(text) {
+                hit = Some((n, Label::Org));
+                break;
+            }
+            if lex.is_place(key) && !EVENT_WORDS.contains(&cx.low(k + n)) {
+                let common = lex.is_word(key) || lex.is_given(key) || lex.is_surname(key);
+                let big = lex.places(key).iter().any(|p| {
+                    matches!(
+                        p.kind,
+                        PlaceKind::Country | PlaceKind::Water | PlaceKind::Region
+                    ) || p.pop >= 100_000
+                });
+                if n >= 2 || (!common && big) || (!lex.is_word(key) && big) {
+                    hit = Some((n, Label::Loc));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((n, label)) => {
+                cx.push(k, k + n, label, false);
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// In sports reports a town or county names its team: relabel places used as teams (and
+/// every other mention of the same name) as organisations; countries stay places.
+fn teams(cx: &mut Ctx<'_, '_>) {
+    let doc = cx.doc;
+    let lex = cx.lex;
+    let mut team_keys: FxHashMap<String, ()> = FxHashMap::default();
+    let is_country = |key: &str| lex.places(key).iter().any(|p| p.kind == PlaceKind::Country);
+    for m in &cx.out {
+        if m.label == Label::Loc || m.label == Label::Org {
+            let key = lower_span(doc, m.a, m.b);
+            if cx.team_context(m.a, m.b) && !is_country(key) {
+                team_keys.insert(key.to_owned(), ());
+            }
+        }
+    }
+    for m in &mut cx.out {
+        if m.label == Label::Loc && team_keys.contains_key(lower_span(doc, m.a, m.b)) {
+            m.label = Label::Org;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Quotes: direct speech between quotation marks, with its speaker resolved to a Who actor
+//! ("…,” Blinken said; he said → the last person named before).
+
+use super::text::{Doc, TokKind};
+use crate::model::{Quote, WhoFact, WhoKind};
+
+fn speech_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "asked"
+            | "stated"
+            | "wrote"
+            | "declared"
+            | "noted"
+            | "warned"
+            | "insisted"
+            | "explained"
+            | "argued"
+            | "replied"
+            | "urged"
+    )
+}
+
+/// The actor whose mention covers or ends nearest before char `at`.
+fn actor_at(who: &[WhoFact], start: usize, end: usize) -> Option<&WhoFact> {
+    who.iter()
+        .find(|w| w.mentions.iter().any(|m| m.start >= start && m.end <= end))
+}
+
+fn last_person_before(who: &[WhoFact], at: usize) -> Option<&WhoFact> {
+    who.iter()
+        .filter(|w| w.kind == WhoKind::Person)
+        .filter_map(|w| {
+            w.mentions
+                .iter()
+                .filter(|m| m.end <= at)
+                .map(|m| m.end)
+                .max()
+                .map(|e| (e, w))
+        })
+        .max_by_key(|(e, _)| *e)
+        .map(|(_, w)| w)
+}
+
+/// Find quotes of four words or more and their speakers.
+#[must_use]
+pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let w = doc.tok(i);
+        let (open, close): (&str, &[&str]) = match w {
+            "“" => ("“", &["”"]),
+            "\"" => ("\"", &["\""]),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let _ = open;
+        // The quote runs to the closing mark, within the paragraph.
+        let para = doc
+            .tokens
+            .get(i)
+            .and_then(|t| doc.sentences.get(t.sent))
+            .map(|s| s.para);
+        let mut j = i + 1;
+        while j < n && !close.contains(&doc.tok(j)) {
+            let p = doc
+                .tokens
+                .get(j)
+                .and_then(|t| doc.sentences.get(t.sent))
+                .map(|s| s.para);
+            if p != para {
+                break;
+            }
+            j += 1;
+        }
+        let words = (i + 1..j)
+            .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word))
+            .count();
+        if words >= 4 {
+            let text = doc
+                .span_str(i + 1, j)
+                .trim()
+                .trim_end_matches(',')
+                .to_owned();
+            let (Some(qs), Some(qe)) = (doc.tokens.get(i), doc.tokens.get(j.min(n - 1))) else {
+                break;
+            };
+            // Speaker after the quote ("…,” X said / said X) or before it ("X said: “…").
+            let mut speaker = None;
+            let after: Vec<usize> = (j + 1..(j + 6).min(n)).collect();
+            let verb_after = after
+                .iter()
+                .position(|&k| speech_verb(&doc.tok(k).to_lowercase()));
+            if let Some(vp) = verb_after {
+                let from = doc.tokens.get(j + 1).map_or(qe.end, |t| t.start);
+                let to = doc.tokens.get((j + 6).min(n - 1)).map_or(qe.end, |t| t.end);
+                speaker = actor_at(who, from, to).map(|w| w.name.clone());
+                if speaker.is_none()
+                    && vp > 0
+                    && matches!(doc.tok(j + 1).to_lowercase().as_str(), "he" | "she")
+                {
+                    speaker = last_person_before(who, qs.start).map(|w| w.name.clone());
+                }
+            }
+            if speaker.is_none() && i >= 2 && speech_verb(&doc.tok(i - 2).to_lowercase()) {
+                let from = doc.tokens.get(i.saturating_sub(6)).map_or(0, |t| t.start);
+                speaker = actor_at(who, from, qs.start).map(|w| w.name.clone());
+            }
+            if !text.is_empty() {
+                out.push(Quote { speaker, text });
+            }
+        }
+        i = j + 1;
+    }
+    out
+}

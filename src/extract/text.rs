@@ -1,0 +1,602 @@
+//! Split article text into tokens and sentences, keeping both char and byte offsets.
+//!
+//! One linear pass over the text: every later stage works on these tokens and never
+//! re-scans the characters. Offsets are `char` offsets (what the facts JSON counts) plus
+//! byte offsets (what slicing a `&str` needs).
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TokKind {
+    /// Letters (possibly with digits, inner apostrophes or abbreviation periods).
+    Word,
+    /// Digits, possibly with inner `,` or `.` (`1,000`, `3.5`) and letter suffixes (`1990s`).
+    Number,
+    /// The possessive `'s` / `’s` split off a word.
+    Possessive,
+    /// Any other single character that is not white space.
+    #[default]
+    Punct,
+}
+
+/// One token with its offsets.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// First char (Unicode scalar value) offset.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// First byte offset.
+    pub bstart: usize,
+    /// One past the last byte.
+    pub bend: usize,
+    /// What the token is made of.
+    pub kind: TokKind,
+    /// The first char is upper case.
+    pub cap: bool,
+    /// Every letter is upper case (and there is at least one).
+    pub upper: bool,
+    /// White space precedes the token.
+    pub space_before: bool,
+    /// A line break precedes the token.
+    pub newline_before: bool,
+    /// Index of the sentence the token belongs to.
+    pub sent: usize,
+    /// Byte range of the token in [`Doc::lower`].
+    pub lstart: usize,
+    /// End of that range.
+    pub lend: usize,
+}
+
+/// One sentence: a token range and its char/byte extent.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    /// First token index.
+    pub tok_start: usize,
+    /// One past the last token index.
+    pub tok_end: usize,
+    /// First char offset.
+    pub start: usize,
+    /// One past the last char offset.
+    pub end: usize,
+    /// First byte offset.
+    pub bstart: usize,
+    /// One past the last byte offset.
+    pub bend: usize,
+    /// The sentence's line is written in capitals (a wire headline): case says nothing.
+    pub caps_line: bool,
+    /// Index of the paragraph (blank-line separated block).
+    pub para: usize,
+}
+
+/// A tokenised text.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    /// The text every offset points into.
+    pub text: &'a str,
+    /// Every token in order.
+    pub tokens: Vec<Token>,
+    /// Every sentence in order.
+    pub sentences: Vec<Sentence>,
+    /// The text lower-cased token by token (separators kept), so a lower-case view of any
+    /// token span is a slice, not an allocation.
+    pub lower: String,
+}
+
+/// Words that take an abbreviation period ("Mr.", "Gen.", "Jan.") and do not end a sentence.
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm",
+    "cmdr", "cpl", "pvt", "prof", "rev", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "inc", "corp", "co", "ltd", "jr", "sr", "no", "nos", "vs",
+    "dept", "univ", "assn", "bros", "gov", "calif", "fla", "ill", "mass", "mich", "penn", "tex",
+    "ariz", "colo", "conn", "wash", "wis", "minn", "tenn", "ky", "ga", "ala", "okla", "ore", "nev",
+    "md", "va", "pa", "ny", "nj", "la", "fig", "est", "approx", "etc", "cf", "al", "e.g", "i.e",
+    "u.s", "u.n", "sen", "reps", "messrs", "mme", "mlle", "hon", "supt", "det", "insp", "adm",
+    "brig",
+];
+
+/// Abbreviations that may still end a sentence when a capitalised function word follows.
+const ABBREV_MAY_END: &[&str] = &["inc", "corp", "co", "ltd", "jr", "sr", "etc", "u.s", "u.n"];
+
+fn is_abbrev(word: &str) -> bool {
+    let n = word.len();
+    if n > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    for (i, b) in word.bytes().enumerate() {
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b.to_ascii_lowercase();
+        }
+    }
+    let lower = buf.get(..n).unwrap_or_default();
+    ABBREV.iter().any(|a| a.as_bytes() == lower)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenise and sentence-split `text` in one pass.
+#[must_use]
+pub fn tokenize(text: &str) -> Doc<'_> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    let mut ci = 0usize; // char index of the next char from `it`
+    let mut space_before = false;
+    let mut newlines = 0usize;
+    while let Some((b, c)) = it.next() {
+        let cstart = ci;
+        ci += 1;
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' {
+                newlines += 1;
+            }
+            continue;
+        }
+        let mut bend = b + c.len_utf8();
+        let mut cend = ci;
+        let kind;
+        if is_word_char(c) {
+            let numeric_start = c.is_ascii_digit();
+            // Scan the word: alphanumerics, inner apostrophes, inner `,`/`.` between digits.
+            loop {
+                let Some(&(nb, nc)) = it.peek() else { break };
+                if is_word_char(nc) {
+                    it.next();
+                    ci += 1;
+                    bend = nb + nc.len_utf8();
+                    cend = ci;
+                    continue;
+                }
+                if is_apostrophe(nc) || ((nc == ',' || nc == '.') && numeric_start) {
+                    // Look two ahead without consuming.
+                    let mut look = it.clone();
+                    look.next();
+                    let after = look.peek().map(|&(_, x)| x);
+                    let after2 = {
+                        let mut l2 = look.clone();
+                        l2.next();
+                        l2.peek().map(|&(_, x)| x)
+                    };
+                    if is_apostrophe(nc) {
+                        // Possessive 's ends the word; other inner apostrophes continue it.
+                        let possessive =
+                            matches!(after, Some('s' | 'S')) && !after2.is_some_and(is_word_char);
+                        if possessive || !after.is_some_and(char::is_alphabetic) {
+                            break;
+                        }
+                    } else if !after.is_some_and(|x| x.is_ascii_digit()) {
+                        break;
+                    }
+                    it.next();
+                    ci += 1;
+                    continue;
+                }
+                break;
+            }
+            let word = text.get(b..bend).unwrap_or_default();
+            kind = if numeric_start {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+            // Abbreviation periods: "U.S.", "a.m.", initials "J.", and listed words ("Gen.").
+            if kind == TokKind::Word && it.peek().is_some_and(|&(_, x)| x == '.') {
+                let single = word.chars().count() == 1;
+                if single {
+                    it.next();
+                    ci += 1;
+                    bend += 1;
+                    cend = ci;
+                    loop {
+                        let mut look = it.clone();
+                        let l1 = look.next();
+                        let l2 = look.next();
+                        match (l1, l2) {
+                            (Some((_, x)), Some((pb, '.'))) if x.is_alphabetic() => {
+                                it.next();
+                                it.next();
+                                ci += 2;
+                                bend = pb + 1;
+                                cend = ci;
+                            }
+                            _ => break,
+                        }
+                    }
+                } else if is_abbrev(word) {
+                    it.next();
+                    ci += 1;
+                    bend += 1;
+                    cend = ci;
+                }
+            }
+        } else if is_apostrophe(c)
+            && it.peek().is_some_and(|&(_, x)| x == 's' || x == 'S')
+            && tokens
+                .last()
+                .is_some_and(|t| t.bend == b && t.kind == TokKind::Word)
+        {
+            let mut look = it.clone();
+            look.next();
+            if look.peek().is_some_and(|&(_, x)| is_word_char(x)) {
+                kind = TokKind::Punct;
+            } else {
+                it.next();
+                ci += 1;
+                bend += 1;
+                cend = ci;
+                kind = TokKind::Possessive;
+            }
+        } else {
+            kind = TokKind::Punct;
+        }
+        let s = text.get(b..bend).unwrap_or_default();
+        let cap = kind == TokKind::Word && s.chars().next().is_some_and(char::is_uppercase);
+        let upper = kind == TokKind::Word
+            && s.chars().any(char::is_alphabetic)
+            && !s.chars().any(char::is_lowercase);
+        tokens.push(Token {
+            start: cstart,
+            end: cend,
+            bstart: b,
+            bend,
+            kind,
+            cap,
+            upper,
+            space_before: space_before || tokens.is_empty(),
+            newline_before: newlines > 0,
+            sent: 0,
+            lstart: 0,
+            lend: 0,
+        });
+        // Remember blank lines through `sent` temporarily: 2 = paragraph break, 1 = line break.
+        if let Some(t) = tokens.last_mut() {
+            t.sent = newlines.min(2);
+        }
+        space_before = false;
+        newlines = 0;
+    }
+    let sentences = split_sentences(text, &mut tokens);
+    let mut lower = String::with_capacity(text.len() + 16);
+    let mut prev_end = 0usize;
+    for t in &mut tokens {
+        lower.push_str(text.get(prev_end..t.bstart).unwrap_or_default());
+        t.lstart = lower.len();
+        let s = text.get(t.bstart..t.bend).unwrap_or_default();
+        if s.is_ascii() {
+            lower.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            for c in s.chars() {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        t.lend = lower.len();
+        prev_end = t.bend;
+    }
+    Doc {
+        text,
+        tokens,
+        sentences,
+        lower,
+    }
+}
+
+fn tok_str<'a>(text: &'a str, t: &Token) -> &'a str {
+    text.get(t.bstart..t.bend).unwrap_or_default()
+}
+
+/// Words that start sentences; after an ambiguous abbreviation they confirm a boundary.
+fn is_starter(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "And"
+            | "In"
+            | "On"
+            | "At"
+            | "This"
+            | "That"
+            | "There"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "However"
+            | "Some"
+            | "Most"
+            | "Officials"
+    )
+}
+
+fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut sent_start = 0usize;
+    let mut para = 0usize;
+    let n = tokens.len();
+    let mut boundary_before = vec![false; n];
+    for i in 1..n {
+        let (Some(prev), Some(cur)) = (tokens.get(i - 1), tokens.get(i)) else {
+            continue;
+        };
+        let breaks = cur.sent; // 0, 1 (line break) or 2 (blank line)
+        let mut boundary = breaks >= 2;
+        if !boundary && breaks == 1 {
+            // A single line break ends a sentence unless it looks like wrapped prose.
+            let prev_s = tok_str(text, prev);
+            let cur_s = tok_str(text, cur);
+            let wrapped = cur_s.chars().next().is_some_and(char::is_lowercase)
+                && (prev.kind == TokKind::Word || prev_s == ",");
+            boundary = !wrapped;
+        }
+        if !boundary && cur.space_before {
+            // Find the last non-closing token before `cur`.
+            let mut j = i - 1;
+            loop {
+                let s = tokens.get(j).map(|t| tok_str(text, t)).unwrap_or_default();
+                if matches!(s, "\"" | "”" | "’" | "'" | ")" | "]") && j > 0 {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            let term = tokens
+                .get(j)
+                .map(|t| (tok_str(text, t), t.kind))
+                .unwrap_or_default();
+            let cur_s = tok_str(text, cur);
+            let next_ok = cur.cap
+                || cur.kind == TokKind::Number
+                || matches!(cur_s, "\"" | "“" | "‘" | "'" | "(" | "`");
+            if next_ok {
+                if matches!(term.0, "." | "!" | "?" | "…") {
+                    boundary = true;
+                } else if term.1 == TokKind::Word && term.0.ends_with('.') {
+                    // An abbreviation: only a few may end a sentence, and only before a
+                    // typical sentence starter.
+                    let stem = term.0.trim_end_matches('.').to_ascii_lowercase();
+                    if ABBREV_MAY_END.contains(&stem.as_str()) && is_starter(cur_s) {
+                        boundary = true;
+                    }
+                }
+            }
+        }
+        if let Some(slot) = boundary_before.get_mut(i) {
+            *slot = boundary;
+        }
+    }
+    let mut push = |from: usize, to: usize, para: usize, tokens: &mut [Token]| {
+        let (Some(first), Some(last)) = (tokens.get(from).copied(), tokens.get(to - 1).copied())
+        else {
+            return;
+        };
+        let idx = sentences.len();
+        for t in tokens.get_mut(from..to).unwrap_or_default() {
+            t.sent = idx;
+        }
+        sentences.push(Sentence {
+            tok_start: from,
+            tok_end: to,
+            start: first.start,
+            end: last.end,
+            bstart: first.bstart,
+            bend: last.bend,
+            caps_line: false,
+            para,
+        });
+    };
+    let mut para_breaks = vec![false; n];
+    for i in 0..n {
+        if let Some(t) = tokens.get(i)
+            && let Some(p) = para_breaks.get_mut(i)
+        {
+            *p = t.sent >= 2;
+        }
+    }
+    for i in 1..n {
+        if boundary_before.get(i).copied().unwrap_or(false) {
+            push(sent_start, i, para, tokens);
+            if para_breaks.get(i).copied().unwrap_or(false) {
+                para += 1;
+            }
+            sent_start = i;
+        }
+    }
+    if sent_start < n {
+        push(sent_start, n, para, tokens);
+    }
+    // A line written in capitals: many letters, hardly any lower case.
+    for s in &mut sentences {
+        let (mut up, mut low) = (0usize, 0usize);
+        for c in text.get(s.bstart..s.bend).unwrap_or_default().chars() {
+            if c.is_uppercase() {
+                up += 1;
+            } else if c.is_lowercase() {
+                low += 1;
+            }
+        }
+        s.caps_line = up >= 6 && low * 5 < up;
+    }
+    sentences
+}
+
+impl Doc<'_> {
+    /// The text of token `i` (empty when out of range).
+    #[must_use]
+    pub fn tok(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map(|t| tok_str(self.text, t))
+            .unwrap_or_default()
+    }
+
+    /// The lower-case text of token `i` (empty when out of range).
+    #[must_use]
+    pub fn low(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.lstart..t.lend))
+            .unwrap_or_default()
+    }
+
+    /// The lower-case text from token `a` to token `b - 1`, separators as written.
+    #[must_use]
+    pub fn low_span(&self, a: usize, b: usize) -> &str {
+        match (
+            self.tokens.get(a),
+            b.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(x), Some(y)) if y.lend >= x.lstart => {
+                self.lower.get(x.lstart..y.lend).unwrap_or_default()
+            }
+            _ => "",
+        }
+    }
+
+    /// The text between the start of token `a` and the end of token `b - 1`.
+    #[must_use]
+    pub fn span_str(&self, a: usize, b: usize) -> &str {
+        match (
+            self.tokens.get(a),
+            b.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(x), Some(y)) if y.bend >= x.bstart => {
+                self.text.get(x.bstart..y.bend).unwrap_or_default()
+            }
+            _ => "",
+        }
+    }
+
+    /// The sentence text of sentence `i`.
+    #[must_use]
+    pub fn sentence_str(&self, i: usize) -> &str {
+        self.sentences
+            .get(i)
+            .and_then(|s| self.text.get(s.bstart..s.bend))
+            .unwrap_or_default()
+    }
+
+    /// Whether token `i` starts its sentence (ignoring opening quotes and brackets).
+    #[must_use]
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let Some(s) = self.sentences.get(t.sent) else {
+            return false;
+        };
+        let mut j = s.tok_start;
+        while j < i {
+            let w = self.tok(j);
+            if matches!(
+                w,
+                "\"" | "“" | "‘" | "'" | "(" | "`" | "-" | "—" | "–" | "["
+            ) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j == i
+            || self
+                .tokens
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| matches!(self.tok(i - 1), ":" | "—" | "–") && p.sent == t.sent)
+    }
+}
+
+/// The char span `(start, end)` of the sentence containing `char_offset`, or `None` when the
+/// offset is past the end of the text.
+///
+/// ```
+/// let text = "He came. She left at noon.";
+/// assert_eq!(briefcard::extract::sentence_around(text, 12), Some((9, 26)));
+/// ```
+#[must_use]
+pub fn sentence_around(text: &str, char_offset: usize) -> Option<(usize, usize)> {
+    let doc = tokenize(text);
+    let last_end = doc.sentences.last().map(|s| s.end)?;
+    if char_offset >= text.chars().count() && char_offset > last_end {
+        return None;
+    }
+    // The sentence that contains the offset, or the next one when it falls in white space.
+    doc.sentences
+        .iter()
+        .find(|s| char_offset < s.end)
+        .or(doc.sentences.last())
+        .map(|s| (s.start, s.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let d = tokenize(text);
+        (0..d.tokens.len()).map(|i| d.tok(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_possessives_are_tokens_of_their_own() {
+        assert_eq!(
+            words("U.S. Sen. Ann Lee’s plan cost $1,500.50 on Jan. 3."),
+            vec![
+                "U.S.", "Sen.", "Ann", "Lee", "’s", "plan", "cost", "$", "1,500.50", "on", "Jan.",
+                "3", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_split_at_periods_but_not_after_titles() {
+        let d =
+            tokenize("Gen. Mark Ortiz arrived in Lagos. He met Dr. Adebayo on Monday.\n\nNEW LINE");
+        let s: Vec<&str> = (0..d.sentences.len()).map(|i| d.sentence_str(i)).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Gen. Mark Ortiz arrived in Lagos.",
+                "He met Dr. Adebayo on Monday.",
+                "NEW LINE"
+            ]
+        );
+        assert!(d.sentences.last().is_some_and(|s| s.caps_line));
+    }
+
+    #[test]
+    fn char_offsets_count_unicode_scalars() {
+        let text = "Zoë visited Kraków.";
+        let d = tokenize(text);
+        let t = d.tokens.get(2).copied().unwrap_or_else(|| panic!("token"));
+        let slice: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+        assert_eq!(slice, "Kraków");
+    }
+
+    #[test]
+    fn sentence_around_finds_the_enclosing_sentence() {
+        let text = "Talks began. The envoy left on Friday.";
+        assert_eq!(sentence_around(text, 20), Some((13, 38)));
+        assert_eq!(sentence_around(text, 0), Some((0, 12)));
+        assert_eq!(sentence_around(text, 500), None);
+        assert_eq!(sentence_around("", 0), None);
+    }
+}

@@ -1,0 +1,138 @@
+//! The traps of news extraction, each in a sentence written for this test.
+
+use briefcard::extract::extract;
+use briefcard::model::{Article, Facts, PlaceKind, TimexKind, WhoKind};
+
+fn run(text: &str, reference: &str) -> Facts {
+    let article = Article {
+        text: text.to_owned(),
+        ..Article::default()
+    };
+    extract(&article, reference.parse().ok())
+}
+
+fn who<'a>(f: &'a Facts, name: &str) -> Option<&'a briefcard::model::WhoFact> {
+    f.who.iter().find(|w| w.name == name)
+}
+
+fn place<'a>(f: &'a Facts, name: &str) -> Option<&'a briefcard::model::PlaceFact> {
+    f.places.iter().find(|p| p.name == name)
+}
+
+#[test]
+fn sentence_initial_words_are_not_names() {
+    let f = run(
+        "However, the talks failed. Officials in Nairobi said Meanwhile nothing changed. Despite the rain, Maria Okafor won.",
+        "2024-05-02",
+    );
+    for bad in ["However", "Officials", "Despite"] {
+        assert!(who(&f, bad).is_none() && place(&f, bad).is_none(), "{bad}");
+    }
+    assert_eq!(
+        who(&f, "Maria Okafor").map(|w| w.kind),
+        Some(WhoKind::Person)
+    );
+    assert!(place(&f, "Nairobi").is_some());
+}
+
+#[test]
+fn a_capitals_headline_is_read_through_the_lexicons() {
+    let f = run(
+        "KENYA SIGNS WATER DEAL WITH ETHIOPIA\n\nNAIROBI 2024-05-02\nKenya and Ethiopia signed a water deal on Thursday.",
+        "2024-05-02",
+    );
+    assert!(who(&f, "SIGNS").is_none() && who(&f, "WATER DEAL").is_none());
+    assert!(place(&f, "Kenya").is_some_and(|p| p.mentions.len() >= 2));
+}
+
+#[test]
+fn months_and_weekdays_are_not_people() {
+    let f = run(
+        "Ahmed Salah arrived on Monday and will leave in June. Salah met Grace Liu in March.",
+        "2024-05-02",
+    );
+    for bad in ["Monday", "June", "March"] {
+        assert!(who(&f, bad).is_none(), "{bad}");
+    }
+    assert!(who(&f, "Ahmed Salah").is_some_and(|w| w.mentions.len() == 2));
+    assert!(who(&f, "Grace Liu").is_some());
+}
+
+#[test]
+fn ambiguous_place_names_need_context() {
+    let f = run(
+        "Reading the report, he was not impressed. The mobile clinic moved on. Fans in Nice cheered, while protesters gathered in Tbilisi, the capital of Georgia.",
+        "2024-05-02",
+    );
+    assert!(place(&f, "Reading").is_none());
+    assert!(place(&f, "Mobile").is_none());
+    assert!(place(&f, "Nice").is_some_and(|p| p.country.as_deref() == Some("FR")));
+    assert_eq!(
+        place(&f, "Georgia").and_then(|p| p.country.as_deref()),
+        Some("GE")
+    );
+    let us = run("Voters in Atlanta, Georgia, lined up early.", "2024-05-02");
+    assert_eq!(
+        place(&us, "Georgia").and_then(|p| p.country.as_deref()),
+        Some("US")
+    );
+}
+
+#[test]
+fn demonyms_are_not_places() {
+    let f = run(
+        "Chinese and Brazilian officials met French diplomats in Lisbon.",
+        "2024-05-02",
+    );
+    assert!(place(&f, "Chinese").is_none() && place(&f, "French").is_none());
+    assert!(place(&f, "Lisbon").is_some_and(|p| p.kind == PlaceKind::City));
+}
+
+#[test]
+fn weekdays_follow_the_tense_and_nights_are_parts_of_day() {
+    // 2024-05-02 is a Thursday.
+    let f = run(
+        "The ministers met Tuesday night in Oslo. They will meet again on Monday.",
+        "2024-05-02",
+    );
+    let tn = f
+        .when
+        .iter()
+        .find(|w| w.text == "Tuesday night")
+        .unwrap_or_else(|| panic!("no Tuesday night"));
+    assert_eq!(tn.value.as_deref(), Some("2024-04-30TNI"));
+    assert_eq!(tn.kind, TimexKind::Time);
+    let mon = f
+        .when
+        .iter()
+        .find(|w| w.text == "Monday")
+        .unwrap_or_else(|| panic!("no Monday"));
+    assert_eq!(mon.value.as_deref(), Some("2024-05-06"));
+}
+
+#[test]
+fn titles_give_roles_and_surnames_merge() {
+    let f = run(
+        "Foreign Minister Lena Varga arrived in Vienna. Varga told reporters the talks went well.",
+        "2024-05-02",
+    );
+    let v = who(&f, "Lena Varga").unwrap_or_else(|| panic!("no Varga"));
+    assert_eq!(v.role.as_deref(), Some("Foreign Minister"));
+    assert_eq!(v.mentions.len(), 2);
+}
+
+#[test]
+fn organisations_are_found_by_their_suffix() {
+    let f = run(
+        "Shares of Norvale Holdings fell after the Ministry of Finance opened an inquiry.",
+        "2024-05-02",
+    );
+    assert_eq!(
+        who(&f, "Norvale Holdings").map(|w| w.kind),
+        Some(WhoKind::Organization)
+    );
+    assert_eq!(
+        who(&f, "Ministry of Finance").map(|w| w.kind),
+        Some(WhoKind::Organization)
+    );
+}
