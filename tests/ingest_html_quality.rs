@@ -84,6 +84,7 @@ fn recall((tp, fp, fne): (f64, f64, f64)) -> f64 {
 }
 
 /// Mean precision, mean recall and their F1 over the pages of one folder.
+#[allow(clippy::unwrap_used)] // a missing page or reference must fail the test loudly
 fn score_dir(name: &str) -> (f64, f64, f64) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/html")

@@ -178,6 +178,9 @@ const BLOCKS: &[&str] = &[
     "body",
 ];
 
+/// How many furniture-named elements may be measured for holding the page's text.
+const MAX_MEASURED: usize = 64;
+
 #[derive(Debug)]
 struct Block {
     text: String,
@@ -268,6 +271,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
     let mut cur_heading = false;
     let mut path: Vec<NodeId> = Vec::new();
     let mut link_depth = 0usize;
+    let mut measured = 0usize;
     // (node, entering)
     let mut stack: Vec<(NodeRef<'_>, bool)> = vec![(root, true)];
     let flush = |cur: &mut String,
@@ -310,9 +314,15 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
         let is_block = BLOCKS.contains(&tag.as_str());
         if entering {
             if is_furniture(&node, &tag) {
-                // Never prune the element that holds most of the page's text.
-                let chars = node.text().chars().filter(|c| !c.is_whitespace()).count();
-                if SKIP_TAGS.contains(&tag.as_str()) || chars * 2 < total_chars {
+                // Never prune the element that holds most of the page's text (a layout
+                // wrapper named "has-sidebar"). Measuring costs a walk of the subtree, so
+                // only a few such wrappers are measured; past that, furniture is furniture.
+                measured += 1;
+                let holds_most = measured <= MAX_MEASURED
+                    && !SKIP_TAGS.contains(&tag.as_str())
+                    && node.text().chars().filter(|c| !c.is_whitespace()).count() * 2
+                        >= total_chars;
+                if !holds_most {
                     if is_block {
                         flush(
                             &mut cur,
