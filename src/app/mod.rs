@@ -576,6 +576,7 @@ impl BriefcardApp {
             Command::Open => self.guard(Pending::AskOpen),
             Command::OpenPath(p) => self.guard(Pending::Load(Source::Path(p))),
             Command::OpenSample => self.guard(Pending::Load(Source::Sample)),
+            Command::PasteArticle => self.guard(Pending::Load(Source::Clipboard)),
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();
