@@ -80,7 +80,12 @@ pub enum DialogPurpose {
 #[derive(Debug)]
 pub enum Done {
     /// An article was read and extracted, or a card loaded.
-    Loaded(Result<Box<Loaded>, String>),
+    Loaded {
+        /// Matches the request; only the file asked for last is shown.
+        ticket: u64,
+        /// The card, or the sentence saying why not.
+        result: Result<Box<Loaded>, String>,
+    },
     /// A re-extraction for a new reference date; `ticket` drops stale results.
     Reextracted {
         /// Matches the request.
@@ -237,10 +242,12 @@ impl Worker {
         out
     }
 
-    /// Read and extract an article, or load a card.
-    pub fn load(&mut self, source: Source) {
-        self.spawn("Reading…", move || {
-            Done::Loaded(load(source).map(Box::new))
+    /// Read and extract an article, or load a card; `ticket` tells the result apart from
+    /// those of files asked for earlier.
+    pub fn load(&mut self, ticket: u64, source: Source) {
+        self.spawn("Reading…", move || Done::Loaded {
+            ticket,
+            result: load(source).map(Box::new),
         });
     }
 
