@@ -212,6 +212,31 @@ const TEAM_BEFORE: &[&str] = &[
     "beat", "v", "vs", "vs.", "against", "defeated", "beating", "edged",
 ];
 
+/// Lower-case words after a name that make it an organisation ("Ericsson spokesman").
+const ORG_FOLLOWERS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "shares",
+    "stock",
+    "shareholders",
+    "subsidiary",
+    "unit",
+    "officials",
+    "executives",
+    "management",
+    "board",
+    "headquarters",
+    "employees",
+    "workers",
+    "stake",
+    "share",
+    "bonds",
+    "group",
+    "chief",
+];
+
 /// Legal suffixes: a company name ends there ("Lear Corp and ..." is two names).
 const LEGAL: &[&str] = &[
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "llc", "ag", "sa", "nv",
@@ -630,7 +655,14 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     if n == 1 && lex.demonym(text).is_some() {
         return;
     }
-    if n >= 2 && lex.is_org_word(last)
+    let big_place = n >= 2
+        && lex.places(key).iter().any(|p| {
+            matches!(
+                p.kind,
+                PlaceKind::Country | PlaceKind::Region | PlaceKind::Water
+            )
+        });
+    if !big_place && n >= 2 && lex.is_org_word(last)
         || (n >= 3 && lex.is_org_word(first) && doc.tok(a + 1) == "of")
     {
         cx.push(a, b, Label::Org, true);
@@ -642,6 +674,12 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
             return;
         }
         cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    // "Ericsson spokesman", "Cofinec shares": what follows belongs to an organisation.
+    let next_cap = doc.tokens.get(b).is_some_and(|t| t.cap);
+    if !next_cap && ORG_FOLLOWERS.contains(&cx.low(b)) && !lex.is_given(first) {
+        cx.push(a, b, Label::Org, true);
         return;
     }
     if n == 1 {
@@ -659,7 +697,10 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     }
     // A place followed by more words is an organisation or team named after it ("Florida
     // Marlins", "Air France", "Texas Instruments"), unless a given name leads.
-    let first_place = lex.is_place(first) && !lex.is_given(first);
+    let first_place = (1..n.min(4)).any(|p| {
+        let pre = lower_span(doc, a, a + p);
+        lex.is_place(pre) && !(p == 1 && lex.is_given(pre))
+    });
     let last_place = lex.is_place(last)
         && lex
             .places(last)
@@ -747,6 +788,7 @@ fn known_names(doc: &Doc<'_>, out: &[NameMention]) -> FxHashMap<String, Label> {
                 if w.chars().count() > 1
                     && !is_connector(w)
                     && doc.tokens.get(k).is_some_and(|t| t.cap)
+                    && (m.strong || !LEX.is_word(w))
                 {
                     known.entry(w.to_owned()).or_insert(Label::Per);
                 }
