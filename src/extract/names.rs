@@ -803,10 +803,23 @@ fn known_names(doc: &Doc<'_>, out: &[NameMention]) -> FxHashMap<String, Label> {
 fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[(usize, usize)]) {
     let doc = cx.doc;
     let lex = cx.lex;
+    // In sports reports a name that is used as a team once is a team everywhere.
+    let mut team_keys: FxHashMap<&str, ()> = FxHashMap::default();
+    if cx.sports {
+        for &(a, b) in weak {
+            if cx.team_context(a, b) {
+                team_keys.insert(lower_span(doc, a, b), ());
+            }
+        }
+    }
     for &(a, b) in weak {
         let key = lower_span(doc, a, b);
         if let Some(&label) = known.get(key) {
             cx.push(a, b, label, false);
+            continue;
+        }
+        if team_keys.contains_key(key) && !lex.is_given(key) {
+            cx.push(a, b, Label::Org, false);
             continue;
         }
         if doc.sentence_initial(a) || lex.is_place(key) {
@@ -837,7 +850,10 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
         // Followed by a speech verb: someone speaking.
         let next = doc.low(b);
         if matches!(next, "said" | "says" | "told" | "added" | "asked") && !lex.is_word(key) {
-            cx.push(a, b, Label::Per, false);
+            // People are introduced by full name before a bare surname speaks; a bare
+            // unknown name that speaks is more often a company or an agency.
+            let person = lex.is_surname(key) || lex.is_given(key);
+            cx.push(a, b, if person { Label::Per } else { Label::Org }, false);
             continue;
         }
         if lex.is_surname(key) && !lex.is_word(key) && key.chars().count() > 2 {
