@@ -384,6 +384,15 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         let mut i = s.tok_start;
         while i < s.tok_end {
             if !cx.nameish(i) {
+                // "The Netherlands", "The Hague": the article is part of the name.
+                if cx.low(i) == "the" && cx.nameish(i + 1) {
+                    let j = extend(&cx, i + 1, s.tok_end);
+                    if lex.is_place(lower_span(doc, i, j)) {
+                        chunk(&mut cx, i, j);
+                        i = j;
+                        continue;
+                    }
+                }
                 i += 1;
                 continue;
             }
@@ -668,8 +677,30 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         cx.push(a, b, Label::Org, true);
         return;
     }
+    // "C. Hooper", "K. Barnett": an initial makes a person.
+    let initial = doc.tok(a).len() == 2
+        && doc.tok(a).ends_with('.')
+        && doc.tokens.get(a).is_some_and(|t| t.upper);
+    // "Jiri Novak (Czech Republic)": an athlete with a nationality; "b Muralitharan" in a
+    // cricket scorecard.
+    let nationality = doc.tok(b) == "(" && {
+        let mut e = b + 1;
+        while doc.tokens.get(e).is_some_and(|t| t.cap) {
+            e += 1;
+        }
+        e > b + 1 && doc.tok(e) == ")" && lex.is_place(lower_span(doc, b + 1, e))
+    };
+    let scorecard = cx.sports && a > 0 && matches!(doc.tok(a - 1), "b" | "c" | "st" | "lbw");
+    if (initial && n >= 2) || nationality || scorecard {
+        if !lex.is_place(key) || nationality {
+            cx.push(a, b, Label::Per, true);
+            return;
+        }
+    }
+    // "(Trinidad)", "PARAMARIBO, Surinam": a place in parentheses or after a dateline.
+    let bracketed = a > 0 && doc.tok(a - 1) == "(" && doc.tok(b) == ")";
     if lex.is_place(key) {
-        if n == 1 && !place_plausible(cx, a, key) {
+        if n == 1 && !bracketed && !place_plausible(cx, a, key) {
             cx.weak.push((a, b));
             return;
         }
@@ -741,6 +772,18 @@ fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
     let common = lex.is_word(key);
     let name_like = lex.is_given(key) || lex.is_surname(key);
     if !common && !name_like {
+        return true;
+    }
+    // A dateline: "BONN 1996-08-31", "LAGOS, Nigeria (Reuters) -".
+    let line_start = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
+    if line_start
+        && doc.tokens.get(a).is_some_and(|t| t.upper)
+        && (doc
+            .tokens
+            .get(a + 1)
+            .is_some_and(|t| t.kind == TokKind::Number)
+            || doc.tok(a + 1) == ",")
+    {
         return true;
     }
     let readings = lex.places(key);
