@@ -385,7 +385,7 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         while i < s.tok_end {
             if !cx.nameish(i) {
                 // "The Netherlands", "The Hague": the article is part of the name.
-                if cx.low(i) == "the" && cx.nameish(i + 1) {
+                if doc.tok(i) == "The" && cx.nameish(i + 1) {
                     let j = extend(&cx, i + 1, s.tok_end);
                     if lex.is_place(lower_span(doc, i, j)) {
                         chunk(&mut cx, i, j);
@@ -404,6 +404,18 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     let known = known_names(doc, &cx.out);
     let weak = std::mem::take(&mut cx.weak);
     resolve_weak(&mut cx, &known, &weak);
+    // "Obama" after "Barack Obama": a small town's name that the article uses for a person.
+    for m in &mut cx.out {
+        if m.label == Label::Loc && m.b - m.a == 1 && known.get(doc.low(m.a)) == Some(&Label::Per) {
+            let small = lex
+                .places(doc.low(m.a))
+                .iter()
+                .all(|p| p.kind == PlaceKind::City && p.pop < 1_000_000);
+            if small {
+                m.label = Label::Per;
+            }
+        }
+    }
     for (a, b) in caps_runs {
         caps_run(&mut cx, &known, a, b);
     }
@@ -440,6 +452,16 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             && cx.nameish(j + 1)
         {
             j += 2;
+            continue;
+        }
+        // "Democratic Republic of the Congo", "Bank of the West".
+        if w == "of"
+            && doc.low(j + 1) == "the"
+            && j + 2 < end
+            && cx.nameish(j + 2)
+            && (TAKES_OF.contains(&cx.low(j - 1)) || lex.is_org_word(cx.low(j - 1)))
+        {
+            j += 3;
             continue;
         }
         if is_connector(w) && !t.cap && j + 1 < end && cx.nameish(j + 1) {
@@ -481,7 +503,13 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
     let doc = cx.doc;
     let lex = cx.lex;
     // Sentence-initial common words ("However", "Contacts") are not names by themselves.
-    let whole_known = lex.is_place(lower_span(doc, a, b)) || lex.is_org(doc.span_str(a, b));
+    // "Security Council": an organisation's name keeps its first word at a sentence start.
+    let org_tail = b - a >= 2 && lex.is_org_word(cx.low(b - 1));
+    let name_tail = false;
+    let whole_known = lex.is_place(lower_span(doc, a, b))
+        || lex.is_org(doc.span_str(a, b))
+        || org_tail
+        || name_tail;
     while !whole_known
         && a < b
         && doc.sentence_initial(a)
@@ -696,6 +724,21 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
             cx.push(a, b, Label::Per, true);
             return;
         }
+    }
+    // "US$ 1.19", "$US 1.5": a currency, not a place.
+    if doc.tok(b) == "$" || (a > 0 && doc.tok(a - 1) == "$") {
+        return;
+    }
+    // "Scott County", "Nyanza Province": an administrative area outside sports pages.
+    if n >= 2
+        && !cx.sports
+        && matches!(
+            last,
+            "county" | "province" | "district" | "prefecture" | "governorate" | "municipality"
+        )
+    {
+        cx.push(a, b, Label::Loc, true);
+        return;
     }
     // "(Trinidad)", "PARAMARIBO, Surinam": a place in parentheses or after a dateline.
     let bracketed = a > 0 && doc.tok(a - 1) == "(" && doc.tok(b) == ")";
