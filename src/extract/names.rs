@@ -671,6 +671,10 @@ fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
                 !lex.is_org_word(last)
                     && !EVENT_WORDS.contains(&last)
                     && (!lex.is_word(first) || lex.is_given(first) || lex.is_surname(first))
+                    && (te..b).all(|x| {
+                        let l = cx.low(x);
+                        !lex.is_word(l) || lex.is_given(l) || lex.is_surname(l) || l.len() <= 3
+                    })
             });
         if name_ok {
             found = Some((k, te));
@@ -719,7 +723,9 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         e > b + 1 && doc.tok(e) == ")" && lex.is_place(lower_span(doc, b + 1, e))
     };
     let scorecard = cx.sports && a > 0 && matches!(doc.tok(a - 1), "b" | "c" | "st" | "lbw");
-    if (initial && n >= 2) || nationality || scorecard {
+    let nationality = nationality && (n >= 2 || lex.is_given(first) || lex.is_surname(first));
+    let suffix = n >= 2 && matches!(last, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv");
+    if (initial && n >= 2) || nationality || scorecard || suffix {
         if !lex.is_place(key) || nationality {
             cx.push(a, b, Label::Per, true);
             return;
@@ -874,7 +880,7 @@ fn known_names(doc: &Doc<'_>, out: &[NameMention]) -> FxHashMap<String, Label> {
                 if w.chars().count() > 1
                     && !is_connector(w)
                     && doc.tokens.get(k).is_some_and(|t| t.cap)
-                    && (m.strong || !LEX.is_word(w))
+                    && (!LEX.is_word(w) || LEX.is_given(w) || LEX.is_surname(w))
                 {
                     known.entry(w.to_owned()).or_insert(Label::Per);
                 }
@@ -931,6 +937,15 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
             && !cx.sports
         {
             cx.push(a, b, Label::Loc, false);
+            continue;
+        }
+        // "president Suharto", "striker Ravanelli": a lower-case title before the name.
+        if a > 0
+            && doc.tokens.get(a - 1).is_some_and(|t| !t.cap)
+            && lex.is_title(prev)
+            && !lex.is_word(key)
+        {
+            cx.push(a, b, Label::Per, false);
             continue;
         }
         // Followed by a speech verb: someone speaking.
