@@ -178,6 +178,10 @@ const BLOCKS: &[&str] = &[
     "body",
 ];
 
+/// Inline elements that a browser shows apart from their neighbours; any other inline
+/// element joins its text to the next (a drop cap: `<span>T</span>he`).
+const SPACED_INLINE: &[&str] = &["img", "input", "label", "wbr", "td", "th"];
+
 /// How many furniture-named elements may be measured for holding the page's text.
 const MAX_MEASURED: usize = 64;
 
@@ -343,7 +347,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
                     &path,
                     &mut blocks,
                 );
-            } else {
+            } else if SPACED_INLINE.contains(&tag.as_str()) {
                 cur.push(' ');
             }
             if tag == "a" {
@@ -365,7 +369,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
                     &path,
                     &mut blocks,
                 );
-            } else {
+            } else if SPACED_INLINE.contains(&tag.as_str()) {
                 cur.push(' ');
             }
             if tag == "a" {
@@ -545,6 +549,18 @@ mod tests {
     const P: &str = "<p>The harbour reopened on Monday after a week of repairs to the main quay, officials said, and ferries resumed their normal timetable.</p>";
     const Q: &str = "<p>Fishing boats, which had moored in a neighbouring bay, returned in the afternoon, and the market opened an hour early on Tuesday.</p>";
     const R: &str = "<p>The port authority said the repairs cost less than expected, but warned that a second quay would need the same work next year.</p>";
+
+    #[test]
+    fn a_drop_cap_does_not_split_its_word() {
+        let html = format!(
+            "<body><article><p><span class='dropcap'>T</span>he ferry to Hvar was delayed by four hours, the operator said, because of strong winds.</p>{Q}{R}</article></body>"
+        );
+        assert!(
+            text_of(&html).starts_with("The ferry to Hvar"),
+            "{}",
+            text_of(&html)
+        );
+    }
 
     #[test]
     fn a_commentary_article_is_not_pruned_as_comments() {
