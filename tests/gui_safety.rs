@@ -306,6 +306,7 @@ fn settings_and_recent_files_survive_a_restart_and_damage_falls_back() {
         h.state_mut().run_command(Command::SetPaper(Paper::Letter));
         h.state_mut()
             .run_command(Command::SetTheme(briefcard::app::settings::ThemePref::Dark));
+        settle(&mut h);
         assert_eq!(h.state().settings().recent.len(), 1);
     }
     let h = start(dir.path(), None);

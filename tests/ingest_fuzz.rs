@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use briefcard::ingest::{read_bytes, read_pasted};
 use proptest::prelude::*;
 
+#[allow(clippy::unwrap_used)] // a missing fixture must fail the test loudly
 fn fixture(rel: &str) -> Vec<u8> {
     std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -155,6 +156,11 @@ proptest! {
     #[test]
     fn html_reader_survives_mutated_pages(bytes in mutated(fixture("html/boilerplate.html"))) {
         check(&bytes, "fuzz.html")?;
+    }
+
+    #[test]
+    fn web_archive_reader_survives_mutated_files(bytes in mutated(fixture("html/single-file.mhtml"))) {
+        check(&bytes, "fuzz.mhtml")?;
     }
 
     #[test]

@@ -216,3 +216,12 @@ fn a_twenty_megabyte_page_opens_whole() {
     assert!(!a.text.contains("Contact us"), "footer kept");
     assert!(a.warnings.iter().any(|w| w.contains("very large")));
 }
+
+#[test]
+fn web_page_single_file_archive_opens() {
+    let a = read_path(&fixture("single-file.mhtml")).unwrap();
+    assert_eq!(a.source.format, SourceFormat::Html);
+    assert_eq!(a.title.as_deref(), Some("افتتاح جسر جديد في صفاقس"));
+    assert_eq!(a.published.as_deref(), Some("2024-09-22"));
+    assert!(a.text.contains("وبلغت كلفة المشروع نحو 120 مليون دينار"));
+}

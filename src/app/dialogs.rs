@@ -54,6 +54,11 @@ impl Dialogs {
         Ask::Native
     }
 
+    /// Use the in-app picker from now on (tests, and machines known to have no dialog).
+    pub fn prefer_in_app(&mut self) {
+        self.native_unavailable = true;
+    }
+
     /// The native dialog came back with nothing so fast that it cannot have been shown:
     /// open the in-app picker instead, and use it from now on.
     pub fn native_failed(

@@ -214,6 +214,36 @@ mod tests {
     }
 
     #[test]
+    fn moving_to_another_field_ends_the_step_and_a_held_pointer_delays_it() {
+        let facts = Arc::new(Facts::default());
+        let mut h = History::default();
+        h.reset(snap("", &facts));
+        let in_title = Interaction {
+            focused_field: Some(eframe::egui::Id::unique("title")),
+            ..Interaction::default()
+        };
+        h.observe(true, in_title, || snap("Oslo", &facts));
+        let dragging = Interaction {
+            held: true,
+            ..Interaction::default()
+        };
+        assert!(
+            !h.observe(true, dragging, || snap("Oslo", &facts)),
+            "not mid-drag"
+        );
+        let in_role = Interaction {
+            focused_field: Some(eframe::egui::Id::unique("role")),
+            ..Interaction::default()
+        };
+        assert!(
+            h.observe(true, in_role, || snap("Oslo", &facts)),
+            "a new field, a new step"
+        );
+        let back = h.undo(snap("Oslo", &facts)).unwrap();
+        assert_eq!(title(&back), "");
+    }
+
+    #[test]
     fn history_keeps_at_least_a_hundred_steps() {
         let facts = Arc::new(Facts::default());
         let mut h = History::default();

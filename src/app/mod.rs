@@ -52,13 +52,21 @@ enum Pending {
     Close,
     /// Restore a recovery copy.
     Restore(Box<RecoveryEntry>),
+    /// Show a card that finished loading while the current one was being edited.
+    Show(Box<worker::Loaded>),
 }
 
 /// The page layout, computed when the card changes, not every frame.
 struct PreviewCache {
     key: (String, u64),
     page: PageLayout,
+    took: Duration,
 }
+
+/// A layout slower than this waits for a pause in typing before it is redone.
+const SLOW_LAYOUT: Duration = Duration::from_millis(12);
+/// The pause that counts.
+const TYPING_PAUSE: Duration = Duration::from_millis(150);
 
 /// The briefcard window.
 pub struct BriefcardApp {
@@ -80,6 +88,7 @@ pub struct BriefcardApp {
     scroll_to_selection: bool,
     ref_date: panels::facts::RefDateField,
     reextract_ticket: u64,
+    load_ticket: u64,
     prompt: Option<Pending>,
     after_save: Option<Pending>,
     close_allowed: bool,
@@ -147,6 +156,7 @@ impl BriefcardApp {
             scroll_to_selection: false,
             ref_date: panels::facts::RefDateField::default(),
             reextract_ticket: 0,
+            load_ticket: 0,
             prompt: None,
             after_save: None,
             close_allowed: false,
@@ -159,7 +169,7 @@ impl BriefcardApp {
             last_export: None,
         };
         let source = startup.path.map_or(Source::Sample, Source::Path);
-        app.worker.load(source);
+        app.load(source);
         app
     }
 
@@ -238,6 +248,11 @@ impl BriefcardApp {
         self.dialogs.script(path);
     }
 
+    /// Use the in-app file picker instead of the desktop's dialog.
+    pub fn use_in_app_picker(&mut self) {
+        self.dialogs.prefer_in_app();
+    }
+
     /// Wait for every background job and apply its result (tests, and quitting).
     pub fn wait_for_worker(&mut self) {
         let done = self.worker.wait_idle(Duration::from_secs(60));
@@ -269,42 +284,27 @@ impl BriefcardApp {
 
     fn apply_done(&mut self, done: Done) {
         match done {
-            Done::Loaded(Ok(loaded)) => {
-                let mut loaded = *loaded;
-                if loaded.file.is_none() {
-                    // A new card from an article takes the person's usual paper.
-                    loaded.card.meta.paper = self.settings.paper;
-                }
-                if let Some(p) = &loaded.opened {
-                    self.settings.note_recent(p);
-                    self.save_settings();
-                }
-                let name = loaded.name.clone();
-                let first = self.loading;
-                self.replace_document(Document::new(loaded.card, loaded.file, loaded.name));
-                let mut text = format!("Opened {name}.");
-                for note in &loaded.notes {
-                    text.push(' ');
-                    text.push_str(note);
-                }
-                match self.message.take() {
-                    // A notice from start-up (damaged settings, a file that could not be
-                    // opened) must not vanish behind "Opened the sample".
-                    Some(m) if first && m.level != Level::Info => {
-                        self.set_message(m.level, format!("{} {text}", m.text));
-                    }
-                    _ => self.set_message(Level::Info, text),
+            Done::Loaded { ticket, .. } if ticket != self.load_ticket => {
+                // A file asked for earlier, overtaken by a later Open: the person no longer
+                // wants it, and it must not replace what they opened since.
+            }
+            Done::Loaded {
+                result: Ok(loaded), ..
+            } => {
+                if self.doc.dirty {
+                    // Edits made while the file was being read must not vanish.
+                    self.guard(Pending::Show(loaded));
+                } else {
+                    self.show_loaded(*loaded);
                 }
             }
-            Done::Loaded(Err(e)) => {
-                let kept = if self.loading {
+            Done::Loaded { result: Err(e), .. } => {
+                if self.loading {
                     // Nothing was open yet: fall back to the sample so the window is useful.
-                    self.worker.load(Source::Sample);
-                    "the sample is shown instead"
-                } else {
-                    "the current card is unchanged"
-                };
-                self.set_message(Level::Error, format!("{e} — {kept}."));
+                    self.load(Source::Sample);
+                }
+                // One sentence, path last; the card on screen is untouched.
+                self.set_message(Level::Error, e);
             }
             Done::Reextracted { ticket, facts } => {
                 if ticket == self.reextract_ticket {
@@ -320,10 +320,17 @@ impl BriefcardApp {
                 }
             }
             Done::Saved {
+                doc,
                 path,
                 revision,
                 result,
             } => match result {
+                Ok(()) if doc != self.doc.recovery_id => {
+                    // Another card is open by now; this one was saved safely all the same.
+                    self.settings.note_recent(&path);
+                    self.save_settings();
+                    self.set_message(Level::Info, format!("Saved {}.", path.display()));
+                }
                 Ok(()) => {
                     self.settings.note_recent(&path);
                     self.save_settings();
@@ -379,8 +386,17 @@ impl BriefcardApp {
                 self.set_message(level, text);
             }
             Done::Exported(Err(e)) => self.set_message(Level::Error, e),
-            Done::Autosaved { revision, result } => {
-                if let Err(e) = result {
+            Done::Autosaved {
+                doc,
+                revision,
+                result,
+            } => {
+                if doc != self.doc.recovery_id {
+                    // The card was saved or discarded while its copy was being written.
+                    if let Some(r) = &self.recovery {
+                        r.remove(&doc);
+                    }
+                } else if let Err(e) = result {
                     if self.autosaved_rev == Some(revision) {
                         self.autosaved_rev = None;
                     }
@@ -409,6 +425,11 @@ impl BriefcardApp {
                     self.dialog_answer(purpose, path);
                 }
             }
+            Done::SettingsSaved(Err(e)) => self.set_message(
+                Level::Warning,
+                format!("Your settings could not be saved. {e}"),
+            ),
+            Done::SettingsSaved(Ok(())) => {}
             Done::Failed => self.set_message(
                 Level::Error,
                 "Something went wrong inside briefcard; your card is unchanged.",
@@ -416,8 +437,43 @@ impl BriefcardApp {
         }
     }
 
+    /// Read a file (or the sample) in the worker; only the latest request is shown.
+    fn load(&mut self, source: Source) {
+        self.load_ticket += 1;
+        self.worker.load(self.load_ticket, source);
+    }
+
+    fn show_loaded(&mut self, mut loaded: worker::Loaded) {
+        if loaded.file.is_none() {
+            // A new card from an article takes the person's usual paper.
+            loaded.card.meta.paper = self.settings.paper;
+        }
+        if let Some(p) = &loaded.opened {
+            self.settings.note_recent(p);
+            self.save_settings();
+        }
+        let name = loaded.name.clone();
+        let first = self.loading;
+        self.replace_document(Document::new(loaded.card, loaded.file, loaded.name));
+        let mut text = format!("Opened {name}.");
+        for note in &loaded.notes {
+            text.push(' ');
+            text.push_str(note);
+        }
+        match self.message.take() {
+            // A notice from start-up (damaged settings, a file that could not be
+            // opened) must not vanish behind "Opened the sample".
+            Some(m) if first && m.level != Level::Info => {
+                self.set_message(m.level, format!("{text} {}", m.text));
+            }
+            _ => self.set_message(Level::Info, text),
+        }
+    }
+
     fn replace_document(&mut self, doc: Document) {
         self.loading = false;
+        // A re-extraction still running belongs to the old card.
+        self.reextract_ticket += 1;
         self.doc = doc;
         self.selected = None;
         self.preview = None;
@@ -450,13 +506,8 @@ impl BriefcardApp {
     }
 
     fn save_settings(&mut self) {
-        if let Some(dir) = &self.data_dir
-            && let Err(e) = self.settings.save(dir)
-        {
-            self.set_message(
-                Level::Warning,
-                format!("Your settings could not be saved. {e}"),
-            );
+        if let Some(dir) = self.data_dir.clone() {
+            self.worker.save_settings(self.settings.clone(), dir);
         }
     }
 
@@ -483,6 +534,10 @@ impl BriefcardApp {
     }
 
     fn ask_path(&mut self, purpose: DialogPurpose) {
+        if self.worker.is_running(worker::DIALOG_LABEL) || self.dialogs.picker_open() {
+            self.set_message(Level::Info, "A file dialog is already open.");
+            return;
+        }
         let name = self.default_file_name(purpose);
         let folder = self
             .doc
@@ -504,7 +559,7 @@ impl BriefcardApp {
             return;
         };
         match purpose {
-            DialogPurpose::Open => self.worker.load(Source::Path(path)),
+            DialogPurpose::Open => self.load(Source::Path(path)),
             DialogPurpose::SaveCard => {
                 if !store_name_ok(&path) {
                     let mut s = path.into_os_string();
@@ -512,8 +567,12 @@ impl BriefcardApp {
                     path = PathBuf::from(s);
                 }
                 self.commit_pending();
-                self.worker
-                    .save(self.doc.card.clone(), path, self.doc.revision);
+                self.worker.save(
+                    self.doc.recovery_id.clone(),
+                    self.doc.card.clone(),
+                    path,
+                    self.doc.revision,
+                );
             }
             DialogPurpose::ExportPdf => {
                 if path.extension().is_none() {
@@ -531,11 +590,16 @@ impl BriefcardApp {
             Command::Open => self.guard(Pending::AskOpen),
             Command::OpenPath(p) => self.guard(Pending::Load(Source::Path(p))),
             Command::OpenSample => self.guard(Pending::Load(Source::Sample)),
+            Command::PasteArticle => self.guard(Pending::Load(Source::Clipboard)),
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();
-                    self.worker
-                        .save(self.doc.card.clone(), path, self.doc.revision);
+                    self.worker.save(
+                        self.doc.recovery_id.clone(),
+                        self.doc.card.clone(),
+                        path,
+                        self.doc.revision,
+                    );
                 }
                 None => self.ask_path(DialogPurpose::SaveCard),
             },
@@ -575,6 +639,22 @@ impl BriefcardApp {
                     crate::extract::sentence_around(&self.doc.card.facts.article.text, at);
                 self.scroll_to_selection = self.selected.is_some();
             }
+            Command::ShowText(text) => {
+                let article = &self.doc.card.facts.article.text;
+                let probe: String = text.chars().take(40).collect();
+                let at = (!probe.trim().is_empty())
+                    .then(|| article.find(probe.as_str()))
+                    .flatten()
+                    .and_then(|b| article.get(..b))
+                    .map(|before| before.chars().count());
+                match at {
+                    Some(at) => self.run(Command::ShowInArticle(at)),
+                    None => self.set_message(
+                        Level::Info,
+                        "This sentence was edited and is no longer in the article as written.",
+                    ),
+                }
+            }
             Command::PruneRecent => {
                 if self.settings.prune_recent() {
                     self.save_settings();
@@ -602,13 +682,14 @@ impl BriefcardApp {
 
     fn do_pending(&mut self, next: Pending) {
         match next {
-            Pending::Load(source) => self.worker.load(source),
+            Pending::Load(source) => self.load(source),
             Pending::AskOpen => self.ask_path(DialogPurpose::Open),
             Pending::Close => {
                 self.close_allowed = true;
                 self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Pending::Restore(entry) => self.restore(*entry),
+            Pending::Show(loaded) => self.show_loaded(*loaded),
         }
     }
 
@@ -748,6 +829,12 @@ impl BriefcardApp {
     fn handle_drops(&mut self, ctx: &egui::Context) -> Option<Command> {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         let file = dropped.first()?;
+        if dropped.len() > 1 {
+            self.set_message(
+                Level::Info,
+                "Several files were dropped; the first one is opened.",
+            );
+        }
         let path = file.path().to_path_buf();
         if !path.as_os_str().is_empty() && path.exists() {
             return Some(Command::OpenPath(path));
@@ -770,9 +857,20 @@ impl BriefcardApp {
 
     fn page(&mut self) -> &PageLayout {
         let key = (self.doc.recovery_id.clone(), self.doc.revision);
-        if self.preview.as_ref().is_none_or(|p| p.key != key) {
+        let stale = self.preview.as_ref().is_none_or(|p| p.key != key);
+        let slow = self.preview.as_ref().is_some_and(|p| p.took > SLOW_LAYOUT);
+        let typing = self.last_change.is_some_and(|t| t.elapsed() < TYPING_PAUSE);
+        if stale && slow && typing {
+            // A big card: keep the last page while the person types, redo it in a pause.
+            self.ctx.request_repaint_after(TYPING_PAUSE);
+        } else if stale {
+            let started = Instant::now();
             let page = layout::layout_card(&self.doc.card);
-            self.preview = Some(PreviewCache { key, page });
+            self.preview = Some(PreviewCache {
+                key,
+                page,
+                took: started.elapsed(),
+            });
         }
         match &self.preview {
             Some(p) => &p.page,
@@ -1032,8 +1130,10 @@ impl eframe::App for BriefcardApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // Let a running save or export finish so its file is complete.
-        self.wait_for_worker();
+        // Let a running save, export or backup finish so its file is complete.
+        for done in self.worker.wait_writes(Duration::from_secs(20)) {
+            self.apply_done(done);
+        }
         if !self.doc.dirty {
             self.remove_recovery();
         }

@@ -12,6 +12,7 @@ use crate::model::{Article, Card, Facts};
 use crate::{extract, ingest, layout, render, store};
 
 use super::document::{RecoveryCopy, RecoveryStore};
+use super::settings::Settings;
 
 /// Where an article or card comes from.
 #[derive(Debug, Clone)]
@@ -20,6 +21,15 @@ pub enum Source {
     Sample,
     /// A file on disk: an article, or a `.briefcard.json` card.
     Path(PathBuf),
+    /// Whatever the system clipboard holds (read on the worker thread).
+    Clipboard,
+    /// Pasted text, with its HTML flavour when the clipboard had one.
+    Pasted {
+        /// The plain text.
+        text: String,
+        /// The HTML flavour.
+        html: Option<String>,
+    },
     /// Bytes in memory (a dropped file without a path), named by `label`.
     Bytes {
         /// Shown in messages.
@@ -70,7 +80,12 @@ pub enum DialogPurpose {
 #[derive(Debug)]
 pub enum Done {
     /// An article was read and extracted, or a card loaded.
-    Loaded(Result<Box<Loaded>, String>),
+    Loaded {
+        /// Matches the request; only the file asked for last is shown.
+        ticket: u64,
+        /// The card, or the sentence saying why not.
+        result: Result<Box<Loaded>, String>,
+    },
     /// A re-extraction for a new reference date; `ticket` drops stale results.
     Reextracted {
         /// Matches the request.
@@ -80,6 +95,8 @@ pub enum Done {
     },
     /// A card was saved (or not).
     Saved {
+        /// Which document (its recovery id).
+        doc: String,
         /// Where.
         path: PathBuf,
         /// The revision that was saved.
@@ -91,11 +108,15 @@ pub enum Done {
     Exported(Result<ExportReport, String>),
     /// A recovery copy was written.
     Autosaved {
+        /// Which document (its recovery id).
+        doc: String,
         /// The revision written.
         revision: u64,
         /// The error sentence, if it failed.
         result: Result<(), String>,
     },
+    /// The settings file was written (or not).
+    SettingsSaved(Result<(), String>),
     /// A job stopped on an internal error; nothing was changed.
     Failed,
     /// A native file dialog closed.
@@ -108,6 +129,12 @@ pub enum Done {
         open_for: Duration,
     },
 }
+
+/// What the status bar says while a native file dialog is open.
+pub const DIALOG_LABEL: &str = "Waiting for the file dialog…";
+
+/// Jobs that write files (autosave and settings run unlabelled).
+const WRITE_LABELS: [&str; 3] = ["Saving…", "Exporting PDF…", ""];
 
 /// The job runner.
 pub struct Worker {
@@ -183,7 +210,8 @@ impl Worker {
     pub fn wait_idle(&mut self, timeout: Duration) -> Vec<Done> {
         let deadline = Instant::now() + timeout;
         let mut out = self.poll();
-        while !self.running.is_empty() {
+        // A native dialog waits for the person, not for the disk: never wait on it.
+        while self.running.iter().any(|(_, l)| *l != DIALOG_LABEL) {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 break;
@@ -196,10 +224,30 @@ impl Worker {
         out
     }
 
-    /// Read and extract an article, or load a card.
-    pub fn load(&mut self, source: Source) {
-        self.spawn("Reading…", move || {
-            Done::Loaded(load(source).map(Box::new))
+    /// Wait until every save, export and backup has finished (quitting), at most `timeout`;
+    /// reading and extraction are abandoned.
+    pub fn wait_writes(&mut self, timeout: Duration) -> Vec<Done> {
+        let deadline = Instant::now() + timeout;
+        let mut out = self.poll();
+        while self.running.iter().any(|(_, l)| WRITE_LABELS.contains(l)) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            if let Ok((id, done)) = self.rx.recv_timeout(left) {
+                self.running.retain(|(i, _)| *i != id);
+                out.push(done);
+            }
+        }
+        out
+    }
+
+    /// Read and extract an article, or load a card; `ticket` tells the result apart from
+    /// those of files asked for earlier.
+    pub fn load(&mut self, ticket: u64, source: Source) {
+        self.spawn("Reading…", move || Done::Loaded {
+            ticket,
+            result: load(source).map(Box::new),
         });
     }
 
@@ -212,10 +260,11 @@ impl Worker {
     }
 
     /// Save a card atomically.
-    pub fn save(&mut self, card: Card, path: PathBuf, revision: u64) {
+    pub fn save(&mut self, doc: String, card: Card, path: PathBuf, revision: u64) {
         self.spawn("Saving…", move || {
             let result = store::save_card(&card, &path).map_err(|e| e.to_string());
             Done::Saved {
+                doc,
                 path,
                 revision,
                 result,
@@ -238,15 +287,26 @@ impl Worker {
         copy: RecoveryCopy,
         revision: u64,
     ) {
-        self.spawn("", move || Done::Autosaved {
-            revision,
-            result: store.write(&id, &copy).map_err(|e| e.to_string()),
+        self.spawn("", move || {
+            let result = store.write(&id, &copy).map_err(|e| e.to_string());
+            Done::Autosaved {
+                doc: id,
+                revision,
+                result,
+            }
+        });
+    }
+
+    /// Write the settings file.
+    pub fn save_settings(&mut self, settings: Settings, dir: PathBuf) {
+        self.spawn("", move || {
+            Done::SettingsSaved(settings.save(&dir).map_err(|e| e.to_string()))
         });
     }
 
     /// Show a native file dialog (it blocks its own thread, never the UI).
     pub fn dialog(&mut self, purpose: DialogPurpose, folder: Option<PathBuf>, file_name: String) {
-        self.spawn("Waiting for the file dialog…", move || {
+        self.spawn(DIALOG_LABEL, move || {
             let started = Instant::now();
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -257,7 +317,9 @@ impl Worker {
                     .set_title("Open an article or a card")
                     .add_filter(
                         "Articles and cards",
-                        &["txt", "text", "json", "md", "html", "htm"],
+                        &[
+                            "txt", "text", "json", "md", "markdown", "html", "htm", "pdf", "docx",
+                        ],
                     )
                     .add_filter("All files", &["*"])
                     .pick_file(),
@@ -314,7 +376,31 @@ pub fn load(source: Source) -> Result<Loaded, String> {
             let article = ingest::read_bytes(&bytes, &label).map_err(|e| e.to_string())?;
             Ok(from_article(&article, label, None))
         }
+        Source::Clipboard => {
+            let (text, html) = read_clipboard()?;
+            load(Source::Pasted { text, html })
+        }
+        Source::Pasted { text, html } => {
+            let article = ingest::read_pasted(&text, html.as_deref()).map_err(|e| e.to_string())?;
+            Ok(from_article(&article, ingest::PASTE_LABEL.to_owned(), None))
+        }
     }
+}
+
+/// The clipboard's plain text and, when it has one, its HTML flavour.
+fn read_clipboard() -> Result<(String, Option<String>), String> {
+    let mut clipboard = arboard::Clipboard::new().map_err(|_| {
+        "The clipboard could not be read (no desktop clipboard is available).".to_owned()
+    })?;
+    let html = clipboard.get().html().ok().filter(|h| !h.trim().is_empty());
+    let text = clipboard.get_text().unwrap_or_default();
+    if text.trim().is_empty() && html.is_none() {
+        return Err(
+            "The clipboard holds no text to use as an article; copy the article's text first."
+                .to_owned(),
+        );
+    }
+    Ok((text, html))
 }
 
 fn from_article(article: &Article, name: String, opened: Option<PathBuf>) -> Loaded {
@@ -351,4 +437,35 @@ pub fn export(card: &Card, path: PathBuf) -> Result<ExportReport, String> {
         omitted: page.omitted,
         unprintable: page.unprintable,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_html_becomes_an_article_card() {
+        let html = "<html><body><h1>Port strike ends in Rotterdam</h1>\
+            <p>ROTTERDAM (AP) — Dock workers in Rotterdam ended a three-day strike on Thursday \
+            after union leader Marieke de Vries accepted a pay offer.</p>\
+            <p>Shipping lines said the backlog would take a week to clear.</p></body></html>";
+        let loaded = load(Source::Pasted {
+            text: "Port strike ends in Rotterdam".into(),
+            html: Some(html.into()),
+        })
+        .unwrap();
+        assert_eq!(loaded.name, ingest::PASTE_LABEL);
+        assert!(loaded.card.facts.article.text.contains("Marieke de Vries"));
+        assert!(loaded.file.is_none(), "a paste is a new, unsaved card");
+    }
+
+    #[test]
+    fn an_empty_paste_is_one_sentence() {
+        let err = load(Source::Pasted {
+            text: "  \n".into(),
+            html: None,
+        })
+        .unwrap_err();
+        assert_eq!(err.matches(". ").count(), 0, "{err}");
+    }
 }

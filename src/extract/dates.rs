@@ -248,8 +248,8 @@ impl Matcher<'_, '_> {
                 "will" | "'ll" | "shall" | "would" | "plans" | "plan" | "planning" | "planned"
                 | "scheduled" | "expected" | "expects" | "intends" | "going" | "hopes"
                 | "upcoming" | "next" | "due" | "tomorrow" | "set" | "begin" | "begins"
-                | "payable" | "effective" | "expire" | "expires" | "until" | "extended"
-                | "deadline" | "starting" => Some(Tense::Future),
+                | "payable" | "effective" | "expire" | "expires" | "extended" | "deadline"
+                | "starting" => Some(Tense::Future),
                 "was" | "were" | "had" | "did" | "said" | "told" | "met" | "spoke" | "took"
                 | "went" | "came" | "began" | "left" | "made" | "gave" | "held" | "saw"
                 | "became" | "won" | "lost" | "got" | "fell" | "rose" | "sent" | "found"
@@ -258,7 +258,10 @@ impl Matcher<'_, '_> {
                 }
                 "must" | "should" => Some(Tense::Future),
                 "has" | "have" | "is" | "are" | "says" | "say" => None,
-                _ if l.len() > 4 && l.ends_with("ed") => {
+                _ if l.len() > 4
+                    && l.ends_with("ed")
+                    && !self.doc.tokens.get(k).is_some_and(|t| t.cap) =>
+                {
                     // "must be returned", "will be delayed": the auxiliary decides.
                     let aux = if k > 0 { self.l(k - 1) } else { "" };
                     if matches!(aux, "be" | "being") {
@@ -401,13 +404,8 @@ impl Matcher<'_, '_> {
         if self.is_num(k) && w.len() == 5 && w.ends_with('s') {
             let y: i16 = w.get(..4)?.parse().ok()?;
             if (1000..2200).contains(&y) && y % 10 == 0 {
-                let a = if i > 0 && self.l(i - 1) == "the" && m0 == 0 {
-                    i - 1
-                } else {
-                    i
-                };
                 let v = w.get(..3)?.to_owned();
-                return Self::mk(a, k + 1, TimexKind::Date, Some(v));
+                return Self::mk(k, k + 1, TimexKind::Date, Some(v));
             }
         }
         // ISO "1996-08-30".
@@ -558,7 +556,21 @@ impl Matcher<'_, '_> {
         if self.w(k) == ","
             && let Some(abs) = self.absolute(k + 1)
         {
-            return Self::mk(i, abs.b, abs.kind, abs.value);
+            // Without a year, the year in which that date falls on that weekday.
+            let explicit_year = (abs.a..abs.b).any(|x| self.year_at(x).is_some());
+            let value = match (&abs.value, self.reference) {
+                (Some(v), Some(r)) if !explicit_year && v.len() == 10 => {
+                    let md = v.get(4..).unwrap_or_default().to_owned();
+                    [0i16, -1, 1]
+                        .iter()
+                        .filter_map(|dy| format!("{:04}{md}", r.year() + dy).parse::<Date>().ok())
+                        .find(|d| d.weekday().to_monday_zero_offset() == wd)
+                        .map(ymd)
+                        .or(abs.value)
+                }
+                _ => abs.value,
+            };
+            return Self::mk(i, abs.b, abs.kind, value);
         }
         let tense = shift.unwrap_or_else(|| self.tense(i, k));
         let mut date = self.resolve_weekday(wd, tense);
@@ -1153,6 +1165,10 @@ impl Matcher<'_, '_> {
     fn set(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
         let one = |v: &str| Self::mk(i, i + 1, TimexKind::Set, Some(v.to_owned()));
+        // "China Daily", "The Weekly Standard": capitalised mid-sentence, a name.
+        if self.doc.tokens.get(i).is_some_and(|t| t.cap) && !self.doc.sentence_initial(i) {
+            return None;
+        }
         match l {
             "daily" => return one("P1D"),
             "weekly" => return one("P1W"),
@@ -1235,6 +1251,39 @@ fn unit_or_num(m: &Matcher<'_, '_>, k: usize) -> bool {
     unit_of(m.l(k)).is_some() || m.count(k).is_some()
 }
 
+/// TimeML extents take in the modifiers of a length ("nearly forty years", "more than four
+/// hours") and of a day ("Earlier Sunday", "later yesterday").
+fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
+    let low = |k: usize| doc.low(k);
+    if t.kind == TimexKind::Duration {
+        let a = t.a;
+        if a >= floor + 3 && low(a - 3) == "no" && low(a - 2) == "more" && low(a - 1) == "than" {
+            t.a -= 3;
+        } else if a >= floor + 2
+            && matches!(
+                (low(a - 2), low(a - 1)),
+                ("more" | "less" | "fewer", "than") | ("at", "least") | ("up", "to")
+            )
+        {
+            t.a -= 2;
+        } else if a > floor
+            && matches!(
+                low(a - 1),
+                "nearly" | "almost" | "about" | "approximately" | "around" | "roughly" | "some"
+            )
+        {
+            t.a -= 1;
+        }
+        return;
+    }
+    let first = low(t.a);
+    let dayish = weekday_of(doc.tok(t.a)).is_some()
+        || matches!(first, "yesterday" | "today" | "tomorrow" | "tonight");
+    if dayish && t.a > floor && matches!(low(t.a - 1), "earlier" | "later") {
+        t.a -= 1;
+    }
+}
+
 /// Find and resolve every temporal expression of the document.
 #[must_use]
 pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
@@ -1249,7 +1298,8 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
     while i < n {
         let found = m.at(i).or_else(|| m.year_alone(i));
         match found {
-            Some(t) if t.b > t.a && m.same_sentence(t.a, t.b - 1) => {
+            Some(mut t) if t.b > t.a && m.same_sentence(t.a, t.b - 1) => {
+                widen(doc, &mut t, out.last().map_or(0, |p| p.b));
                 // A "the" the match swallowed before `i` must not overlap the previous one.
                 if out.last().is_some_and(|p| p.b > t.a) {
                     i += 1;

@@ -13,6 +13,7 @@ mod html;
 mod limits;
 mod main_text;
 mod markdown;
+mod mhtml;
 mod pdf;
 mod sniff;
 mod text;
@@ -302,6 +303,13 @@ pub fn read_bytes(bytes: &[u8], label: &str) -> Result<Article, IngestError> {
 
 /// Decode text and route it to the HTML, Markdown or plain-text reader.
 fn read_text_like(bytes: &[u8], label: &str, ext: &str) -> Result<Article, IngestError> {
+    if mhtml::looks_like_mhtml(bytes, ext) {
+        let page = mhtml::page(bytes).ok_or_else(|| IngestError::NoText {
+            format: "saved web page",
+            path: label.to_owned(),
+        })?;
+        return limits::run_limited(label, "web page", move |l| html::read(&page, &l));
+    }
     let decoded = if sniff::looks_like_html(bytes, ext) {
         html::decode_html(bytes)
     } else {

@@ -485,10 +485,16 @@ fn draw_uncached(
             let projected: Vec<[f32; 2]> =
                 view.project_ring(ring).into_iter().map(to_frame).collect();
             let clipped = clip(&projected, w, h);
-            let kept: Vec<[f32; 2]> = simplify(&clipped, tolerance)
+            let mut kept: Vec<[f32; 2]> = simplify(&clipped, tolerance)
                 .into_iter()
                 .map(|p| [round2(p[0]), round2(p[1])])
                 .collect();
+            // Zero-length edges (a repeated point, or a ring that repeats its start) make
+            // stroking backends spike along an undefined normal.
+            kept.dedup();
+            if kept.len() > 1 && kept.first() == kept.last() {
+                kept.pop();
+            }
             if kept.len() >= 3 {
                 rings.push(kept);
             }

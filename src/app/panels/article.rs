@@ -11,7 +11,7 @@ use super::colors;
 
 /// The most characters shown; a longer text is cut with a note (laying out megabytes of text
 /// would stall the window, and no briefing article is that long).
-pub const MAX_SHOWN_CHARS: usize = 200_000;
+pub const MAX_SHOWN_CHARS: usize = 100_000;
 
 /// What the laid-out article depends on: the facts (by identity), the marked sentence, the
 /// wrap width and dark mode.

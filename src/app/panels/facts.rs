@@ -130,7 +130,7 @@ fn row_controls_end(
     list: List,
     i: usize,
     len: usize,
-    anchor: Option<usize>,
+    show: Option<Command>,
     out: &mut Vec<Command>,
 ) {
     cmd_button(
@@ -154,10 +154,10 @@ fn row_controls_end(
         true,
         out,
     );
-    if let Some(at) = anchor {
+    if let Some(cmd) = show {
         let name = format!("Show {} {} in the article", list.item_name(), i + 1);
         if icon_button(ui, Icon::Show, &name, true) {
-            out.push(Command::ShowInArticle(at));
+            out.push(cmd);
         }
     }
 }
@@ -179,16 +179,6 @@ fn add_button(ui: &mut egui::Ui, list: List, out: &mut Vec<Command>) {
     {
         out.push(cmd);
     }
-}
-
-/// Where a summary sentence sits in the article, so it can be shown.
-fn find_in_article(card: &Card, sentence: &str) -> Option<usize> {
-    let probe: String = sentence.chars().take(40).collect();
-    if probe.trim().is_empty() {
-        return None;
-    }
-    let byte = card.facts.article.text.find(probe.as_str())?;
-    Some(card.facts.article.text.get(..byte)?.chars().count())
 }
 
 /// Draw the panes; text edits change `card` directly.
@@ -254,11 +244,6 @@ pub fn show(
     // Summary.
     section(ui, "Summary", ui.visuals().text_color(), card.summary.len());
     let len = card.summary.len();
-    let anchors: Vec<Option<usize>> = card
-        .summary
-        .iter()
-        .map(|s| find_in_article(card, &s.value))
-        .collect();
     for (i, item) in card.summary.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             row_controls_start(ui, List::Summary, i, item, cmds);
@@ -278,7 +263,7 @@ pub fn show(
                 List::Summary,
                 i,
                 len,
-                anchors.get(i).copied().flatten(),
+                Some(Command::ShowText(item.value.clone())),
                 cmds,
             );
         });
@@ -320,7 +305,9 @@ pub fn show(
                 List::Who,
                 i,
                 len,
-                item.anchor.as_ref().map(|s| s.start),
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
                 cmds,
             );
         });
@@ -355,7 +342,9 @@ pub fn show(
                 List::Where,
                 i,
                 len,
-                item.anchor.as_ref().map(|s| s.start),
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
                 cmds,
             );
         });
@@ -410,7 +399,9 @@ pub fn show(
                 List::When,
                 i,
                 len,
-                item.anchor.as_ref().map(|s| s.start),
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
                 cmds,
             );
         });
@@ -447,7 +438,9 @@ pub fn show(
                 List::Issues,
                 i,
                 len,
-                item.anchor.as_ref().map(|s| s.start),
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
                 cmds,
             );
         });

@@ -30,13 +30,20 @@ pub fn show(ui: &mut egui::Ui, page: &PageLayout, paper: Paper) -> Vec<Command> 
         }
     });
     if !page.omitted.is_empty() {
-        ui.label(
+        let warn = ui.visuals().warn_fg_color;
+        egui::CollapsingHeader::new(
             egui::RichText::new(format!(
-                "Left out to fit one page: {}",
-                page.omitted.join("; ")
+                "Shortened to fit one page ({})",
+                page.omitted.len()
             ))
-            .color(ui.visuals().warn_fg_color),
-        );
+            .color(warn),
+        )
+        .id_salt("omitted")
+        .show(ui, |ui| {
+            for note in &page.omitted {
+                ui.label(egui::RichText::new(note).color(warn));
+            }
+        });
     }
     if !page.unprintable.is_empty() {
         let list: String = page
@@ -64,6 +71,13 @@ pub fn show(ui: &mut egui::Ui, page: &PageLayout, paper: Paper) -> Vec<Command> 
                 egui::Color32::from_black_alpha(60),
             );
             render::preview::paint(&painter, rect, page);
+            // An edge, so a white page stands out on a light theme.
+            painter.rect_stroke(
+                rect,
+                0.0,
+                egui::Stroke::new(1.0, egui::Color32::from_gray(150)),
+                egui::StrokeKind::Inside,
+            );
         }
     });
     out

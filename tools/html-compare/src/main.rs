@@ -40,19 +40,39 @@ fn pr(gold: &str, pred: &str) -> (f64, f64) {
     let (g, p) = (shingles(gold), shingles(pred));
     let (mut tp, mut fp, mut fne) = (0.0f64, 0.0f64, 0.0f64);
     for key in g.keys().chain(p.keys()).collect::<HashSet<_>>() {
-        let (gc, pc) = (*g.get(key).unwrap_or(&0) as f64, *p.get(key).unwrap_or(&0) as f64);
+        let (gc, pc) = (
+            *g.get(key).unwrap_or(&0) as f64,
+            *p.get(key).unwrap_or(&0) as f64,
+        );
         tp += gc.min(pc);
         fp += (pc - gc).max(0.0);
         fne += (gc - pc).max(0.0);
     }
-    let precision = if fp == 0.0 && fne == 0.0 { 1.0 } else if tp + fp == 0.0 { 0.0 } else { tp / (tp + fp) };
-    let recall = if fp == 0.0 && fne == 0.0 { 1.0 } else if tp + fne == 0.0 { 0.0 } else { tp / (tp + fne) };
+    let precision = if fp == 0.0 && fne == 0.0 {
+        1.0
+    } else if tp + fp == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fp)
+    };
+    let recall = if fp == 0.0 && fne == 0.0 {
+        1.0
+    } else if tp + fne == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fne)
+    };
     (precision, recall)
 }
 
 fn trafilatura(html: &str) -> String {
-    let opts = rs_trafilatura::Options { max_extracted_len: usize::MAX, ..Default::default() };
-    rs_trafilatura::extract_with_options(html, &opts).map(|r| r.content_text).unwrap_or_default()
+    let opts = rs_trafilatura::Options {
+        max_extracted_len: usize::MAX,
+        ..Default::default()
+    };
+    rs_trafilatura::extract_with_options(html, &opts)
+        .map(|r| r.content_text)
+        .unwrap_or_default()
 }
 
 fn smoothie(html: &str) -> String {
@@ -66,8 +86,11 @@ fn smoothie(html: &str) -> String {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/html");
     type Extractor = fn(&str) -> String;
-    let extractors: [(&str, Extractor); 2] = [("rs-trafilatura 0.2", trafilatura), ("dom_smoothie 0.19", smoothie)];
-    for set in ["quality", "quality-holdout"] {
+    let extractors: [(&str, Extractor); 2] = [
+        ("rs-trafilatura 0.2", trafilatura),
+        ("dom_smoothie 0.19", smoothie),
+    ];
+    for set in ["quality", "quality-holdout", "quality-shapes"] {
         let mut pages: Vec<_> = std::fs::read_dir(root.join(set))
             .expect("quality pages")
             .filter_map(Result::ok)
@@ -86,7 +109,11 @@ fn main() {
             }
             let p = ps.iter().sum::<f64>() / ps.len() as f64;
             let r = rs.iter().sum::<f64>() / rs.len() as f64;
-            println!("{set:<16} {name:<20} pages={} P={p:.3} R={r:.3} F1={:.3}", pages.len(), 2.0 * p * r / (p + r));
+            println!(
+                "{set:<16} {name:<20} pages={} P={p:.3} R={r:.3} F1={:.3}",
+                pages.len(),
+                2.0 * p * r / (p + r)
+            );
         }
     }
 }
