@@ -19,6 +19,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Open the built-in sample article.
     OpenSample,
+    /// Take the clipboard's text (or HTML) as a new article.
+    PasteArticle,
     /// Save the card to its file, asking for one the first time.
     Save,
     /// Save the card to a new file.
@@ -111,6 +113,7 @@ impl Command {
             Self::Open => "Open…".into(),
             Self::OpenPath(p) => p.display().to_string(),
             Self::OpenSample => "Open the sample article".into(),
+            Self::PasteArticle => "Paste article".into(),
             Self::Save => "Save card".into(),
             Self::SaveAs => "Save card as…".into(),
             Self::ExportPdf => "Export PDF…".into(),
@@ -147,6 +150,9 @@ impl Command {
             Self::Redo => {
                 return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::Z));
             }
+            Self::PasteArticle => {
+                return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::V));
+            }
             Self::Quit => Key::Q,
             _ => return None,
         };
@@ -155,10 +161,11 @@ impl Command {
 
     /// The commands with shortcuts, most specific first (Ctrl+Shift+S before Ctrl+S).
     #[must_use]
-    pub fn with_shortcuts() -> [Self; 7] {
+    pub fn with_shortcuts() -> [Self; 8] {
         [
             Self::SaveAs,
             Self::Redo,
+            Self::PasteArticle,
             Self::Open,
             Self::Save,
             Self::ExportPdf,

@@ -88,6 +88,7 @@ pub struct BriefcardApp {
     scroll_to_selection: bool,
     ref_date: panels::facts::RefDateField,
     reextract_ticket: u64,
+    load_ticket: u64,
     prompt: Option<Pending>,
     after_save: Option<Pending>,
     close_allowed: bool,
@@ -155,6 +156,7 @@ impl BriefcardApp {
             scroll_to_selection: false,
             ref_date: panels::facts::RefDateField::default(),
             reextract_ticket: 0,
+            load_ticket: 0,
             prompt: None,
             after_save: None,
             close_allowed: false,
@@ -167,7 +169,7 @@ impl BriefcardApp {
             last_export: None,
         };
         let source = startup.path.map_or(Source::Sample, Source::Path);
-        app.worker.load(source);
+        app.load(source);
         app
     }
 
@@ -282,7 +284,13 @@ impl BriefcardApp {
 
     fn apply_done(&mut self, done: Done) {
         match done {
-            Done::Loaded(Ok(loaded)) => {
+            Done::Loaded { ticket, .. } if ticket != self.load_ticket => {
+                // A file asked for earlier, overtaken by a later Open: the person no longer
+                // wants it, and it must not replace what they opened since.
+            }
+            Done::Loaded {
+                result: Ok(loaded), ..
+            } => {
                 if self.doc.dirty {
                     // Edits made while the file was being read must not vanish.
                     self.guard(Pending::Show(loaded));
@@ -290,10 +298,10 @@ impl BriefcardApp {
                     self.show_loaded(*loaded);
                 }
             }
-            Done::Loaded(Err(e)) => {
+            Done::Loaded { result: Err(e), .. } => {
                 if self.loading {
                     // Nothing was open yet: fall back to the sample so the window is useful.
-                    self.worker.load(Source::Sample);
+                    self.load(Source::Sample);
                 }
                 // One sentence, path last; the card on screen is untouched.
                 self.set_message(Level::Error, e);
@@ -429,6 +437,12 @@ impl BriefcardApp {
         }
     }
 
+    /// Read a file (or the sample) in the worker; only the latest request is shown.
+    fn load(&mut self, source: Source) {
+        self.load_ticket += 1;
+        self.worker.load(self.load_ticket, source);
+    }
+
     fn show_loaded(&mut self, mut loaded: worker::Loaded) {
         if loaded.file.is_none() {
             // A new card from an article takes the person's usual paper.
@@ -545,7 +559,7 @@ impl BriefcardApp {
             return;
         };
         match purpose {
-            DialogPurpose::Open => self.worker.load(Source::Path(path)),
+            DialogPurpose::Open => self.load(Source::Path(path)),
             DialogPurpose::SaveCard => {
                 if !store_name_ok(&path) {
                     let mut s = path.into_os_string();
@@ -576,6 +590,7 @@ impl BriefcardApp {
             Command::Open => self.guard(Pending::AskOpen),
             Command::OpenPath(p) => self.guard(Pending::Load(Source::Path(p))),
             Command::OpenSample => self.guard(Pending::Load(Source::Sample)),
+            Command::PasteArticle => self.guard(Pending::Load(Source::Clipboard)),
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();
@@ -667,7 +682,7 @@ impl BriefcardApp {
 
     fn do_pending(&mut self, next: Pending) {
         match next {
-            Pending::Load(source) => self.worker.load(source),
+            Pending::Load(source) => self.load(source),
             Pending::AskOpen => self.ask_path(DialogPurpose::Open),
             Pending::Close => {
                 self.close_allowed = true;

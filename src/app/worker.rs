@@ -21,6 +21,15 @@ pub enum Source {
     Sample,
     /// A file on disk: an article, or a `.briefcard.json` card.
     Path(PathBuf),
+    /// Whatever the system clipboard holds (read on the worker thread).
+    Clipboard,
+    /// Pasted text, with its HTML flavour when the clipboard had one.
+    Pasted {
+        /// The plain text.
+        text: String,
+        /// The HTML flavour.
+        html: Option<String>,
+    },
     /// Bytes in memory (a dropped file without a path), named by `label`.
     Bytes {
         /// Shown in messages.
@@ -71,7 +80,12 @@ pub enum DialogPurpose {
 #[derive(Debug)]
 pub enum Done {
     /// An article was read and extracted, or a card loaded.
-    Loaded(Result<Box<Loaded>, String>),
+    Loaded {
+        /// Matches the request; only the file asked for last is shown.
+        ticket: u64,
+        /// The card, or the sentence saying why not.
+        result: Result<Box<Loaded>, String>,
+    },
     /// A re-extraction for a new reference date; `ticket` drops stale results.
     Reextracted {
         /// Matches the request.
@@ -228,10 +242,12 @@ impl Worker {
         out
     }
 
-    /// Read and extract an article, or load a card.
-    pub fn load(&mut self, source: Source) {
-        self.spawn("Reading…", move || {
-            Done::Loaded(load(source).map(Box::new))
+    /// Read and extract an article, or load a card; `ticket` tells the result apart from
+    /// those of files asked for earlier.
+    pub fn load(&mut self, ticket: u64, source: Source) {
+        self.spawn("Reading…", move || Done::Loaded {
+            ticket,
+            result: load(source).map(Box::new),
         });
     }
 
@@ -360,7 +376,31 @@ pub fn load(source: Source) -> Result<Loaded, String> {
             let article = ingest::read_bytes(&bytes, &label).map_err(|e| e.to_string())?;
             Ok(from_article(&article, label, None))
         }
+        Source::Clipboard => {
+            let (text, html) = read_clipboard()?;
+            load(Source::Pasted { text, html })
+        }
+        Source::Pasted { text, html } => {
+            let article = ingest::read_pasted(&text, html.as_deref()).map_err(|e| e.to_string())?;
+            Ok(from_article(&article, ingest::PASTE_LABEL.to_owned(), None))
+        }
     }
+}
+
+/// The clipboard's plain text and, when it has one, its HTML flavour.
+fn read_clipboard() -> Result<(String, Option<String>), String> {
+    let mut clipboard = arboard::Clipboard::new().map_err(|_| {
+        "The clipboard could not be read (no desktop clipboard is available).".to_owned()
+    })?;
+    let html = clipboard.get().html().ok().filter(|h| !h.trim().is_empty());
+    let text = clipboard.get_text().unwrap_or_default();
+    if text.trim().is_empty() && html.is_none() {
+        return Err(
+            "The clipboard holds no text to use as an article; copy the article's text first."
+                .to_owned(),
+        );
+    }
+    Ok((text, html))
 }
 
 fn from_article(article: &Article, name: String, opened: Option<PathBuf>) -> Loaded {
@@ -397,4 +437,35 @@ pub fn export(card: &Card, path: PathBuf) -> Result<ExportReport, String> {
         omitted: page.omitted,
         unprintable: page.unprintable,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_html_becomes_an_article_card() {
+        let html = "<html><body><h1>Port strike ends in Rotterdam</h1>\
+            <p>ROTTERDAM (AP) — Dock workers in Rotterdam ended a three-day strike on Thursday \
+            after union leader Marieke de Vries accepted a pay offer.</p>\
+            <p>Shipping lines said the backlog would take a week to clear.</p></body></html>";
+        let loaded = load(Source::Pasted {
+            text: "Port strike ends in Rotterdam".into(),
+            html: Some(html.into()),
+        })
+        .unwrap();
+        assert_eq!(loaded.name, ingest::PASTE_LABEL);
+        assert!(loaded.card.facts.article.text.contains("Marieke de Vries"));
+        assert!(loaded.file.is_none(), "a paste is a new, unsaved card");
+    }
+
+    #[test]
+    fn an_empty_paste_is_one_sentence() {
+        let err = load(Source::Pasted {
+            text: "  \n".into(),
+            html: None,
+        })
+        .unwrap_err();
+        assert_eq!(err.matches(". ").count(), 0, "{err}");
+    }
 }

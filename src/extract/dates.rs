@@ -1165,6 +1165,10 @@ impl Matcher<'_, '_> {
     fn set(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
         let one = |v: &str| Self::mk(i, i + 1, TimexKind::Set, Some(v.to_owned()));
+        // "China Daily", "The Weekly Standard": capitalised mid-sentence, a name.
+        if self.doc.tokens.get(i).is_some_and(|t| t.cap) && !self.doc.sentence_initial(i) {
+            return None;
+        }
         match l {
             "daily" => return one("P1D"),
             "weekly" => return one("P1W"),

@@ -278,6 +278,70 @@ fn clip(ring: &[[f32; 2]], w: f32, h: f32) -> Vec<[f32; 2]> {
     pts
 }
 
+/// Distance from `p` to the segment `a`–`b`.
+fn seg_dist(p: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f32 {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (qx, qy) = (a[0] + t * dx - p[0], a[1] + t * dy - p[1]);
+    (qx * qx + qy * qy).sqrt()
+}
+
+/// Douglas–Peucker simplification of a closed ring in page points.
+fn simplify(ring: &[[f32; 2]], tol: f32) -> Vec<[f32; 2]> {
+    let n = ring.len();
+    if n <= 4 {
+        return ring.to_vec();
+    }
+    // Anchor the ring at its first point and the point farthest from it.
+    let first = ring.first().copied().unwrap_or([0.0, 0.0]);
+    let far = (0..n)
+        .max_by(|&i, &j| {
+            let d = |k: usize| {
+                ring.get(k).map_or(0.0, |p| {
+                    (p[0] - first[0]).powi(2) + (p[1] - first[1]).powi(2)
+                })
+            };
+            d(i).total_cmp(&d(j))
+        })
+        .unwrap_or(n / 2)
+        .max(1);
+    let mut keep = vec![false; n + 1];
+    let at = |i: usize| ring.get(i % n).copied().unwrap_or(first);
+    let mut stack = vec![(0usize, far), (far, n)];
+    if let Some(k) = keep.get_mut(0) {
+        *k = true;
+    }
+    if let Some(k) = keep.get_mut(far) {
+        *k = true;
+    }
+    while let Some((i, j)) = stack.pop() {
+        let (a, b) = (at(i), at(j));
+        let mut best = (0.0, 0);
+        for k in (i + 1)..j {
+            let d = seg_dist(at(k), a, b);
+            if d > best.0 {
+                best = (d, k);
+            }
+        }
+        if best.0 > tol {
+            if let Some(k) = keep.get_mut(best.1) {
+                *k = true;
+            }
+            stack.push((i, best.1));
+            stack.push((best.1, j));
+        }
+    }
+    (0..n)
+        .filter(|&i| keep.get(i).copied().unwrap_or(false))
+        .map(at)
+        .collect()
+}
+
 fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
@@ -351,7 +415,8 @@ pub fn draw(
             a > b || (b >= -half && a <= half) || c.bbox[2] - c.bbox[0] > 180.0
         }
     };
-    let min_step = 0.35; // points: finer detail does not print
+    // Detail finer than a quarter point does not print; dropping it keeps the PDF small.
+    let tolerance = 0.25;
     for c in countries() {
         if c.code == "AQ" && view.is_world() {
             continue;
@@ -376,15 +441,15 @@ pub fn draw(
                 continue;
             }
             let clipped = clip(&projected, w, h);
-            let mut kept: Vec<[f32; 2]> = Vec::with_capacity(clipped.len());
-            for p in clipped {
-                let p = [round2(p[0]), round2(p[1])];
-                if kept
-                    .last()
-                    .is_none_or(|q| (q[0] - p[0]).abs() + (q[1] - p[1]).abs() >= min_step)
-                {
-                    kept.push(p);
-                }
+            let mut kept: Vec<[f32; 2]> = simplify(&clipped, tolerance)
+                .into_iter()
+                .map(|p| [round2(p[0]), round2(p[1])])
+                .collect();
+            // Zero-length edges (a repeated point, or a ring that repeats its start) make
+            // stroking backends spike along an undefined normal.
+            kept.dedup();
+            if kept.len() > 1 && kept.first() == kept.last() {
+                kept.pop();
             }
             if kept.len() >= 3 {
                 rings.push(kept);
@@ -537,6 +602,30 @@ mod tests {
                 .unwrap()
                 .is_world()
         );
+    }
+
+    #[test]
+    fn simplification_drops_only_invisible_detail() {
+        let ring: Vec<[f32; 2]> = (0..400)
+            .map(|i| {
+                let a = i as f32 / 400.0 * std::f32::consts::TAU;
+                let wiggle = if i % 2 == 0 { 0.05 } else { -0.05 };
+                [
+                    50.0 + (30.0 + wiggle) * a.cos(),
+                    50.0 + (30.0 + wiggle) * a.sin(),
+                ]
+            })
+            .collect();
+        let s = simplify(&ring, 0.25);
+        assert!(s.len() < 80 && s.len() > 12, "{}", s.len());
+        for p in &ring {
+            let d = s
+                .iter()
+                .zip(s.iter().cycle().skip(1))
+                .map(|(a, b)| seg_dist(*p, *a, *b))
+                .fold(f32::MAX, f32::min);
+            assert!(d < 0.35, "{d}");
+        }
     }
 
     #[test]
