@@ -70,7 +70,7 @@ fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
     let lex = &*LEX;
     let sent = doc.tokens.get(a)?.sent;
     let s = doc.sentences.get(sent)?;
-    let title_at = |k: usize| lex.is_title(&lower_span(doc, k, k + 1));
+    let title_at = |k: usize| lex.is_title(lower_span(doc, k, k + 1));
     // Before: "<role words> NAME" or "<role words>, NAME".
     let mut end = a;
     if end > s.tok_start && doc.tok(end - 1) == "," {
@@ -82,7 +82,7 @@ fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
             let p = start - 1;
             let t = doc.tokens.get(p)?;
             let l = lower_span(doc, p, p + 1);
-            if t.kind == TokKind::Punct || role_stop(&l) {
+            if t.kind == TokKind::Punct || role_stop(l) {
                 break;
             }
             start = p;

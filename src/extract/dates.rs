@@ -1229,7 +1229,7 @@ impl Matcher<'_, '_> {
         let y = self.year_at(i)?;
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         if matches!(prev, "$" | "£" | "€" | "No." | "#")
-            || self.hyphen_at(i + 1) && !self.year_at(i + 2).is_some()
+            || self.hyphen_at(i + 1) && self.year_at(i + 2).is_none()
         {
             return None;
         }

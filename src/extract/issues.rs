@@ -242,7 +242,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
         if s.caps_line {
             continue;
         }
-        let cue = (s.tok_start..s.tok_end).any(|k| is_cue(&lower_span(doc, k, k + 1)));
+        let cue = (s.tok_start..s.tok_end).any(|k| is_cue(lower_span(doc, k, k + 1)));
         if !cue {
             continue;
         }
@@ -250,7 +250,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
         // Noun phrases around issue heads.
         for k in s.tok_start..s.tok_end {
             let l = lower_span(doc, k, k + 1);
-            if !is_issue_head(&l) {
+            if !is_issue_head(l) {
                 continue;
             }
             let mut a = k;
@@ -260,7 +260,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 let t = doc.tokens.get(p);
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
-                    && !is_modifier_stop(&pl);
+                    && !is_modifier_stop(pl);
                 if !ok {
                     break;
                 }

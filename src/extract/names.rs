@@ -543,7 +543,7 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
     if glued_after || glued_before {
         return;
     }
-    let whole = cx.low(a).len() > 0 && lex.is_place(lower_span(doc, a, b));
+    let whole = !cx.low(a).is_empty() && lex.is_place(lower_span(doc, a, b));
     // Event names ("World Cup", "Hong Kong Open").
     let last = cx.low(b - 1);
     if !whole && b - a >= 2 && EVENT_WORDS.contains(&last) {
@@ -725,11 +725,11 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     let scorecard = cx.sports && a > 0 && matches!(doc.tok(a - 1), "b" | "c" | "st" | "lbw");
     let nationality = nationality && (n >= 2 || lex.is_given(first) || lex.is_surname(first));
     let suffix = n >= 2 && matches!(last, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv");
-    if (initial && n >= 2) || nationality || scorecard || suffix {
-        if !lex.is_place(key) || nationality {
-            cx.push(a, b, Label::Per, true);
-            return;
-        }
+    if ((initial && n >= 2) || nationality || scorecard || suffix)
+        && (!lex.is_place(key) || nationality)
+    {
+        cx.push(a, b, Label::Per, true);
+        return;
     }
     // "US$ 1.19", "$US 1.5": a currency, not a place.
     if doc.tok(b) == "$" || (a > 0 && doc.tok(a - 1) == "$") {

@@ -145,8 +145,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         if is_word_char(c) {
             let numeric_start = c.is_ascii_digit();
             // Scan the word: alphanumerics, inner apostrophes, inner `,`/`.` between digits.
-            loop {
-                let Some(&(nb, nc)) = it.peek() else { break };
+            while let Some(&(nb, nc)) = it.peek() {
                 if is_word_char(nc) {
                     it.next();
                     ci += 1;
