@@ -295,7 +295,7 @@ impl Matcher<'_, '_> {
         }
         // Then the rest of the sentence before it.
         let mut k = a.saturating_sub(12).max(s.tok_start);
-        while k > s.tok_start {
+        while k > s.tok_start && a - k < 60 {
             k -= 1;
             if matches!(self.w(k), ";" | "“" | "\"" | "”") {
                 break;

@@ -475,7 +475,8 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                         && !has_org_word
                         && (w == "&" || {
                             let mut k = j + 1;
-                            while k < end && cx.nameish(k) && !lex.is_org_word(cx.low(k)) {
+                            while k < end.min(j + 8) && cx.nameish(k) && !lex.is_org_word(cx.low(k))
+                            {
                                 k += 1;
                             }
                             k < end && cx.nameish(k) && lex.is_org_word(cx.low(k))

@@ -503,19 +503,17 @@ impl Doc<'_> {
         let Some(s) = self.sentences.get(t.sent) else {
             return false;
         };
-        let mut j = s.tok_start;
-        while j < i {
-            let w = self.tok(j);
-            if matches!(
-                w,
+        // Walk back over opening quotes and brackets only: constant work per token.
+        let mut j = i;
+        while j > s.tok_start
+            && matches!(
+                self.tok(j - 1),
                 "\"" | "“" | "‘" | "'" | "(" | "`" | "-" | "—" | "–" | "["
-            ) {
-                j += 1;
-            } else {
-                break;
-            }
+            )
+        {
+            j -= 1;
         }
-        j == i
+        j == s.tok_start
             || self
                 .tokens
                 .get(i.wrapping_sub(1))
