@@ -354,8 +354,82 @@ impl Matcher<'_, '_> {
         })
     }
 
+    /// Whether any pattern can start at token `i` (most tokens are skipped at once).
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        if t.kind == TokKind::Number {
+            return true;
+        }
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let l = self.l(i);
+        if t.cap && (month_of(self.w(i)).is_some() || weekday_of(self.w(i)).is_some()) {
+            return true;
+        }
+        matches!(
+            l,
+            "the"
+                | "a"
+                | "an"
+                | "last"
+                | "this"
+                | "next"
+                | "past"
+                | "coming"
+                | "previous"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "nowadays"
+                | "recently"
+                | "lately"
+                | "current"
+                | "future"
+                | "fiscal"
+                | "year"
+                | "every"
+                | "each"
+                | "per"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "annually"
+                | "yearly"
+                | "hourly"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "several"
+                | "few"
+                | "many"
+                | "some"
+                | "couple"
+                | "recent"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "one"
+        ) || number_word(l).is_some()
+            || unit_of(l).is_some()
+    }
+
     /// Try every pattern at token `i`; the longest wins.
     fn at(&self, i: usize) -> Option<Timex> {
+        if !self.may_start(i) {
+            return None;
+        }
         let cands = [
             self.framed(i),
             self.absolute(i),
@@ -1296,7 +1370,13 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
     let mut i = 0;
     let n = doc.tokens.len();
     while i < n {
-        let found = m.at(i).or_else(|| m.year_alone(i));
+        let found = m.at(i).or_else(|| {
+            if doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Number) {
+                m.year_alone(i)
+            } else {
+                None
+            }
+        });
         match found {
             Some(mut t) if t.b > t.a && m.same_sentence(t.a, t.b - 1) => {
                 widen(doc, &mut t, out.last().map_or(0, |p| p.b));
