@@ -698,6 +698,15 @@ impl Matcher<'_, '_> {
         }
         // "earlier this month", "late last year", "this weekend", "last week", "next year".
         let m0 = self.modifier(i);
+        let m0 = if m0 == 0
+            && matches!(self.l(i), "earlier" | "later")
+            && matches!(self.l(i + 1), "this" | "last")
+            && matches!(self.l(i + 2), "year" | "month")
+        {
+            1
+        } else {
+            m0
+        };
         let k = i + m0;
         let dir = match self.l(k) {
             "this" | "current" => 0i64,
@@ -1095,7 +1104,17 @@ impl Matcher<'_, '_> {
         let hyph = self.hyphen_at(k2);
         if hyph {
             k2 += 1;
+            // "three-quarters of", a fraction.
+            if self.l(k2) == "quarters" {
+                return None;
+            }
         }
+        // "the two-week visit": the article belongs to the noun, not to the length.
+        let i = if hyph && self.l(i) == "the" && k == i + 1 {
+            k
+        } else {
+            i
+        };
         let (u, clock) = unit_of(self.l(k2))?;
         if u == "WE" {
             return None;
