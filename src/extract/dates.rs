@@ -893,6 +893,16 @@ impl Matcher<'_, '_> {
         if !the {
             return None;
         }
+        // "the 1988 period", "the 1988 quarter".
+        if let Some(y) = self.year_at(k)
+            && matches!(self.l(k + 1), "period" | "quarter")
+        {
+            let v = match (*self.anchor.borrow(), self.l(k + 1)) {
+                (Some((_, q)), "quarter") => format!("{y:04}-Q{q}"),
+                _ => format!("{y:04}"),
+            };
+            return Self::mk(i, k + 2, TimexKind::Date, Some(v));
+        }
         // "the quarter", "the latest quarter", "the year-ago quarter".
         let (offset, unit_tok) = match word {
             "quarter" => (0i16, k),
