@@ -140,9 +140,19 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
     let mut order: Vec<&NameMention> = mentions.iter().filter(|m| m.label != Label::Loc).collect();
     order.sort_by_key(|m| (std::cmp::Reverse(m.b - m.a), m.a));
     for m in order {
-        let Some(span) = span_of(doc, m.a, m.b) else {
+        let Some(mut span) = span_of(doc, m.a, m.b) else {
             continue;
         };
+        // "... Lear Corp." at a sentence end: the period closes the sentence.
+        let last = doc.low(m.b - 1);
+        let next_starts = doc
+            .tokens
+            .get(m.b)
+            .is_none_or(|t| t.cap || t.kind == TokKind::Punct);
+        if matches!(last, "inc." | "corp." | "co." | "ltd." | "bros.") && next_starts {
+            span.end -= 1;
+            span.text.pop();
+        }
         let key = lower_span(doc, m.a, m.b).to_owned();
         let kind = if m.label == Label::Per {
             WhoKind::Person

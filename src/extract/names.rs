@@ -915,6 +915,18 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
             cx.push(a, b, Label::Org, false);
             continue;
         }
+        // "the Mets", "the Braves": a capitalised plural in a sports report is a team.
+        if cx.sports
+            && key.len() > 3
+            && key.ends_with('s')
+            && !key.ends_with("ss")
+            && !lex.is_given(key)
+            && !lex.is_surname(key)
+            && !doc.sentence_initial(a)
+        {
+            cx.push(a, b, Label::Org, false);
+            continue;
+        }
         if doc.sentence_initial(a) || lex.is_place(key) {
             continue;
         }
