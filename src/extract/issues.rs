@@ -238,11 +238,26 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
         .filter_map(|p| p.country.as_deref())
         .collect();
     let mut cands: Vec<Cand> = Vec::new();
+    // Which place each mention start belongs to, and the framing countries' cities.
+    let mut place_at: FxHashMap<usize, &str> = FxHashMap::default();
+    let mut frame_city: FxHashMap<&str, ()> = FxHashMap::default();
+    for p in places {
+        for m in &p.mentions {
+            place_at.insert(m.start, p.name.as_str());
+        }
+        if p.kind == crate::model::PlaceKind::City
+            && p.country
+                .as_deref()
+                .is_some_and(|cc| frame_cc.contains(&cc))
+        {
+            frame_city.insert(p.name.as_str(), ());
+        }
+    }
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.caps_line {
             continue;
         }
-        let cue = (s.tok_start..s.tok_end).any(|k| is_cue(&lower_span(doc, k, k + 1)));
+        let cue = (s.tok_start..s.tok_end).any(|k| is_cue(lower_span(doc, k, k + 1)));
         if !cue {
             continue;
         }
@@ -250,7 +265,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
         // Noun phrases around issue heads.
         for k in s.tok_start..s.tok_end {
             let l = lower_span(doc, k, k + 1);
-            if !is_issue_head(&l) {
+            if !is_issue_head(l) {
                 continue;
             }
             let mut a = k;
@@ -260,7 +275,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 let t = doc.tokens.get(p);
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
-                    && !is_modifier_stop(&pl);
+                    && !is_modifier_stop(pl);
                 if !ok {
                     break;
                 }
@@ -297,24 +312,22 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             });
         }
         // Places and organisations named in a dispute sentence.
+        // Names are sorted by position: jump to this sentence's first one.
+        let first = names.partition_point(|m| m.a < s.tok_start);
         for m in names
+            .get(first..)
+            .unwrap_or_default()
             .iter()
-            .filter(|m| m.a >= s.tok_start && m.b <= s.tok_end && m.label != Label::Per)
+            .take_while(|m| m.a < s.tok_end)
+            .filter(|m| m.b <= s.tok_end && m.label != Label::Per)
         {
             let Some(span) = span_of(doc, m.a, m.b) else {
                 continue;
             };
-            let name = places
-                .iter()
-                .find(|p| p.mentions.iter().any(|x| x.start == span.start))
-                .map_or_else(|| span.text.clone(), |p| p.name.clone());
-            let in_frame = places.iter().any(|p| {
-                p.name == name
-                    && p.kind == crate::model::PlaceKind::City
-                    && p.country
-                        .as_deref()
-                        .is_some_and(|cc| frame_cc.contains(&cc))
-            });
+            let name = place_at
+                .get(&span.start)
+                .map_or_else(|| span.text.clone(), |p| (*p).to_owned());
+            let in_frame = frame_city.contains_key(name.as_str());
             if frame.contains(&name.as_str()) || in_frame || m.label == Label::Org {
                 continue;
             }
