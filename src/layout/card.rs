@@ -500,7 +500,7 @@ impl Composer<'_> {
         b
     }
 
-    fn place_entry(&self, number: Option<usize>, p: &PlaceItem, width: f32) -> Block {
+    fn place_entry(&self, number: Option<usize>, p: &PlaceItem, width: f32, map: bool) -> Block {
         let mut detail: Vec<String> = Vec::new();
         if !matches!(p.kind, crate::model::PlaceKind::Other) {
             detail.push(p.kind.as_str().to_owned());
@@ -512,6 +512,10 @@ impl Composer<'_> {
             .filter(|c| !c.is_empty() && !p.name.eq_ignore_ascii_case(c))
         {
             detail.push(c);
+        }
+        if map && number.is_none() {
+            // Places without coordinates are listed, not drawn: say so.
+            detail.push("not on the map".to_owned());
         }
         let mut spans = vec![Span::new(p.name.clone(), self.body(FontFace::Bold))];
         if !detail.is_empty() {
@@ -1041,7 +1045,7 @@ fn build_plan(
                 n += 1;
                 n
             });
-            k.place_entry(number, p, col_w)
+            k.place_entry(number, p, col_w, view.is_some())
         })
         .collect();
     let place_labels = c.places.iter().map(|p| short(&p.name)).collect();

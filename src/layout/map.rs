@@ -2,7 +2,7 @@
 //! projected and cropped to the card's places, with numbered markers that match the Where
 //! list and the countries mentioned shaded.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use super::page::{FontFace, PageItem, Path, Rule, TextRun};
 use super::style::Palette;
@@ -172,6 +172,29 @@ impl View {
             Projection::World => equal_earth(lon, lat),
             Projection::Regional { lon0, k } => [wrap180(lon - lon0) * k, -lat],
         }
+    }
+
+    /// Project a ring with continuous longitudes: a ring crossing the antimeridian (or
+    /// the seam opposite a regional view's centre) runs past the frame's edge, where it is
+    /// clipped, instead of streaking across the map.
+    fn project_ring(&self, ring: &[[f32; 2]]) -> Vec<[f32; 2]> {
+        let mut out = Vec::with_capacity(ring.len());
+        let mut prev: Option<(f32, f32)> = None; // (raw lon, continuous lon)
+        for p in ring {
+            let lon = match prev {
+                None => match self.proj {
+                    Projection::World => p[0],
+                    Projection::Regional { lon0, .. } => lon0 + wrap180(p[0] - lon0),
+                },
+                Some((raw, cont)) => cont + wrap180(p[0] - raw),
+            };
+            prev = Some((p[0], lon));
+            out.push(match self.proj {
+                Projection::World => equal_earth(lon, p[1]),
+                Projection::Regional { lon0, k } => [(lon - lon0) * k, -p[1]],
+            });
+        }
+        out
     }
 
     /// Width over height of the window.
@@ -374,10 +397,43 @@ pub struct MapDrawing {
     pub items: Vec<PageItem>,
 }
 
+/// The arguments of the last map drawn and its drawing: typing in a pane relays the page
+/// many times with the same map, and outlines are the costly part of a layout.
+type MapKey = (View, Vec<Marker>, Vec<String>, [u32; 2], Palette);
+
 /// Draw the map for `markers` into a `w` × `h` frame. `shaded` holds the ISO codes of the
-/// countries to shade.
+/// countries to shade. The last drawing is remembered and reused for identical arguments.
 #[must_use]
 pub fn draw(
+    view: &View,
+    markers: &[Marker],
+    shaded: &[String],
+    w: f32,
+    h: f32,
+    pal: &Palette,
+) -> MapDrawing {
+    static LAST: Mutex<Option<(MapKey, MapDrawing)>> = Mutex::new(None);
+    let key: MapKey = (
+        *view,
+        markers.to_vec(),
+        shaded.to_vec(),
+        [w.to_bits(), h.to_bits()],
+        *pal,
+    );
+    if let Ok(last) = LAST.lock()
+        && let Some((k, d)) = last.as_ref()
+        && *k == key
+    {
+        return d.clone();
+    }
+    let drawing = draw_uncached(view, markers, shaded, w, h, pal);
+    if let Ok(mut last) = LAST.lock() {
+        *last = Some((key, drawing.clone()));
+    }
+    drawing
+}
+
+fn draw_uncached(
     view: &View,
     markers: &[Marker],
     shaded: &[String],
@@ -426,20 +482,8 @@ pub fn draw(
         }
         let mut rings = Vec::new();
         for ring in &c.rings {
-            let projected: Vec<[f32; 2]> = ring
-                .iter()
-                .map(|p| to_frame(view.project(p[0], p[1])))
-                .collect();
-            // A ring whose wrapped longitudes jump across the seam would streak: skip it.
-            if !view.is_world()
-                && projected.windows(2).any(|p| {
-                    p.first()
-                        .zip(p.get(1))
-                        .is_some_and(|(a, b)| (a[0] - b[0]).abs() > w * 2.0)
-                })
-            {
-                continue;
-            }
+            let projected: Vec<[f32; 2]> =
+                view.project_ring(ring).into_iter().map(to_frame).collect();
             let clipped = clip(&projected, w, h);
             let mut kept: Vec<[f32; 2]> = simplify(&clipped, tolerance)
                 .into_iter()
@@ -625,6 +669,36 @@ mod tests {
                 .map(|(a, b)| seg_dist(*p, *a, *b))
                 .fold(f32::MAX, f32::min);
             assert!(d < 0.35, "{d}");
+        }
+    }
+
+    /// Regression: Fiji's rings cross the antimeridian and drew a line across the world.
+    #[test]
+    fn no_outline_streaks_across_the_map() {
+        let pal = crate::layout::Theme::Light.palette();
+        let m = |lat, lon| Marker {
+            number: 1,
+            lat,
+            lon,
+        };
+        for markers in [
+            vec![m(-17.7, 178.0), m(51.5, -0.1)],
+            vec![m(-17.7, 178.0), m(-13.8, -171.8)],
+        ] {
+            let view = choose_view(&markers).unwrap();
+            let (w, h) = (250.0, 120.0);
+            for item in draw(&view, &markers, &[], w, h, &pal).items {
+                let PageItem::Path(p) = item else { continue };
+                for ring in &p.rings {
+                    for (a, b) in ring.iter().zip(ring.iter().cycle().skip(1)) {
+                        let on_edge = |q: &[f32; 2]| q[1] < 0.5 || q[1] > h - 0.5;
+                        assert!(
+                            (a[0] - b[0]).abs() < w / 2.0 || (on_edge(a) && on_edge(b)),
+                            "streak from {a:?} to {b:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 
