@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-use crate::layout::{self, PageLayout};
+use crate::layout::PageLayout;
 use crate::model::Card;
 
 use command::{Command, List, ListOp};
@@ -56,17 +56,11 @@ enum Pending {
     Show(Box<worker::Loaded>),
 }
 
-/// The page layout, computed when the card changes, not every frame.
+/// The page layout, computed by the worker when the card changes, not every frame.
 struct PreviewCache {
     key: (String, u64),
-    page: PageLayout,
-    took: Duration,
+    page: Arc<PageLayout>,
 }
-
-/// A layout slower than this waits for a pause in typing before it is redone.
-const SLOW_LAYOUT: Duration = Duration::from_millis(12);
-/// The pause that counts.
-const TYPING_PAUSE: Duration = Duration::from_millis(150);
 
 /// The briefcard window.
 pub struct BriefcardApp {
@@ -83,6 +77,7 @@ pub struct BriefcardApp {
     recovery_offer: Vec<RecoveryEntry>,
     message: Option<Message>,
     preview: Option<PreviewCache>,
+    layout_running: bool,
     article_view: panels::article::ArticleView,
     selected: Option<(usize, usize)>,
     scroll_to_selection: bool,
@@ -151,6 +146,7 @@ impl BriefcardApp {
                 text,
             }),
             preview: None,
+            layout_running: false,
             article_view: panels::article::ArticleView::default(),
             selected: None,
             scroll_to_selection: false,
@@ -424,6 +420,17 @@ impl BriefcardApp {
                 } else {
                     self.dialog_answer(purpose, path);
                 }
+            }
+            Done::Laid { key, page } => {
+                self.layout_running = false;
+                if key.0 == self.doc.recovery_id {
+                    self.preview = Some(PreviewCache {
+                        key,
+                        page: Arc::new(*page),
+                    });
+                }
+                // The card may have changed meanwhile: the next frame asks again.
+                self.ctx.request_repaint();
             }
             Done::SettingsSaved(Err(e)) => self.set_message(
                 Level::Warning,
@@ -854,27 +861,23 @@ impl BriefcardApp {
         None
     }
 
-    fn page(&mut self) -> &PageLayout {
+    /// The page to preview, and whether it is behind the card. The layout runs in the
+    /// worker (a card with hundreds of items takes longer than a frame); one at a time, the
+    /// last page stays on screen meanwhile.
+    fn page(&mut self) -> (Option<Arc<PageLayout>>, bool) {
         let key = (self.doc.recovery_id.clone(), self.doc.revision);
         let stale = self.preview.as_ref().is_none_or(|p| p.key != key);
-        let slow = self.preview.as_ref().is_some_and(|p| p.took > SLOW_LAYOUT);
-        let typing = self.last_change.is_some_and(|t| t.elapsed() < TYPING_PAUSE);
-        if stale && slow && typing {
-            // A big card: keep the last page while the person types, redo it in a pause.
-            self.ctx.request_repaint_after(TYPING_PAUSE);
-        } else if stale {
-            let started = Instant::now();
-            let page = layout::layout_card(&self.doc.card);
-            self.preview = Some(PreviewCache {
-                key,
-                page,
-                took: started.elapsed(),
-            });
+        if stale && !self.layout_running {
+            self.layout_running = true;
+            let card = worker::layout_copy(&mut self.doc.card);
+            self.worker.layout(key, card);
         }
-        match &self.preview {
-            Some(p) => &p.page,
-            None => unreachable_page(),
-        }
+        let page = self
+            .preview
+            .as_ref()
+            .filter(|p| p.key.0 == self.doc.recovery_id)
+            .map(|p| Arc::clone(&p.page));
+        (page, stale)
     }
 
     fn show_prompt(&mut self, ctx: &egui::Context) {
@@ -969,12 +972,6 @@ fn store_name_ok(path: &Path) -> bool {
     crate::store::is_card_path(path)
 }
 
-/// The preview cache is always filled just before it is read; this is never reached.
-fn unreachable_page() -> &'static PageLayout {
-    static EMPTY: std::sync::OnceLock<PageLayout> = std::sync::OnceLock::new();
-    EMPTY.get_or_init(PageLayout::default)
-}
-
 impl eframe::App for BriefcardApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         for done in self.worker.poll() {
@@ -1055,11 +1052,11 @@ impl eframe::App for BriefcardApp {
                 });
             self.scroll_to_selection = scroll;
             let paper = self.doc.card.meta.paper;
-            let page = self.page().clone();
+            let (page, stale) = self.page();
             egui::Panel::right("preview")
                 .default_size(width * 0.3)
                 .show(ui, |ui| {
-                    commands.extend(panels::preview::show(ui, &page, paper));
+                    commands.extend(panels::preview::show(ui, page.as_deref(), stale, paper));
                 });
             let extracting = self.worker.is_running("Extracting…");
             egui::CentralPanel::default().show(ui, |ui| {

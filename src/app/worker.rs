@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+use crate::layout::PageLayout;
 use crate::model::{Article, Card, Facts};
 use crate::{extract, ingest, layout, render, store};
 
@@ -106,6 +107,13 @@ pub enum Done {
         /// The error sentence, if it failed.
         result: Result<(), String>,
     },
+    /// The page of a card was laid out for the preview.
+    Laid {
+        /// The document (recovery id) and revision it belongs to.
+        key: (String, u64),
+        /// The page.
+        page: Box<PageLayout>,
+    },
     /// The settings file was written (or not).
     SettingsSaved(Result<(), String>),
     /// A job stopped on an internal error; nothing was changed.
@@ -123,6 +131,9 @@ pub enum Done {
 
 /// What the status bar says while a native file dialog is open.
 pub const DIALOG_LABEL: &str = "Waiting for the file dialog…";
+
+/// The preview's layout job; never shown in the status bar (the preview shows it).
+pub const LAYOUT_LABEL: &str = "Laying out the page…";
 
 /// Jobs that write files (autosave and settings run unlabelled).
 const WRITE_LABELS: [&str; 3] = ["Saving…", "Exporting PDF…", ""];
@@ -153,7 +164,10 @@ impl Worker {
     /// What is running, for the status bar (autosaves are not shown).
     #[must_use]
     pub fn busy_label(&self) -> Option<&'static str> {
-        self.running.iter().map(|(_, l)| *l).find(|l| !l.is_empty())
+        self.running
+            .iter()
+            .map(|(_, l)| *l)
+            .find(|l| !l.is_empty() && *l != LAYOUT_LABEL)
     }
 
     /// True when any job is running.
@@ -260,6 +274,14 @@ impl Worker {
                 revision,
                 result,
             }
+        });
+    }
+
+    /// Lay out the page of `card` for the preview (a big card takes longer than a frame).
+    pub fn layout(&mut self, key: (String, u64), card: Card) {
+        self.spawn(LAYOUT_LABEL, move || Done::Laid {
+            key,
+            page: Box::new(layout::layout_card(&card)),
         });
     }
 
@@ -370,6 +392,31 @@ pub fn load(source: Source) -> Result<Loaded, String> {
     }
 }
 
+/// What the page layout reads of `card`: everything but the article's text and the
+/// extraction's evidence, which can be megabytes and are not printed. Copied on the UI
+/// thread for every preview, so it must stay small.
+#[must_use]
+pub fn layout_copy(card: &mut Card) -> Card {
+    let facts = std::mem::take(&mut card.facts);
+    let mut copy = card.clone();
+    let a = &facts.article;
+    copy.facts.schema.clone_from(&facts.schema);
+    copy.facts.source = facts.source.clone();
+    copy.facts.reference_date = facts.reference_date.clone();
+    copy.facts.article = Article {
+        source: a.source.clone(),
+        title: a.title.clone(),
+        dateline: a.dateline.clone(),
+        byline: a.byline.clone(),
+        published: a.published.clone(),
+        published_source: a.published_source,
+        text: String::new(),
+        warnings: Vec::new(),
+    };
+    card.facts = facts;
+    copy
+}
+
 fn from_article(article: &Article, name: String, opened: Option<PathBuf>) -> Loaded {
     let facts = extract::extract(article, None);
     let notes = facts.warnings.clone();
@@ -404,4 +451,28 @@ pub fn export(card: &Card, path: PathBuf) -> Result<ExportReport, String> {
         omitted: page.omitted,
         unprintable: page.unprintable,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_preview_copy_lays_out_exactly_like_the_card_the_pdf_gets() {
+        let mut card = match load(Source::Sample) {
+            Ok(l) => l.card,
+            Err(e) => panic!("{e}"),
+        };
+        card.title.value = "Envoy heads to Beijing".into();
+        card.who.swap(0, 1);
+        let copy = layout_copy(&mut card);
+        assert!(copy.facts.article.text.is_empty(), "the copy is small");
+        assert!(
+            !card.facts.article.text.is_empty(),
+            "the card keeps its text"
+        );
+        // The footer names the minute it was generated: lay out again if a minute turned.
+        let same = (0..2).any(|_| layout::layout_card(&copy) == layout::layout_card(&card));
+        assert!(same, "the preview shows the page the PDF gets");
+    }
 }

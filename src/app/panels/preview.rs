@@ -9,8 +9,15 @@ use crate::render;
 
 use super::super::command::Command;
 
-/// Draw the preview of `page`; returns the paper the person picked, if changed.
-pub fn show(ui: &mut egui::Ui, page: &PageLayout, paper: Paper) -> Vec<Command> {
+/// Draw the preview of `page` (`None` while the first layout of a card is running; `stale`
+/// while the card has changed since `page` was laid out); returns the paper the person
+/// picked, if changed.
+pub fn show(
+    ui: &mut egui::Ui,
+    page: Option<&PageLayout>,
+    stale: bool,
+    paper: Paper,
+) -> Vec<Command> {
     let mut out = Vec::new();
     ui.horizontal(|ui| {
         ui.heading("Page");
@@ -28,7 +35,17 @@ pub fn show(ui: &mut egui::Ui, page: &PageLayout, paper: Paper) -> Vec<Command> 
         if chosen != paper {
             out.push(Command::SetPaper(chosen));
         }
+        if stale {
+            ui.add(egui::Spinner::new())
+                .on_hover_text("Laying out the page…");
+        }
     });
+    let Some(page) = page else {
+        ui.centered_and_justified(|ui| {
+            ui.weak("Laying out the page…");
+        });
+        return out;
+    };
     if !page.omitted.is_empty() {
         let warn = ui.visuals().warn_fg_color;
         egui::CollapsingHeader::new(
