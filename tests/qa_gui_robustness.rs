@@ -107,6 +107,15 @@ fn a_file_name_with_spaces_and_accents_opens_saves_and_reopens() {
         "Négociations à Kyiv — résumé (brouillon).txt — briefcard"
     );
     assert!(value_of(&h, "Title").contains("grain talks"));
+    // Every note in the status bar reads as a sentence of its own.
+    let msg = h.state().message().unwrap_or_default().to_owned();
+    for sentence in msg.split(". ").skip(1) {
+        assert!(
+            sentence.starts_with(|c: char| !c.is_lowercase()),
+            "a sentence starts with a capital: {msg}"
+        );
+    }
+    assert!(msg.ends_with('.'), "{msg}");
 
     let card = dir.path().join("Sommaire été.briefcard.json");
     h.state_mut().script_dialog(Some(card.clone()));
@@ -193,5 +202,30 @@ fn the_file_opened_last_wins_even_when_an_earlier_one_finishes_later() {
         h.state().window_title(),
         "quick.txt — briefcard",
         "the file the person opened last is the one shown"
+    );
+}
+
+#[test]
+fn discarding_changes_removes_their_recovery_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    common::replace_text(&mut h, "Title", "A headline nobody wants");
+    h.state_mut().autosave_now();
+    let recovery = h.state().recovery_path().unwrap();
+    assert!(recovery.exists(), "the change was backed up");
+    h.state_mut().run_command(Command::OpenSample);
+    h.run_steps(3);
+    assert!(h.state().is_asking_to_save());
+    click(&mut h, "Discard changes");
+    settle(&mut h);
+    assert!(
+        !recovery.exists(),
+        "a discarded card leaves no recovery copy"
+    );
+    drop(h);
+    let h = start(dir.path(), None);
+    assert!(
+        h.state().recovery_offer().is_empty(),
+        "nothing is offered after a discard"
     );
 }

@@ -465,7 +465,7 @@ impl BriefcardApp {
         let mut text = format!("Opened {name}.");
         for note in &loaded.notes {
             text.push(' ');
-            text.push_str(note);
+            text.push_str(&as_sentence(note));
         }
         match self.message.take() {
             // A notice from start-up (damaged settings, a file that could not be
@@ -966,6 +966,21 @@ impl BriefcardApp {
             self.recovery_offer.clear();
         }
     }
+}
+
+/// A note from reading or extraction ("no reference date: ...") as a sentence of its own
+/// in the status bar: capital first letter, full stop at the end.
+fn as_sentence(note: &str) -> String {
+    let note = note.trim();
+    let mut chars = note.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !out.is_empty() && !out.ends_with(['.', '!', '?', ')']) {
+        out.push('.');
+    }
+    out
 }
 
 fn store_name_ok(path: &Path) -> bool {
