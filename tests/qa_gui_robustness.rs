@@ -229,3 +229,46 @@ fn discarding_changes_removes_their_recovery_copy() {
         "nothing is offered after a discard"
     );
 }
+
+#[test]
+fn paste_article_takes_the_clipboard_text_and_an_empty_one_keeps_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    let title = value_of(&h, "Title");
+
+    h.state_mut().script_clipboard("  \n ");
+    open_menu_entry(&mut h, "File", "Paste article Ctrl+Shift+V");
+    settle(&mut h);
+    assert_eq!(
+        value_of(&h, "Title"),
+        title,
+        "an empty clipboard keeps the card"
+    );
+    let msg = h.state().message().unwrap_or_default().to_owned();
+    assert!(!msg.is_empty() && !msg.contains('\n'), "{msg}");
+
+    h.state_mut().script_clipboard(
+        "Rail strike halts trains across Portugal\n\nLISBON (AP) — A national rail strike halted \
+         most trains across Portugal on Thursday, the rail operator said. Unions want talks \
+         with the transport minister next week.\n",
+    );
+    h.key_press_modifiers(
+        eframe::egui::Modifiers::COMMAND | eframe::egui::Modifiers::SHIFT,
+        eframe::egui::Key::V,
+    );
+    settle(&mut h);
+    assert_eq!(h.state().window_title(), "(pasted text) — briefcard");
+    assert!(
+        value_of(&h, "Title").contains("Rail strike"),
+        "title: {}",
+        value_of(&h, "Title")
+    );
+}
+
+fn open_menu_entry(h: &mut H, menu: &str, entry: &str) {
+    h.get_by_label(menu).click();
+    h.run_steps(2);
+    h.run_ok();
+    h.get_by_label(entry).click();
+    h.run_steps(2);
+}

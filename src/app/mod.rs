@@ -84,6 +84,7 @@ pub struct BriefcardApp {
     ref_date: panels::facts::RefDateField,
     reextract_ticket: u64,
     load_ticket: u64,
+    scripted_paste: Option<String>,
     prompt: Option<Pending>,
     after_save: Option<Pending>,
     close_allowed: bool,
@@ -153,6 +154,7 @@ impl BriefcardApp {
             ref_date: panels::facts::RefDateField::default(),
             reextract_ticket: 0,
             load_ticket: 0,
+            scripted_paste: None,
             prompt: None,
             after_save: None,
             close_allowed: false,
@@ -242,6 +244,11 @@ impl BriefcardApp {
     /// Make the next file dialog answer `path` without showing anything (tests).
     pub fn script_dialog(&mut self, path: Option<PathBuf>) {
         self.dialogs.script(path);
+    }
+
+    /// Make the next Paste article take `text` instead of the system clipboard (tests).
+    pub fn script_clipboard(&mut self, text: &str) {
+        self.scripted_paste = Some(text.to_owned());
     }
 
     /// Use the in-app file picker instead of the desktop's dialog.
@@ -597,6 +604,16 @@ impl BriefcardApp {
             Command::Open => self.guard(Pending::AskOpen),
             Command::OpenPath(p) => self.guard(Pending::Load(Source::Path(p))),
             Command::OpenSample => self.guard(Pending::Load(Source::Sample)),
+            Command::PasteArticle => {
+                let source = self
+                    .scripted_paste
+                    .take()
+                    .map_or(Source::Clipboard, |text| Source::Pasted {
+                        text,
+                        html: None,
+                    });
+                self.guard(Pending::Load(source));
+            }
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();

@@ -22,6 +22,16 @@ pub enum Source {
     Sample,
     /// A file on disk: an article, or a `.briefcard.json` card.
     Path(PathBuf),
+    /// Whatever text (and HTML) the system clipboard holds, read in the worker (a clipboard
+    /// owner that does not answer must not freeze the window).
+    Clipboard,
+    /// Pasted content already in hand (tests).
+    Pasted {
+        /// The plain text.
+        text: String,
+        /// The HTML flavour, when there is one.
+        html: Option<String>,
+    },
     /// Bytes in memory (a dropped file without a path), named by `label`.
     Bytes {
         /// Shown in messages.
@@ -385,6 +395,11 @@ pub fn load(source: Source) -> Result<Loaded, String> {
                 Ok(from_article(&article, file_name(&path), Some(path)))
             }
         }
+        Source::Clipboard => {
+            let (text, html) = read_clipboard()?;
+            pasted(&text, html.as_deref())
+        }
+        Source::Pasted { text, html } => pasted(&text, html.as_deref()),
         Source::Bytes { label, bytes } => {
             let article = ingest::read_bytes(&bytes, &label).map_err(|e| e.to_string())?;
             Ok(from_article(&article, label, None))
@@ -415,6 +430,28 @@ pub fn layout_copy(card: &mut Card) -> Card {
     };
     card.facts = facts;
     copy
+}
+
+/// The clipboard's text and HTML.
+fn read_clipboard() -> Result<(String, Option<String>), String> {
+    let none = || "The clipboard holds no text to use as an article.".to_owned();
+    let mut clipboard = arboard::Clipboard::new().map_err(|e| {
+        format!(
+            "The clipboard could not be read ({}).",
+            e.to_string().trim_end_matches('.')
+        )
+    })?;
+    let html = clipboard.get().html().ok().filter(|h| !h.trim().is_empty());
+    let text = clipboard.get_text().unwrap_or_default();
+    if text.trim().is_empty() && html.is_none() {
+        return Err(none());
+    }
+    Ok((text, html))
+}
+
+fn pasted(text: &str, html: Option<&str>) -> Result<Loaded, String> {
+    let article = ingest::read_pasted(text, html).map_err(|e| e.to_string())?;
+    Ok(from_article(&article, ingest::PASTE_LABEL.to_owned(), None))
 }
 
 fn from_article(article: &Article, name: String, opened: Option<PathBuf>) -> Loaded {

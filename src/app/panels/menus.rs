@@ -26,7 +26,7 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            for cmd in [Command::Open, Command::OpenSample] {
+            for cmd in [Command::Open, Command::OpenSample, Command::PasteArticle] {
                 if cmd.menu_button(ui, true) {
                     out.push(cmd);
                 }
