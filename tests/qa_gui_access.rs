@@ -261,3 +261,30 @@ fn each_shortcut_does_what_its_menu_entry_does() {
         .any(|c| matches!(c, egui::ViewportCommand::Close));
     assert!(closing, "Ctrl+Q closes the window");
 }
+
+#[test]
+fn the_page_opens_full_size_in_a_window_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    assert!(h.query_by_label("Page, full size").is_none());
+    // The button beside the paper choice (the View menu has the same entry).
+    let button = h
+        .query_all_by_label("Page full size")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap();
+    button.click();
+    h.run_steps(3);
+    h.run_ok();
+    let large = h
+        .query_all_by_label("Page, full size")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Image)
+        .expect("the large page is drawn");
+    let small = h.get_by_label("Page preview");
+    let width = |n: &egui_kittest::Node<'_>| n.rect().width();
+    assert!(
+        width(&large) > 1.5 * width(&small),
+        "large enough to read: {} vs {}",
+        width(&large),
+        width(&small)
+    );
+}

@@ -78,6 +78,7 @@ pub struct BriefcardApp {
     message: Option<Message>,
     preview: Option<PreviewCache>,
     layout_running: bool,
+    page_large: bool,
     article_view: panels::article::ArticleView,
     selected: Option<(usize, usize)>,
     scroll_to_selection: bool,
@@ -148,6 +149,7 @@ impl BriefcardApp {
             }),
             preview: None,
             layout_running: false,
+            page_large: false,
             article_view: panels::article::ArticleView::default(),
             selected: None,
             scroll_to_selection: false,
@@ -678,6 +680,7 @@ impl BriefcardApp {
                     ),
                 }
             }
+            Command::ShowPageLarge => self.page_large = true,
             Command::PruneRecent => {
                 if self.settings.prune_recent() {
                     self.save_settings();
@@ -1072,7 +1075,7 @@ impl eframe::App for BriefcardApp {
             let selected = self.selected;
             let mut scroll = self.scroll_to_selection;
             egui::Panel::left("article")
-                .default_size(width * 0.33)
+                .default_size(width * 0.3)
                 .show(ui, |ui| {
                     panels::article::show(
                         ui,
@@ -1090,6 +1093,11 @@ impl eframe::App for BriefcardApp {
                 .show(ui, |ui| {
                     commands.extend(panels::preview::show(ui, page.as_deref(), stale, paper));
                 });
+            if self.page_large
+                && let Some(page) = &page
+            {
+                panels::preview::show_large(&ctx, page, &mut self.page_large);
+            }
             let extracting = self.worker.is_running("Extracting…");
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical()

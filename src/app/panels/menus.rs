@@ -66,6 +66,10 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             }
         });
         ui.menu_button("View", |ui| {
+            if Command::ShowPageLarge.menu_button(ui, state.has_card) {
+                out.push(Command::ShowPageLarge);
+            }
+            ui.separator();
             for paper in [Paper::A4, Paper::Letter] {
                 let cmd = Command::SetPaper(paper);
                 if ui.radio(state.paper == paper, cmd.label()).clicked() {
