@@ -107,6 +107,15 @@ fn a_file_name_with_spaces_and_accents_opens_saves_and_reopens() {
         "Négociations à Kyiv — résumé (brouillon).txt — briefcard"
     );
     assert!(value_of(&h, "Title").contains("grain talks"));
+    // Every note in the status bar reads as a sentence of its own.
+    let msg = h.state().message().unwrap_or_default().to_owned();
+    for sentence in msg.split(". ").skip(1) {
+        assert!(
+            sentence.starts_with(|c: char| !c.is_lowercase()),
+            "a sentence starts with a capital: {msg}"
+        );
+    }
+    assert!(msg.ends_with('.'), "{msg}");
 
     let card = dir.path().join("Sommaire été.briefcard.json");
     h.state_mut().script_dialog(Some(card.clone()));
@@ -194,4 +203,72 @@ fn the_file_opened_last_wins_even_when_an_earlier_one_finishes_later() {
         "quick.txt — briefcard",
         "the file the person opened last is the one shown"
     );
+}
+
+#[test]
+fn discarding_changes_removes_their_recovery_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    common::replace_text(&mut h, "Title", "A headline nobody wants");
+    h.state_mut().autosave_now();
+    let recovery = h.state().recovery_path().unwrap();
+    assert!(recovery.exists(), "the change was backed up");
+    h.state_mut().run_command(Command::OpenSample);
+    h.run_steps(3);
+    assert!(h.state().is_asking_to_save());
+    click(&mut h, "Discard changes");
+    settle(&mut h);
+    assert!(
+        !recovery.exists(),
+        "a discarded card leaves no recovery copy"
+    );
+    drop(h);
+    let h = start(dir.path(), None);
+    assert!(
+        h.state().recovery_offer().is_empty(),
+        "nothing is offered after a discard"
+    );
+}
+
+#[test]
+fn paste_article_takes_the_clipboard_text_and_an_empty_one_keeps_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    let title = value_of(&h, "Title");
+
+    h.state_mut().script_clipboard("  \n ");
+    open_menu_entry(&mut h, "File", "Paste article Ctrl+Shift+V");
+    settle(&mut h);
+    assert_eq!(
+        value_of(&h, "Title"),
+        title,
+        "an empty clipboard keeps the card"
+    );
+    let msg = h.state().message().unwrap_or_default().to_owned();
+    assert!(!msg.is_empty() && !msg.contains('\n'), "{msg}");
+
+    h.state_mut().script_clipboard(
+        "Rail strike halts trains across Portugal\n\nLISBON (AP) — A national rail strike halted \
+         most trains across Portugal on Thursday, the rail operator said. Unions want talks \
+         with the transport minister next week.\n",
+    );
+    h.key_press_modifiers(
+        eframe::egui::Modifiers::COMMAND | eframe::egui::Modifiers::SHIFT,
+        eframe::egui::Key::V,
+    );
+    settle(&mut h);
+    assert_eq!(h.state().window_title(), "(pasted text) — briefcard");
+    assert!(
+        value_of(&h, "Title").contains("Rail strike"),
+        "title: {}",
+        value_of(&h, "Title")
+    );
+}
+
+fn open_menu_entry(h: &mut H, menu: &str, entry: &str) {
+    h.get_by_label(menu).click();
+    h.run_steps(2);
+    h.run_ok();
+    h.get_by_label(entry).click();
+    h.run_steps(2);
 }

@@ -43,6 +43,8 @@ pub enum Command {
     ShowInArticle(usize),
     /// Highlight where this text (a summary sentence) stands in the article.
     ShowText(String),
+    /// Show the page in a window of its own, large enough to read.
+    ShowPageLarge,
     /// Forget recent files that no longer exist.
     PruneRecent,
     /// Add, delete, move or exclude an item of a list.
@@ -125,6 +127,7 @@ impl Command {
             Self::SetReferenceDate(_) => "Apply reference date".into(),
             Self::ShowInArticle(_) | Self::ShowText(_) => "Show in article".into(),
             Self::PruneRecent => "Forget missing files".into(),
+            Self::ShowPageLarge => "Page full size".into(),
             Self::Edit(list, op) => match op {
                 ListOp::Add => list.add_label().into(),
                 ListOp::Delete(i) => format!("Delete {} {}", list.item_name(), i + 1),
@@ -146,12 +149,12 @@ impl Command {
                 return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S));
             }
             Self::ExportPdf => Key::E,
+            Self::PasteArticle => {
+                return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::V));
+            }
             Self::Undo => Key::Z,
             Self::Redo => {
                 return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::Z));
-            }
-            Self::PasteArticle => {
-                return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::V));
             }
             Self::Quit => Key::Q,
             _ => return None,

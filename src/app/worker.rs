@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+use crate::layout::PageLayout;
 use crate::model::{Article, Card, Facts};
 use crate::{extract, ingest, layout, render, store};
 
@@ -21,13 +22,14 @@ pub enum Source {
     Sample,
     /// A file on disk: an article, or a `.briefcard.json` card.
     Path(PathBuf),
-    /// Whatever the system clipboard holds (read on the worker thread).
+    /// Whatever text (and HTML) the system clipboard holds, read in the worker (a clipboard
+    /// owner that does not answer must not freeze the window).
     Clipboard,
-    /// Pasted text, with its HTML flavour when the clipboard had one.
+    /// Pasted content already in hand (tests).
     Pasted {
         /// The plain text.
         text: String,
-        /// The HTML flavour.
+        /// The HTML flavour, when there is one.
         html: Option<String>,
     },
     /// Bytes in memory (a dropped file without a path), named by `label`.
@@ -115,6 +117,13 @@ pub enum Done {
         /// The error sentence, if it failed.
         result: Result<(), String>,
     },
+    /// The page of a card was laid out for the preview.
+    Laid {
+        /// The document (recovery id) and revision it belongs to.
+        key: (String, u64),
+        /// The page.
+        page: Box<PageLayout>,
+    },
     /// The settings file was written (or not).
     SettingsSaved(Result<(), String>),
     /// A job stopped on an internal error; nothing was changed.
@@ -132,6 +141,9 @@ pub enum Done {
 
 /// What the status bar says while a native file dialog is open.
 pub const DIALOG_LABEL: &str = "Waiting for the file dialog…";
+
+/// The preview's layout job; never shown in the status bar (the preview shows it).
+pub const LAYOUT_LABEL: &str = "Laying out the page…";
 
 /// Jobs that write files (autosave and settings run unlabelled).
 const WRITE_LABELS: [&str; 3] = ["Saving…", "Exporting PDF…", ""];
@@ -162,7 +174,10 @@ impl Worker {
     /// What is running, for the status bar (autosaves are not shown).
     #[must_use]
     pub fn busy_label(&self) -> Option<&'static str> {
-        self.running.iter().map(|(_, l)| *l).find(|l| !l.is_empty())
+        self.running
+            .iter()
+            .map(|(_, l)| *l)
+            .find(|l| !l.is_empty() && *l != LAYOUT_LABEL)
     }
 
     /// True when any job is running.
@@ -272,6 +287,14 @@ impl Worker {
         });
     }
 
+    /// Lay out the page of `card` for the preview (a big card takes longer than a frame).
+    pub fn layout(&mut self, key: (String, u64), card: Card) {
+        self.spawn(LAYOUT_LABEL, move || Done::Laid {
+            key,
+            page: Box::new(layout::layout_card(&card)),
+        });
+    }
+
     /// Lay out, render and write the PDF atomically.
     pub fn export(&mut self, card: Card, path: PathBuf) {
         self.spawn("Exporting PDF…", move || {
@@ -372,35 +395,63 @@ pub fn load(source: Source) -> Result<Loaded, String> {
                 Ok(from_article(&article, file_name(&path), Some(path)))
             }
         }
+        Source::Clipboard => {
+            let (text, html) = read_clipboard()?;
+            pasted(&text, html.as_deref())
+        }
+        Source::Pasted { text, html } => pasted(&text, html.as_deref()),
         Source::Bytes { label, bytes } => {
             let article = ingest::read_bytes(&bytes, &label).map_err(|e| e.to_string())?;
             Ok(from_article(&article, label, None))
         }
-        Source::Clipboard => {
-            let (text, html) = read_clipboard()?;
-            load(Source::Pasted { text, html })
-        }
-        Source::Pasted { text, html } => {
-            let article = ingest::read_pasted(&text, html.as_deref()).map_err(|e| e.to_string())?;
-            Ok(from_article(&article, ingest::PASTE_LABEL.to_owned(), None))
-        }
     }
 }
 
-/// The clipboard's plain text and, when it has one, its HTML flavour.
+/// What the page layout reads of `card`: everything but the article's text and the
+/// extraction's evidence, which can be megabytes and are not printed. Copied on the UI
+/// thread for every preview, so it must stay small.
+#[must_use]
+pub fn layout_copy(card: &mut Card) -> Card {
+    let facts = std::mem::take(&mut card.facts);
+    let mut copy = card.clone();
+    let a = &facts.article;
+    copy.facts.schema.clone_from(&facts.schema);
+    copy.facts.source = facts.source.clone();
+    copy.facts.reference_date = facts.reference_date.clone();
+    copy.facts.article = Article {
+        source: a.source.clone(),
+        title: a.title.clone(),
+        dateline: a.dateline.clone(),
+        byline: a.byline.clone(),
+        published: a.published.clone(),
+        published_source: a.published_source,
+        text: String::new(),
+        warnings: Vec::new(),
+    };
+    card.facts = facts;
+    copy
+}
+
+/// The clipboard's text and HTML.
 fn read_clipboard() -> Result<(String, Option<String>), String> {
-    let mut clipboard = arboard::Clipboard::new().map_err(|_| {
-        "The clipboard could not be read (no desktop clipboard is available).".to_owned()
+    let none = || "The clipboard holds no text to use as an article.".to_owned();
+    let mut clipboard = arboard::Clipboard::new().map_err(|e| {
+        format!(
+            "The clipboard could not be read ({}).",
+            e.to_string().trim_end_matches('.')
+        )
     })?;
     let html = clipboard.get().html().ok().filter(|h| !h.trim().is_empty());
     let text = clipboard.get_text().unwrap_or_default();
     if text.trim().is_empty() && html.is_none() {
-        return Err(
-            "The clipboard holds no text to use as an article; copy the article's text first."
-                .to_owned(),
-        );
+        return Err(none());
     }
     Ok((text, html))
+}
+
+fn pasted(text: &str, html: Option<&str>) -> Result<Loaded, String> {
+    let article = ingest::read_pasted(text, html).map_err(|e| e.to_string())?;
+    Ok(from_article(&article, ingest::PASTE_LABEL.to_owned(), None))
 }
 
 fn from_article(article: &Article, name: String, opened: Option<PathBuf>) -> Loaded {
@@ -444,28 +495,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pasted_html_becomes_an_article_card() {
-        let html = "<html><body><h1>Port strike ends in Rotterdam</h1>\
-            <p>ROTTERDAM (AP) — Dock workers in Rotterdam ended a three-day strike on Thursday \
-            after union leader Marieke de Vries accepted a pay offer.</p>\
-            <p>Shipping lines said the backlog would take a week to clear.</p></body></html>";
-        let loaded = load(Source::Pasted {
-            text: "Port strike ends in Rotterdam".into(),
-            html: Some(html.into()),
-        })
-        .unwrap();
-        assert_eq!(loaded.name, ingest::PASTE_LABEL);
-        assert!(loaded.card.facts.article.text.contains("Marieke de Vries"));
-        assert!(loaded.file.is_none(), "a paste is a new, unsaved card");
-    }
-
-    #[test]
-    fn an_empty_paste_is_one_sentence() {
-        let err = load(Source::Pasted {
-            text: "  \n".into(),
-            html: None,
-        })
-        .unwrap_err();
-        assert_eq!(err.matches(". ").count(), 0, "{err}");
+    fn the_preview_copy_lays_out_exactly_like_the_card_the_pdf_gets() {
+        let mut card = match load(Source::Sample) {
+            Ok(l) => l.card,
+            Err(e) => panic!("{e}"),
+        };
+        card.title.value = "Envoy heads to Beijing".into();
+        card.who.swap(0, 1);
+        let copy = layout_copy(&mut card);
+        assert!(copy.facts.article.text.is_empty(), "the copy is small");
+        assert!(
+            !card.facts.article.text.is_empty(),
+            "the card keeps its text"
+        );
+        // The footer names the minute it was generated: lay out again if a minute turned.
+        let same = (0..2).any(|_| layout::layout_card(&copy) == layout::layout_card(&card));
+        assert!(same, "the preview shows the page the PDF gets");
     }
 }

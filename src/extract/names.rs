@@ -475,7 +475,8 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                         && !has_org_word
                         && (w == "&" || {
                             let mut k = j + 1;
-                            while k < end && cx.nameish(k) && !lex.is_org_word(cx.low(k)) {
+                            while k < end.min(j + 8) && cx.nameish(k) && !lex.is_org_word(cx.low(k))
+                            {
                                 k += 1;
                             }
                             k < end && cx.nameish(k) && lex.is_org_word(cx.low(k))
@@ -543,7 +544,7 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
     if glued_after || glued_before {
         return;
     }
-    let whole = cx.low(a).len() > 0 && lex.is_place(lower_span(doc, a, b));
+    let whole = !cx.low(a).is_empty() && lex.is_place(lower_span(doc, a, b));
     // Event names ("World Cup", "Hong Kong Open").
     let last = cx.low(b - 1);
     if !whole && b - a >= 2 && EVENT_WORDS.contains(&last) {
@@ -725,11 +726,11 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     let scorecard = cx.sports && a > 0 && matches!(doc.tok(a - 1), "b" | "c" | "st" | "lbw");
     let nationality = nationality && (n >= 2 || lex.is_given(first) || lex.is_surname(first));
     let suffix = n >= 2 && matches!(last, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv");
-    if (initial && n >= 2) || nationality || scorecard || suffix {
-        if !lex.is_place(key) || nationality {
-            cx.push(a, b, Label::Per, true);
-            return;
-        }
+    if ((initial && n >= 2) || nationality || scorecard || suffix)
+        && (!lex.is_place(key) || nationality)
+    {
+        cx.push(a, b, Label::Per, true);
+        return;
     }
     // "US$ 1.19", "$US 1.5": a currency, not a place.
     if doc.tok(b) == "$" || (a > 0 && doc.tok(a - 1) == "$") {
@@ -911,6 +912,18 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
             continue;
         }
         if team_keys.contains_key(key) && !lex.is_given(key) {
+            cx.push(a, b, Label::Org, false);
+            continue;
+        }
+        // "the Mets", "the Braves": a capitalised plural in a sports report is a team.
+        if cx.sports
+            && key.len() > 3
+            && key.ends_with('s')
+            && !key.ends_with("ss")
+            && !lex.is_given(key)
+            && !lex.is_surname(key)
+            && !doc.sentence_initial(a)
+        {
             cx.push(a, b, Label::Org, false);
             continue;
         }

@@ -189,12 +189,30 @@ fn build_shapes(
                         out.push(Shape::mesh(mesh));
                     } else {
                         for ring in &p.rings {
-                            out.push(Shape::Path(PathShape {
-                                points: ring.iter().map(|&q| at(q)).collect(),
-                                closed: true,
-                                fill: color32(fill),
-                                stroke: PathStroke::NONE,
-                            }));
+                            // Points closer than a third of a pixel give the anti-aliasing
+                            // fringe an undefined normal, which egui stretches into a spike.
+                            let mut points: Vec<egui::Pos2> = Vec::with_capacity(ring.len());
+                            for q in ring.iter().map(|&q| at(q)) {
+                                if points.last().is_none_or(|l| l.distance(q) > 0.33) {
+                                    points.push(q);
+                                }
+                            }
+                            while points.len() > 3
+                                && points
+                                    .first()
+                                    .zip(points.last())
+                                    .is_some_and(|(a, b)| a.distance(*b) <= 0.33)
+                            {
+                                points.pop();
+                            }
+                            if points.len() >= 3 {
+                                out.push(Shape::Path(PathShape {
+                                    points,
+                                    closed: true,
+                                    fill: color32(fill),
+                                    stroke: PathStroke::NONE,
+                                }));
+                            }
                         }
                     }
                 }
