@@ -283,14 +283,30 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             }
             let mut b = k + 1;
             // "war on Ukraine", "origin of COVID-19": a named complement.
+            // "tensions over the Grand Renaissance dam": the named thing and its noun.
+            let the = usize::from(doc.low(b + 1) == "the");
             if matches!(doc.tok(b), "on" | "of" | "in" | "over" | "against")
-                && doc.tokens.get(b + 1).is_some_and(|t| t.cap)
+                && doc.tokens.get(b + 1 + the).is_some_and(|t| t.cap)
             {
-                b += 2;
-                while doc.tokens.get(b).is_some_and(|t| {
-                    t.cap && !t.space_before
-                        || t.cap && b < s.tok_end && doc.tokens.get(b - 1).is_some_and(|p| p.cap)
-                }) {
+                b += 2 + the;
+                while b < s.tok_end
+                    && doc
+                        .tokens
+                        .get(b)
+                        .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+                {
+                    b += 1;
+                }
+                // One lower-case head noun after the name ("dam", "program").
+                if b < s.tok_end
+                    && doc
+                        .tokens
+                        .get(b)
+                        .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+                    && !is_modifier_stop(doc.low(b))
+                    && doc.low(b).len() > 2
+                    && !doc.low(b).ends_with("ed")
+                {
                     b += 1;
                 }
             }
@@ -383,4 +399,37 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
         .collect();
     sort_by_salience(&mut out, |i| i.salience);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Article;
+
+    #[test]
+    fn disputes_become_short_issue_labels_with_evidence() {
+        let text = "Ethiopia and Egypt held talks in Cairo on Monday. \
+                    Tensions over the Grand Renaissance dam have risen since the filling began. \
+                    Egypt accused Ethiopia of ignoring a drought-sharing deal, and both sides \
+                    rejected a new water sharing proposal.";
+        let article = Article {
+            text: text.to_owned(),
+            ..Article::default()
+        };
+        let f = crate::extract::extract(&article, "2024-05-02".parse().ok());
+                assert!(
+            f.issues.iter().any(|i| i.label == "Tensions over the Grand Renaissance dam"),
+            "{:?}",
+            f.issues.iter().map(|i| &i.label).collect::<Vec<_>>()
+        );
+        for i in &f.issues {
+            assert!(i.label.split_whitespace().count() <= 6, "{}", i.label);
+            assert!(text.contains(&i.evidence));
+        }
+        // The two parties frame the story; they are not issues themselves.
+        assert!(
+            !f.issues
+                .iter()
+                .any(|i| i.label == "Ethiopia" || i.label == "Egypt")
+        );
+    }
 }

@@ -1043,3 +1043,38 @@ fn teams(cx: &mut Ctx<'_, '_>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn labels(text: &str) -> Vec<(String, Label)> {
+        let doc = tokenize(text);
+        let masked = vec![false; doc.tokens.len()];
+        find(&doc, &masked)
+            .into_iter()
+            .map(|m| (doc.span_str(m.a, m.b).to_owned(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn towns_that_name_teams_are_organisations_in_sports_reports() {
+        let l = labels(
+            "RUGBY - BATH BEAT ORRELL\n\nBath beat Orrell 56-13 on Saturday, while Wales beat Fiji 40-3 in Cardiff.",
+        );
+        assert!(l.contains(&("Orrell".to_owned(), Label::Org)));
+        assert!(l.contains(&("Wales".to_owned(), Label::Loc)), "{l:?}");
+        assert!(l.contains(&("Cardiff".to_owned(), Label::Loc)));
+    }
+
+    #[test]
+    fn companies_are_told_from_people() {
+        let l = labels(
+            "Shares of Norvale Holdings rose after Velantis spokesman Tom Berg said the deal was done.",
+        );
+        assert!(l.contains(&("Norvale Holdings".to_owned(), Label::Org)));
+        assert!(l.contains(&("Velantis".to_owned(), Label::Org)));
+        assert!(l.contains(&("Tom Berg".to_owned(), Label::Per)));
+    }
+}
