@@ -34,7 +34,9 @@ pub enum DocumentError {
         path: String,
     },
     /// Written by a newer briefcard.
-    #[error("This card was saved by a newer briefcard (format {found}, this one reads up to {CARD_VERSION}): {path}")]
+    #[error(
+        "This card was saved by a newer briefcard (format {found}, this one reads up to {CARD_VERSION}): {path}"
+    )]
     TooNew {
         /// The version in the file.
         found: u32,
@@ -159,7 +161,9 @@ pub fn save_card(card: &Card, path: &Path) -> Result<(), DocumentError> {
 /// True when the path names a saved card rather than an article.
 #[must_use]
 pub fn is_card_path(path: &Path) -> bool {
-    path.to_string_lossy().to_lowercase().ends_with(".briefcard.json")
+    path.to_string_lossy()
+        .to_lowercase()
+        .ends_with(".briefcard.json")
 }
 
 #[cfg(test)]
@@ -177,7 +181,10 @@ mod tests {
         write_atomic(&ok, b"one").unwrap();
         write_atomic(&ok, b"two").unwrap();
         assert_eq!(std::fs::read(&ok).unwrap(), b"two");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 1, "no temp files left: {names:?}");
     }
 
@@ -189,7 +196,13 @@ mod tests {
         let back = card_from_json(&card_to_json(&card), "x").unwrap();
         assert_eq!(back, card);
         let newer = card_to_json(&card).replace("\"version\": 1", "\"version\": 99");
-        assert!(matches!(card_from_json(&newer, "x"), Err(DocumentError::TooNew { .. })));
-        assert!(matches!(card_from_json("{}", "x"), Err(DocumentError::NotACard { .. })));
+        assert!(matches!(
+            card_from_json(&newer, "x"),
+            Err(DocumentError::TooNew { .. })
+        ));
+        assert!(matches!(
+            card_from_json("{}", "x"),
+            Err(DocumentError::NotACard { .. })
+        ));
     }
 }

@@ -14,14 +14,14 @@ use crate::model::{Article, RefDateSource};
 #[allow(clippy::expect_used)] // constant patterns, checked by the tests below
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua)\))?\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|[—–-]{1,2}|:)",
+        r"^(?P<place>\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua)\))?\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|[—–-]{1,2}|:)",
     )
     .expect("dateline pattern")
 });
 
 #[allow(clippy::expect_used)]
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by)\s+[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3})*\s*$")
+    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){0,3})*\s*$")
         .expect("byline pattern")
 });
 
@@ -82,6 +82,9 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "© ",
     "photo:",
     "image:",
+    "tags:",
+    "topics:",
+    "filed under:",
 ];
 
 fn is_boilerplate(line: &str) -> bool {
@@ -134,6 +137,11 @@ fn month_number(name: &str) -> Option<i8> {
     i8::try_from(idx + 1).ok()
 }
 
+/// The first date in `raw` (ISO, "March 5, 2024", "5 March 2024") as `YYYY-MM-DD`.
+pub(crate) fn parse_any_date(raw: &str) -> Option<String> {
+    TOP_DATE.captures(raw).and_then(|c| parse_top_date(&c))
+}
+
 /// Clean raw text into an article (source left empty for the caller to fill).
 #[must_use]
 pub fn clean(raw: &str) -> Article {
@@ -182,15 +190,20 @@ pub fn clean(raw: &str) -> Article {
         text.push_str(line);
     }
     // The dateline opens the first paragraph after the headline.
+    // Skip a bare date line between the headline and the first paragraph.
     let body_start = text
         .split("\n\n")
-        .find(|p| article.title.as_deref() != Some(*p))
+        .filter(|p| article.title.as_deref() != Some(*p))
+        .take(3)
+        .find(|p| !(p.split_whitespace().count() <= 6 && TOP_DATE.is_match(p)))
         .unwrap_or("");
     if let Some(caps) = DATELINE.captures(body_start) {
         let place = caps.name("place").map_or("", |m| m.as_str().trim());
         let has_marker = caps.name("agency").is_some() || caps.name("date").is_some() || {
             let end = caps.get(0).map_or(0, |m| m.end());
-            body_start.get(..end).is_some_and(|s| s.contains(['—', '–', '-']))
+            body_start
+                .get(..end)
+                .is_some_and(|s| s.contains(['—', '–', '-']))
         };
         // A dateline place is short and mostly upper case.
         let upper = place.chars().filter(|c| c.is_uppercase()).count();
@@ -227,7 +240,10 @@ mod tests {
     fn wire_story_parts_are_recognised() {
         let raw = "Storm floods coastal towns in Brittany\n\nBy Marie Dupont\n\nBREST, France (AP) — Heavy rain flooded the harbour on Tuesday.\n\nShare on Facebook\nLeave a Comment\n";
         let a = clean(raw);
-        assert_eq!(a.title.as_deref(), Some("Storm floods coastal towns in Brittany"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Storm floods coastal towns in Brittany")
+        );
         assert_eq!(a.byline.as_deref(), Some("By Marie Dupont"));
         assert_eq!(a.dateline.as_deref(), Some("BREST, France (AP)"));
         assert!(!a.text.contains("Leave a Comment"));
@@ -244,6 +260,15 @@ mod tests {
         assert_eq!(a.published_source, RefDateSource::Text);
         let b = clean("Budget passes\n\nMarch 3, 2019\n\nLawmakers voted late.");
         assert_eq!(b.published.as_deref(), Some("2019-03-03"));
+    }
+
+    #[test]
+    fn non_ascii_bylines_and_datelines() {
+        let a = clean(
+            "Tunnel opens\n\nBy Åsa Öberg and Łukasz Żak\n\nKRAKÓW, Poland — The tunnel opened.",
+        );
+        assert_eq!(a.byline.as_deref(), Some("By Åsa Öberg and Łukasz Żak"));
+        assert_eq!(a.dateline.as_deref(), Some("KRAKÓW, Poland"));
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
 
 /// UTF-16 text without a BOM has a NUL in every other byte for ASCII-heavy text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
@@ -111,7 +111,10 @@ mod tests {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
         assert_eq!(decode(&bytes).unwrap().text, "Zürich talks");
-        assert_eq!(decode(bytes.get(2..).unwrap()).unwrap().text, "Zürich talks");
+        assert_eq!(
+            decode(bytes.get(2..).unwrap()).unwrap().text,
+            "Zürich talks"
+        );
     }
 
     #[test]

@@ -200,6 +200,12 @@ pub struct CardMeta {
     pub header: String,
     /// Optional text in the page footer.
     pub footer: String,
+    /// Leave the locator map off the page.
+    pub hide_map: bool,
+    /// Leave the timeline off the page (the When list stays).
+    pub hide_timeline: bool,
+    /// Print in black and greys only (print-friendly).
+    pub monochrome: bool,
 }
 
 /// The editable briefing.
@@ -320,7 +326,9 @@ fn fresh_items(facts: &Facts) -> Fresh {
                     let anchor = w.mentions.first().cloned();
                     let key = format!("{}@{}", w.text, anchor.as_ref().map_or(0, |s| s.start));
                     let useful = matches!(w.kind, TimexKind::Date | TimexKind::Time)
-                        && w.value.as_deref().is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
+                        && w.value
+                            .as_deref()
+                            .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
                     let excluded = !useful || shown >= lim.when;
                     if !excluded {
                         shown += 1;
@@ -365,7 +373,10 @@ fn merge<T>(list: &mut Vec<CardItem<T>>, fresh: Vec<CardItem<T>>) {
         // The fresh twin of an item is consumed either way, so it is not added twice.
         let found = fresh
             .iter_mut()
-            .find(|f| f.as_ref().is_some_and(|f| !item.key.is_empty() && f.key == item.key))
+            .find(|f| {
+                f.as_ref()
+                    .is_some_and(|f| !item.key.is_empty() && f.key == item.key)
+            })
             .and_then(Option::take);
         if item.state.is_personal() {
             kept.push(item);
@@ -427,6 +438,12 @@ const MONTHS: [&str; 12] = [
 /// that are not calendar dates (durations, `PAST_REF`, ...).
 #[must_use]
 pub fn format_timex(value: &str) -> Option<String> {
+    if let Some((from, to)) = value.split_once('/') {
+        return format_range(from, to);
+    }
+    if value.contains("-W") {
+        return format_week(value);
+    }
     let (date_part, time_part) = match value.split_once('T') {
         Some((d, t)) => (d, Some(t)),
         None => (value, None),
@@ -448,8 +465,6 @@ pub fn format_timex(value: &str) -> Option<String> {
         (Some(m), None) => {
             if let Some(q) = m.strip_prefix('Q') {
                 format!("Q{q} {year}")
-            } else if let Some(w) = m.strip_prefix('W') {
-                format!("week {w}, {year}")
             } else {
                 let m: usize = m.parse().ok()?;
                 format!("{} {year}", MONTHS.get(m.checked_sub(1)?)?)
@@ -477,14 +492,80 @@ pub fn format_timex(value: &str) -> Option<String> {
     })
 }
 
+fn parse_day(value: &str) -> Option<jiff::civil::Date> {
+    value.parse().ok()
+}
+
+/// `2023-06-05/2023-06-11` → "5–11 Jun 2023"; other ranges join their two ends.
+fn format_range(from: &str, to: &str) -> Option<String> {
+    match (parse_day(from), parse_day(to)) {
+        (Some(a), Some(b)) if a.year() == b.year() && a.month() == b.month() => {
+            Some(format!("{}–{}", a.day(), b.strftime("%-d %b %Y")))
+        }
+        (Some(a), Some(b)) if a.year() == b.year() => Some(format!(
+            "{} – {}",
+            a.strftime("%-d %b"),
+            b.strftime("%-d %b %Y")
+        )),
+        _ => Some(format!("{} – {}", format_timex(from)?, format_timex(to)?)),
+    }
+}
+
+/// ISO weeks: `2023-W24` → "week of 12 Jun 2023", `2023-W24-WE` → "17–18 Jun 2023".
+fn format_week(value: &str) -> Option<String> {
+    let (year, rest) = value.split_once("-W")?;
+    let year: i16 = year.parse().ok()?;
+    let (week, weekend) = match rest.split_once('-') {
+        Some((w, "WE")) => (w, true),
+        Some(_) => return None,
+        None => (rest, false),
+    };
+    let week: i8 = week.parse().ok()?;
+    let monday = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday)
+        .ok()?
+        .date();
+    if weekend {
+        let saturday = monday.checked_add(jiff::Span::new().days(5)).ok()?;
+        let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+        // The two days say "weekend" on their own, and stay short enough for a date column.
+        format_range(&saturday.to_string(), &sunday.to_string())
+    } else {
+        Some(format!("week of {}", monday.strftime("%-d %b %Y")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{WhenFact, WhoFact};
 
     #[test]
+    fn weeks_weekends_and_ranges_read_as_dates() {
+        assert_eq!(
+            format_timex("2023-W24").as_deref(),
+            Some("week of 12 Jun 2023")
+        );
+        assert_eq!(
+            format_timex("2023-W24-WE").as_deref(),
+            Some("17–18 Jun 2023")
+        );
+        assert_eq!(
+            format_timex("2023-06-05/2023-06-11").as_deref(),
+            Some("5–11 Jun 2023")
+        );
+        assert_eq!(
+            format_timex("2023-06-26/2023-07-02").as_deref(),
+            Some("26 Jun – 2 Jul 2023")
+        );
+        assert_eq!(format_timex("2023-W99"), None);
+    }
+
+    #[test]
     fn timex_values_read_as_calendar_dates() {
-        assert_eq!(format_timex("2023-06-18").as_deref(), Some("Sun 18 Jun 2023"));
+        assert_eq!(
+            format_timex("2023-06-18").as_deref(),
+            Some("Sun 18 Jun 2023")
+        );
         assert_eq!(format_timex("2023-06").as_deref(), Some("Jun 2023"));
         assert_eq!(format_timex("2018").as_deref(), Some("2018"));
         assert_eq!(
@@ -508,7 +589,11 @@ mod tests {
             when: vec![WhenFact {
                 text: "Sunday".into(),
                 value: Some("2023-06-18".into()),
-                mentions: vec![Span { start: 5, end: 11, text: "Sunday".into() }],
+                mentions: vec![Span {
+                    start: 5,
+                    end: 11,
+                    text: "Sunday".into(),
+                }],
                 ..WhenFact::default()
             }],
             ..Facts::default()
@@ -521,7 +606,10 @@ mod tests {
         card.who[0].value.role = "Mayor".into();
         card.who[0].state.edited = true;
         card.who[1].state.excluded = true;
-        card.who.push(CardItem::added(WhoItem { name: "Di Eve".into(), ..WhoItem::default() }));
+        card.who.push(CardItem::added(WhoItem {
+            name: "Di Eve".into(),
+            ..WhoItem::default()
+        }));
         card.who.swap(0, 2);
 
         let mut fresh = facts_with(&["Ann Lee", "Bo Chan", "Fay Gill"]);
@@ -532,6 +620,10 @@ mod tests {
         assert_eq!(names, ["Bo Chan", "Ann Lee", "Di Eve", "Fay Gill"]);
         assert!(card.who[0].state.excluded, "exclusion survives");
         assert_eq!(card.who[1].value.role, "Mayor", "the edit survives");
-        assert_eq!(card.when[0].value.value.as_deref(), Some("2023-06-11"), "untouched refreshes");
+        assert_eq!(
+            card.when[0].value.value.as_deref(),
+            Some("2023-06-11"),
+            "untouched refreshes"
+        );
     }
 }

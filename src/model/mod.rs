@@ -7,8 +7,8 @@ mod facts;
 
 pub use article::{Article, SourceFormat, SourceInfo};
 pub use card::{
-    CARD_SCHEMA, CARD_VERSION, Card, CardItem, CardMeta, ItemState, Paper, PlaceItem, WhenItem,
-    WhoItem,
+    CARD_SCHEMA, CARD_VERSION, Card, CardItem, CardMeta, IssueItem, ItemState, Paper, PlaceItem,
+    WhenItem, WhoItem,
 };
 pub use facts::{
     FACTS_SCHEMA, Facts, IssueFact, PlaceFact, PlaceKind, Quote, RefDateSource, ReferenceDate,

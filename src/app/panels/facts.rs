@@ -1,0 +1,513 @@
+//! The editable panes: Title, Summary, Who, Where, When, Open issues, and the reference
+//! date. Text is edited in place (the item is then marked edited); adding, deleting, moving
+//! and excluding are returned as commands so each is one undo step.
+
+use eframe::egui;
+
+use crate::model::{Card, CardItem, RefDateSource};
+
+use super::super::command::{Command, List, ListOp};
+use super::colors;
+
+/// What the panes did this frame.
+#[derive(Default)]
+pub struct FactsOutput {
+    /// Text in the card was changed in place.
+    pub changed: bool,
+    /// Commands to run after the panels.
+    pub commands: Vec<Command>,
+    /// The reference date typed is not a date.
+    pub date_error: Option<String>,
+}
+
+/// The reference date being typed, before it is applied.
+#[derive(Default)]
+pub struct RefDateField {
+    /// What the field shows.
+    pub text: String,
+}
+
+fn field(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    width: f32,
+) -> egui::Response {
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(hint)
+            .desired_width(width),
+    )
+    .accessible_name(name)
+}
+
+/// The small pictures on row buttons, drawn with lines so they never depend on a font.
+#[derive(Clone, Copy)]
+enum Icon {
+    Up,
+    Down,
+    Delete,
+    Show,
+}
+
+fn paint_icon(painter: &egui::Painter, rect: egui::Rect, icon: Icon, color: egui::Color32) {
+    let c = rect.center();
+    let r = 4.5;
+    let stroke = egui::Stroke::new(1.5, color);
+    let p = |x: f32, y: f32| c + egui::vec2(x, y);
+    match icon {
+        Icon::Up => {
+            painter.add(egui::Shape::convex_polygon(
+                vec![p(0.0, -r), p(r, r * 0.6), p(-r, r * 0.6)],
+                color,
+                egui::Stroke::NONE,
+            ));
+        }
+        Icon::Down => {
+            painter.add(egui::Shape::convex_polygon(
+                vec![p(-r, -r * 0.6), p(r, -r * 0.6), p(0.0, r)],
+                color,
+                egui::Stroke::NONE,
+            ));
+        }
+        Icon::Delete => {
+            painter.line_segment([p(-r, -r), p(r, r)], stroke);
+            painter.line_segment([p(-r, r), p(r, -r)], stroke);
+        }
+        Icon::Show => {
+            painter.line_segment([p(-r, 0.0), p(r, 0.0)], stroke);
+            painter.line_segment([p(-r, 0.0), p(-r * 0.2, -r * 0.7)], stroke);
+            painter.line_segment([p(-r, 0.0), p(-r * 0.2, r * 0.7)], stroke);
+        }
+    }
+}
+
+fn icon_button(ui: &mut egui::Ui, icon: Icon, name: &str, enabled: bool) -> bool {
+    let response = ui
+        .add_enabled(
+            enabled,
+            egui::Button::new("").min_size(egui::vec2(22.0, 20.0)),
+        )
+        .accessible_name(name)
+        .on_hover_text(name);
+    let color = if enabled {
+        ui.visuals().widgets.inactive.fg_stroke.color
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    paint_icon(ui.painter(), response.rect, icon, color);
+    response.clicked()
+}
+
+fn cmd_button(ui: &mut egui::Ui, icon: Icon, cmd: Command, enabled: bool, out: &mut Vec<Command>) {
+    if icon_button(ui, icon, &cmd.label(), enabled) {
+        out.push(cmd);
+    }
+}
+
+/// The controls at the start and end of a row: on-page checkbox, move, delete, show.
+fn row_controls_start<T>(
+    ui: &mut egui::Ui,
+    list: List,
+    i: usize,
+    item: &CardItem<T>,
+    out: &mut Vec<Command>,
+) {
+    let mut on_page = item.included();
+    let name = Command::Edit(list, ListOp::SetIncluded(i, true)).label();
+    let r = ui
+        .checkbox(&mut on_page, "")
+        .accessible_name(name)
+        .on_hover_text("Print this item on the page");
+    if r.changed() {
+        out.push(Command::Edit(list, ListOp::SetIncluded(i, on_page)));
+    }
+}
+
+fn row_controls_end(
+    ui: &mut egui::Ui,
+    list: List,
+    i: usize,
+    len: usize,
+    show: Option<Command>,
+    out: &mut Vec<Command>,
+) {
+    cmd_button(
+        ui,
+        Icon::Up,
+        Command::Edit(list, ListOp::MoveUp(i)),
+        i > 0,
+        out,
+    );
+    cmd_button(
+        ui,
+        Icon::Down,
+        Command::Edit(list, ListOp::MoveDown(i)),
+        i + 1 < len,
+        out,
+    );
+    cmd_button(
+        ui,
+        Icon::Delete,
+        Command::Edit(list, ListOp::Delete(i)),
+        true,
+        out,
+    );
+    if let Some(cmd) = show {
+        let name = format!("Show {} {} in the article", list.item_name(), i + 1);
+        if icon_button(ui, Icon::Show, &name, true) {
+            out.push(cmd);
+        }
+    }
+}
+
+fn section(ui: &mut egui::Ui, title: &str, color: egui::Color32, count: usize) {
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(title).heading().color(color));
+        ui.weak(format!("({count})"));
+    });
+}
+
+fn add_button(ui: &mut egui::Ui, list: List, out: &mut Vec<Command>) {
+    let cmd = Command::Edit(list, ListOp::Add);
+    if ui
+        .button(format!("+ {}", cmd.label()))
+        .accessible_name(cmd.label())
+        .clicked()
+    {
+        out.push(cmd);
+    }
+}
+
+/// Draw the panes; text edits change `card` directly.
+pub fn show(
+    ui: &mut egui::Ui,
+    card: &mut Card,
+    date: &mut RefDateField,
+    extracting: bool,
+) -> FactsOutput {
+    let mut commands = Vec::new();
+    let cmds = &mut commands;
+    let mut changed = false;
+    let mut date_error = None;
+    // What a row's text fields share: the pane minus the on-page box and the four buttons
+    // (≈ 150 px), so the fields use the room there is in a narrow window.
+    let wide = (ui.available_width() - 165.0).max(160.0);
+
+    // Reference date.
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Reference date");
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut date.text)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id);
+        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let source = card.meta.reference_date.source;
+        ui.weak(source.describe());
+        if ui.button("Apply reference date").clicked() || enter {
+            let text = date.text.trim();
+            if text.is_empty() {
+                cmds.push(Command::SetReferenceDate(None));
+            } else if let Ok(d) = text.parse::<jiff::civil::Date>() {
+                cmds.push(Command::SetReferenceDate(Some(d)));
+            } else {
+                // Keep the field as typed so it can be fixed.
+                date_error = Some(format!(
+                    "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2023-06-14."
+                ));
+            }
+        }
+        if source == RefDateSource::User && ui.button("Use the article's date").clicked() {
+            cmds.push(Command::SetReferenceDate(None));
+        }
+        if extracting {
+            ui.add(egui::Spinner::new());
+        }
+    });
+
+    // Title.
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let label = ui.label(egui::RichText::new("Title").heading());
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut card.title.value)
+                    .desired_width(ui.available_width()),
+            )
+            .labelled_by(label.id);
+        if r.changed() {
+            card.title.state.edited = true;
+            changed = true;
+        }
+    });
+
+    // Summary.
+    section(ui, "Summary", ui.visuals().text_color(), card.summary.len());
+    let len = card.summary.len();
+    for (i, item) in card.summary.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            row_controls_start(ui, List::Summary, i, item, cmds);
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut item.value)
+                        .desired_rows(2)
+                        .desired_width(wide),
+                )
+                .accessible_name(format!("Summary {}", i + 1));
+            if r.changed() {
+                item.state.edited = true;
+                changed = true;
+            }
+            row_controls_end(
+                ui,
+                List::Summary,
+                i,
+                len,
+                Some(Command::ShowText(item.value.clone())),
+                cmds,
+            );
+        });
+    }
+    add_button(ui, List::Summary, cmds);
+
+    // Who.
+    section(ui, "Who", colors::WHO, card.who.len());
+    let len = card.who.len();
+    for (i, item) in card.who.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            row_controls_start(ui, List::Who, i, item, cmds);
+            let n = i + 1;
+            let a = field(
+                ui,
+                &mut item.value.name,
+                &format!("Who {n} name"),
+                "Name",
+                (wide - 8.0) * 0.42,
+            );
+            let b = field(
+                ui,
+                &mut item.value.role,
+                &format!("Who {n} role"),
+                "Role",
+                (wide - 8.0) * 0.58,
+            );
+            if a.changed() || b.changed() {
+                item.state.edited = true;
+                changed = true;
+            }
+            if (a.gained_focus() || b.gained_focus())
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
+            }
+            row_controls_end(
+                ui,
+                List::Who,
+                i,
+                len,
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
+                cmds,
+            );
+        });
+    }
+    add_button(ui, List::Who, cmds);
+
+    // Where.
+    section(ui, "Where", colors::WHERE, card.places.len());
+    let len = card.places.len();
+    for (i, item) in card.places.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            row_controls_start(ui, List::Where, i, item, cmds);
+            let r = field(
+                ui,
+                &mut item.value.name,
+                &format!("Where {} name", i + 1),
+                "Place",
+                wide * 0.7,
+            );
+            if r.changed() {
+                item.state.edited = true;
+                changed = true;
+            }
+            if r.gained_focus()
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
+            }
+            ui.weak(item.value.kind.as_str());
+            row_controls_end(
+                ui,
+                List::Where,
+                i,
+                len,
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
+                cmds,
+            );
+        });
+    }
+    add_button(ui, List::Where, cmds);
+
+    // When.
+    section(ui, "When", colors::WHEN, card.when.len());
+    let len = card.when.len();
+    for (i, item) in card.when.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            row_controls_start(ui, List::When, i, item, cmds);
+            let n = i + 1;
+            let mut value = item.value.value.clone().unwrap_or_default();
+            let a = field(
+                ui,
+                &mut value,
+                &format!("When {n} date"),
+                "YYYY-MM-DD",
+                110.0,
+            )
+            .on_hover_text(format!(
+                "“{}” → {}",
+                item.value.text,
+                item.value.date_label()
+            ));
+            if a.changed() {
+                item.value.value = if value.trim().is_empty() {
+                    None
+                } else {
+                    Some(value)
+                };
+            }
+            let b = field(
+                ui,
+                &mut item.value.event,
+                &format!("When {n} event"),
+                "What happens then",
+                (wide - 118.0).max(80.0),
+            );
+            if a.changed() || b.changed() {
+                item.state.edited = true;
+                changed = true;
+            }
+            if (a.gained_focus() || b.gained_focus())
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
+            }
+            row_controls_end(
+                ui,
+                List::When,
+                i,
+                len,
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
+                cmds,
+            );
+        });
+    }
+    add_button(ui, List::When, cmds);
+
+    // Open issues.
+    section(ui, "Open issues", colors::ISSUE, card.issues.len());
+    let len = card.issues.len();
+    for (i, item) in card.issues.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            row_controls_start(ui, List::Issues, i, item, cmds);
+            let mut r = field(
+                ui,
+                &mut item.value.label,
+                &format!("Issue {}", i + 1),
+                "Open issue",
+                wide,
+            );
+            if !item.value.evidence.is_empty() {
+                r = r.on_hover_text(&item.value.evidence);
+            }
+            if r.changed() {
+                item.state.edited = true;
+                changed = true;
+            }
+            if r.gained_focus()
+                && let Some(s) = &item.anchor
+            {
+                cmds.push(Command::ShowInArticle(s.start));
+            }
+            row_controls_end(
+                ui,
+                List::Issues,
+                i,
+                len,
+                item.anchor
+                    .as_ref()
+                    .map(|s| Command::ShowInArticle(s.start)),
+                cmds,
+            );
+        });
+    }
+    add_button(ui, List::Issues, cmds);
+    ui.add_space(12.0);
+
+    FactsOutput {
+        changed,
+        commands,
+        date_error,
+    }
+}
+
+/// Apply a list command to the card; false when the index was stale.
+pub fn apply(card: &mut Card, list: List, op: ListOp) -> bool {
+    use crate::model::{IssueItem, PlaceItem, WhenItem, WhoItem};
+    match list {
+        List::Summary => apply_op(&mut card.summary, op, String::new),
+        List::Who => apply_op(&mut card.who, op, WhoItem::default),
+        List::Where => apply_op(&mut card.places, op, PlaceItem::default),
+        List::When => apply_op(&mut card.when, op, WhenItem::default),
+        List::Issues => apply_op(&mut card.issues, op, IssueItem::default),
+    }
+}
+
+fn apply_op<T>(items: &mut Vec<CardItem<T>>, op: ListOp, blank: impl FnOnce() -> T) -> bool {
+    match op {
+        ListOp::Add => {
+            items.push(CardItem::added(blank()));
+            true
+        }
+        ListOp::Delete(i) => {
+            if i < items.len() {
+                items.remove(i);
+                true
+            } else {
+                false
+            }
+        }
+        ListOp::MoveUp(i) => {
+            if i > 0 && i < items.len() {
+                items.swap(i - 1, i);
+                true
+            } else {
+                false
+            }
+        }
+        ListOp::MoveDown(i) => {
+            if i + 1 < items.len() {
+                items.swap(i, i + 1);
+                true
+            } else {
+                false
+            }
+        }
+        ListOp::SetIncluded(i, on) => match items.get_mut(i) {
+            Some(item) => {
+                item.state.excluded = !on;
+                true
+            }
+            None => false,
+        },
+    }
+}

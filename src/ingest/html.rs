@@ -1,0 +1,699 @@
+//! HTML → [`Article`]: the page's main text (without navigation, ads, comments, related
+//! links or cookie banners, found by `rs-trafilatura`), its title, byline and publication
+//! date (JSON-LD, `<meta>`, `<time>`, the page's URL), and saved "web page, complete"
+//! folders. Nothing is fetched and no script runs: the page is parsed as data.
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use dom_query::{Document, NodeRef};
+use regex::Regex;
+
+use super::text::{Decoded, decode};
+use super::{DocMeta, IngestError, assemble, collapse_ws, normalise_date};
+use crate::model::{Article, SourceFormat};
+
+/// Deeper element nesting than this is refused: no real page comes near it, and parsers
+/// recurse over the tree.
+pub(crate) const MAX_DEPTH: usize = 2_000;
+
+/// Above this size the main-text finder is skipped (it scores every node and would take
+/// minutes); the page's text is taken whole, without its scripts, styles and navigation.
+const MAIN_TEXT_MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// Elements whose content is never article text.
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed",
+    "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
+];
+
+/// Additionally skipped when the whole page is taken as text (no main-text finder).
+const SKIP_PAGE_FURNITURE: &[&str] = &["nav", "footer", "aside", "form", "header", "menu"];
+
+/// Elements that end a paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "figure",
+    "figcaption",
+    "hr",
+    "br",
+    "address",
+    "details",
+    "summary",
+    "form",
+    "fieldset",
+    "legend",
+    "caption",
+    "center",
+];
+
+/// Decode an HTML file: byte-order mark, then UTF-8, then the page's own `charset`
+/// declaration, then detection (reported as a guess).
+pub(crate) fn decode_html(bytes: &[u8]) -> Option<Decoded> {
+    if encoding_rs::Encoding::for_bom(bytes).is_none()
+        && std::str::from_utf8(bytes).is_err()
+        && let Some(enc) = declared_charset(bytes)
+    {
+        let (cow, _) = enc.decode_without_bom_handling(bytes);
+        let text = cow.replace("\r\n", "\n").replace('\r', "\n");
+        return Some(Decoded {
+            text: unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect(),
+            warning: None,
+        });
+    }
+    decode(bytes)
+}
+
+#[allow(clippy::expect_used)] // constant pattern
+static CHARSET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(
+        r#"(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})"#,
+    )
+    .expect("charset pattern")
+});
+
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes.get(..4096).unwrap_or(bytes);
+    let caps = CHARSET.captures(head)?;
+    let enc = encoding_rs::Encoding::for_label(caps.get(1)?.as_bytes())?;
+    // A page that declares UTF-8 but is not valid UTF-8 is better served by detection.
+    (enc != encoding_rs::UTF_8).then_some(enc)
+}
+
+/// The page a folder stands for: `Page_files/` saved next to `Page.html`, or the only web
+/// page in the folder.
+pub(crate) fn page_in_folder(dir: &Path) -> Option<PathBuf> {
+    let name = dir.file_name()?.to_str()?;
+    if let Some(stem) = name
+        .strip_suffix("_files")
+        .or_else(|| name.strip_suffix(" files"))
+    {
+        let parent = dir.parent()?;
+        for ext in ["html", "htm", "xhtml", "shtml"] {
+            let candidate = parent.join(format!("{stem}.{ext}"));
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    let pages: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm"))
+        })
+        .take(2)
+        .collect();
+    match pages.as_slice() {
+        [only] => Some(only.clone()),
+        _ => None,
+    }
+}
+
+/// The deepest element nesting in the markup, counted on the raw tags (elements that HTML
+/// closes implicitly do not count), stopping early past `limit`.
+fn nesting_depth(html: &str, limit: usize) -> usize {
+    const IMPLIED: &[&str] = &[
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+        "colgroup", "rb", "rt", "rp", "html", "head", "body",
+    ];
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "param", "keygen", "!doctype",
+    ];
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    let mut max = 0usize;
+    let mut i = 0usize;
+    while let Some(rel) = bytes.get(i..).and_then(memchr_lt) {
+        let start = i + rel + 1;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = if closing { start + 1 } else { start };
+        let name_len = bytes.get(name_start..).map_or(0, |b| {
+            b.iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'!')
+                .count()
+        });
+        let name = html
+            .get(name_start..name_start + name_len)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let tag_end = bytes
+            .get(start..)
+            .and_then(|b| b.iter().position(|c| *c == b'>'))
+            .map_or(bytes.len(), |p| start + p);
+        let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        if !name.is_empty() && !name.starts_with('!') {
+            if closing {
+                if !IMPLIED.contains(&name.as_str()) {
+                    depth = depth.saturating_sub(1);
+                }
+            } else if !self_closing
+                && !VOID.contains(&name.as_str())
+                && !IMPLIED.contains(&name.as_str())
+            {
+                depth += 1;
+                max = max.max(depth);
+                if max > limit {
+                    return max;
+                }
+            }
+        }
+        // Script and style bodies are not markup.
+        let skip_to = if !closing && (name == "script" || name == "style") {
+            let close = format!("</{name}");
+            html.get(tag_end..)
+                .and_then(|rest| rest.to_ascii_lowercase().find(&close))
+                .map_or(bytes.len(), |p| tag_end + p)
+        } else {
+            tag_end
+        };
+        i = skip_to.max(start);
+    }
+    max
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|c| *c == b'<')
+}
+
+/// Read a whole saved page: main text plus metadata.
+pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
+    if nesting_depth(html, MAX_DEPTH) > MAX_DEPTH {
+        return Err(IngestError::TooDeep {
+            limit: MAX_DEPTH,
+            path: label.to_owned(),
+        });
+    }
+    let doc = Document::from(html);
+    let mut meta = page_metadata(&doc, html);
+    let mut warnings = Vec::new();
+    let main = if html.len() <= MAIN_TEXT_MAX_BYTES {
+        match super::main_text::extract(&doc, meta.title.as_deref(), meta.byline.as_deref()) {
+            Some(found) => {
+                if meta.byline.is_none() {
+                    meta.byline = found.byline;
+                }
+                Some(found.text)
+            }
+            None => main_text(html),
+        }
+    } else {
+        warnings.push(
+            "The page is very large, so all of its text was kept (navigation and scripts removed)."
+                .to_owned(),
+        );
+        None
+    };
+    let body = match main {
+        Some(text) => text,
+        None => {
+            let root = doc
+                .select("body")
+                .nodes()
+                .first()
+                .cloned()
+                .unwrap_or_else(|| doc.root());
+            blocks_text(&root, true)
+        }
+    };
+    if body.trim().is_empty() && meta.title.is_none() {
+        return Err(IngestError::NoText {
+            format: "web page",
+            path: label.to_owned(),
+        });
+    }
+    Ok(assemble(&body, meta, SourceFormat::Html, warnings))
+}
+
+/// Read an HTML fragment from the clipboard: all of its text, paragraphs kept.
+pub(crate) fn read_fragment(html: &str, label: &str) -> Result<Article, IngestError> {
+    if nesting_depth(html, MAX_DEPTH) > MAX_DEPTH {
+        return Err(IngestError::TooDeep {
+            limit: MAX_DEPTH,
+            path: label.to_owned(),
+        });
+    }
+    let doc = Document::from(html);
+    let root = doc
+        .select("body")
+        .nodes()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| doc.root());
+    let body = blocks_text(&root, false);
+    Ok(assemble(
+        &body,
+        DocMeta::default(),
+        SourceFormat::Paste,
+        Vec::new(),
+    ))
+}
+
+/// The main text found by `rs-trafilatura`, as paragraphs; `None` when it found none.
+fn main_text(html: &str) -> Option<String> {
+    let options = rs_trafilatura::Options {
+        max_extracted_len: usize::MAX,
+        max_tree_depth: MAX_DEPTH,
+        ..rs_trafilatura::Options::default()
+    };
+    let result = rs_trafilatura::extract_with_options(html, &options).ok()?;
+    let from_html = result.content_html.as_deref().map(|h| {
+        let doc = Document::from(h);
+        blocks_text(&doc.root(), false)
+    });
+    let text = match from_html {
+        Some(t) if !t.trim().is_empty() => t,
+        _ => result
+            .content_text
+            .lines()
+            .map(collapse_ws)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    };
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// The text under `root` as paragraphs separated by blank lines; without a main-text
+/// finder (`drop_furniture`), navigation, headers, footers, asides and forms are left out.
+fn blocks_text(root: &NodeRef<'_>, drop_furniture: bool) -> String {
+    let mut blocks: Vec<String> = Vec::new();
+    let mut current = String::new();
+    // Explicit stack: (node, entering). Deep trees must not recurse.
+    let mut stack: Vec<(NodeRef<'_>, bool)> = vec![(*root, true)];
+    let mut pre_depth = 0usize;
+    while let Some((node, entering)) = stack.pop() {
+        if node.is_text() {
+            let t = node.text();
+            if pre_depth > 0 {
+                current.push_str(&t);
+            } else {
+                push_collapsed(&mut current, &t);
+            }
+            continue;
+        }
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        if node.is_element() && (SKIP.contains(&name.as_str()) || is_hidden(&node)) {
+            continue;
+        }
+        if drop_furniture && SKIP_PAGE_FURNITURE.contains(&name.as_str()) {
+            continue;
+        }
+        let is_block = BLOCKS.contains(&name.as_str());
+        if entering {
+            if is_block {
+                end_block(&mut current, &mut blocks, pre_depth > 0);
+            }
+            if name == "pre" {
+                pre_depth += 1;
+            }
+            if name == "td" || name == "th" {
+                current.push(' ');
+            }
+            stack.push((node, false));
+            let children: Vec<NodeRef<'_>> = node.children_it(true).collect();
+            stack.extend(children.into_iter().map(|c| (c, true)));
+        } else {
+            if name == "pre" {
+                end_block(&mut current, &mut blocks, true);
+                pre_depth = pre_depth.saturating_sub(1);
+            } else if is_block {
+                end_block(&mut current, &mut blocks, pre_depth > 0);
+            }
+        }
+    }
+    end_block(&mut current, &mut blocks, false);
+    blocks.join("\n\n")
+}
+
+fn push_collapsed(current: &mut String, text: &str) {
+    let mut last_space = current.is_empty() || current.ends_with(' ');
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !last_space {
+                current.push(' ');
+                last_space = true;
+            }
+        } else {
+            current.push(c);
+            last_space = false;
+        }
+    }
+}
+
+fn end_block(current: &mut String, blocks: &mut Vec<String>, keep_lines: bool) {
+    if keep_lines {
+        for line in current.lines() {
+            let l = collapse_ws(line);
+            if !l.is_empty() {
+                blocks.push(l);
+            }
+        }
+    } else {
+        let t = current.trim();
+        if !t.is_empty() {
+            blocks.push(t.to_owned());
+        }
+    }
+    current.clear();
+}
+
+fn is_hidden(node: &NodeRef<'_>) -> bool {
+    node.has_attr("hidden")
+        || node
+            .attr("aria-hidden")
+            .is_some_and(|v| v.as_ref() == "true")
+        || node.attr("style").is_some_and(|s| {
+            let s = s.to_ascii_lowercase().replace(' ', "");
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+// ---------------------------------------------------------------------------------------
+// Metadata
+
+/// Title, byline and publication date from JSON-LD, `<meta>`, `<time>` and the URL.
+fn page_metadata(doc: &Document, html: &str) -> DocMeta {
+    let ld = json_ld(doc);
+    let meta_content = |selectors: &[&str]| -> Option<String> {
+        selectors.iter().find_map(|sel| {
+            doc.select(sel).nodes().iter().find_map(|n| {
+                let v = n.attr("content").or_else(|| n.attr("datetime"))?;
+                let v = collapse_ws(&v);
+                (!v.is_empty()).then_some(v)
+            })
+        })
+    };
+    let site_name = meta_content(&[
+        "meta[property='og:site_name']",
+        "meta[name='application-name']",
+    ]);
+    let title = ld
+        .headline
+        .clone()
+        .or_else(|| meta_content(&["meta[property='og:title']", "meta[name='twitter:title']"]))
+        .or_else(|| first_text(doc, "article h1, main h1, h1"))
+        .or_else(|| first_text(doc, "title"))
+        .map(|t| strip_site_suffix(&t, site_name.as_deref()));
+    let byline = ld
+        .author
+        .clone()
+        .or_else(|| {
+            meta_content(&[
+                "meta[name='author']",
+                "meta[name='byl']",
+                "meta[name='sailthru.author']",
+                "meta[name='parsely-author']",
+                "meta[property='article:author']",
+            ])
+            .filter(|a| !a.contains("://"))
+        })
+        .or_else(|| {
+            first_text(
+                doc,
+                "[rel='author'], [itemprop='author'], .byline, .author-name",
+            )
+            .filter(|a| a.split_whitespace().count() <= 12)
+        })
+        // Sites often name themselves as the author; that is not a byline.
+        .filter(|a| {
+            site_name
+                .as_deref()
+                .is_none_or(|s| !a.eq_ignore_ascii_case(s))
+        });
+    let published = ld
+        .published
+        .as_deref()
+        .and_then(normalise_date)
+        .or_else(|| {
+            meta_content(&[
+                "meta[property='article:published_time']",
+                "meta[property='og:published_time']",
+                "meta[itemprop='datePublished']",
+                "[itemprop='datePublished']",
+                "meta[name='pubdate']",
+                "meta[name='publishdate']",
+                "meta[name='publish-date']",
+                "meta[name='parsely-pub-date']",
+                "meta[name='sailthru.date']",
+                "meta[name='dc.date.issued']",
+                "meta[name='DC.date.issued']",
+                "meta[name='dcterms.created']",
+                "meta[name='date']",
+                "time[pubdate]",
+                "article time[datetime]",
+                "header time[datetime]",
+            ])
+            .and_then(|d| normalise_date(&d))
+        })
+        .or_else(|| page_url(doc, html).and_then(|u| date_in_url(&u)));
+    let visible_date = doc
+        .select("[class*='date'], [class*='Date'], [class*='time'], [class*='published'], [class*='meta']")
+        .nodes()
+        .iter()
+        .take(20)
+        .find_map(|n| {
+            let t = collapse_ws(&n.text());
+            (t.split_whitespace().count() <= 12).then(|| normalise_date(&t)).flatten()
+        });
+    DocMeta {
+        title,
+        byline,
+        published,
+        visible_date,
+        published_is_upper_bound: false,
+    }
+}
+
+fn first_text(doc: &Document, selector: &str) -> Option<String> {
+    doc.select(selector).nodes().iter().find_map(|n| {
+        let t = collapse_ws(&n.text());
+        (!t.is_empty()).then_some(t)
+    })
+}
+
+/// "Storm hits coast | The Daily Example" → "Storm hits coast".
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let t = collapse_ws(title);
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+        if let Some((head, tail)) = t.rsplit_once(sep) {
+            let tail_is_site = site.is_some_and(|s| tail.eq_ignore_ascii_case(s))
+                || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4);
+            if tail_is_site && !head.is_empty() {
+                return head.to_owned();
+            }
+        }
+    }
+    t
+}
+
+/// What JSON-LD says about the article.
+#[derive(Default)]
+struct LdFacts {
+    headline: Option<String>,
+    author: Option<String>,
+    published: Option<String>,
+}
+
+fn json_ld(doc: &Document) -> LdFacts {
+    let mut facts = LdFacts::default();
+    for node in doc.select("script[type='application/ld+json']").nodes() {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(node.text().trim()) else {
+            continue;
+        };
+        // Walk arrays and @graph without recursion; the first article-like object wins.
+        let mut queue = vec![&value];
+        let mut visited = 0usize;
+        while let Some(v) = queue.pop() {
+            visited += 1;
+            if visited > 10_000 {
+                break;
+            }
+            match v {
+                serde_json::Value::Array(items) => queue.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => {
+                    if let Some(graph) = map.get("@graph") {
+                        queue.push(graph);
+                    }
+                    let is_article = map.get("@type").is_some_and(|t| {
+                        let types: Vec<&str> = match t {
+                            serde_json::Value::String(s) => vec![s.as_str()],
+                            serde_json::Value::Array(a) => {
+                                a.iter().filter_map(|x| x.as_str()).collect()
+                            }
+                            _ => Vec::new(),
+                        };
+                        types.iter().any(|t| {
+                            t.ends_with("Article") || *t == "BlogPosting" || *t == "Report"
+                        })
+                    });
+                    if is_article {
+                        if facts.headline.is_none() {
+                            facts.headline = map
+                                .get("headline")
+                                .and_then(|h| h.as_str())
+                                .map(collapse_ws)
+                                .filter(|h| !h.is_empty());
+                        }
+                        if facts.published.is_none() {
+                            facts.published = map
+                                .get("datePublished")
+                                .or_else(|| map.get("dateCreated"))
+                                .and_then(|d| d.as_str())
+                                .map(str::to_owned);
+                        }
+                        if facts.author.is_none() {
+                            facts.author = map.get("author").and_then(ld_names);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    facts
+}
+
+/// `"author"` as a string, an object with `name`, or a list of those → "A, B and C".
+fn ld_names(v: &serde_json::Value) -> Option<String> {
+    let one = |x: &serde_json::Value| -> Option<String> {
+        match x {
+            serde_json::Value::String(s) => Some(collapse_ws(s)),
+            serde_json::Value::Object(m) => m.get("name").and_then(|n| n.as_str()).map(collapse_ws),
+            _ => None,
+        }
+        .filter(|s| !s.is_empty() && !s.contains("://"))
+    };
+    let names: Vec<String> = match v {
+        serde_json::Value::Array(items) => items.iter().filter_map(one).collect(),
+        other => one(other).into_iter().collect(),
+    };
+    match names.as_slice() {
+        [] => None,
+        [only] => Some(only.clone()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}
+
+#[allow(clippy::expect_used)] // constant pattern
+static SAVED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->").expect("saved-from pattern")
+});
+
+/// The page's own address: canonical link, `og:url`, or the "saved from" note browsers
+/// write into saved pages.
+fn page_url(doc: &Document, html: &str) -> Option<String> {
+    let attr = |sel: &str, name: &str| {
+        doc.select(sel)
+            .nodes()
+            .iter()
+            .find_map(|n| n.attr(name).map(|v| v.to_string()))
+    };
+    attr("link[rel='canonical']", "href")
+        .or_else(|| attr("meta[property='og:url']", "content"))
+        .or_else(|| {
+            let head = html.get(..html.len().min(2048)).or(Some(html))?;
+            SAVED_FROM
+                .captures(head)?
+                .get(1)
+                .map(|m| m.as_str().to_owned())
+        })
+}
+
+#[allow(clippy::expect_used)] // constant pattern
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$|\.)")
+        .expect("url date pattern")
+});
+
+/// `/2025/03/18/` or `/2025-03-18-` in an article address.
+fn date_in_url(url: &str) -> Option<String> {
+    let caps = URL_DATE.captures(url)?;
+    let d = format!(
+        "{}-{}-{}",
+        caps.get(1)?.as_str(),
+        caps.get(2)?.as_str(),
+        caps.get(3)?.as_str()
+    );
+    let parsed: jiff::civil::Date = d.parse().ok()?;
+    Some(parsed.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_ignores_implied_and_void_tags() {
+        let flat = "<html><body>".to_owned() + &"<p>para<br>".repeat(5000) + "</body></html>";
+        assert!(nesting_depth(&flat, MAX_DEPTH) < 5);
+        let deep = "<div>".repeat(3000);
+        assert!(nesting_depth(&deep, MAX_DEPTH) > MAX_DEPTH);
+        let script = "<script>if (a<b) { x = '<div><div><div>'; }</script><div>ok</div>";
+        assert_eq!(nesting_depth(script, 10), 1);
+    }
+
+    #[test]
+    fn url_dates_and_site_suffixes() {
+        assert_eq!(
+            date_in_url("https://news.example/world/2025/03/18/harbour-strike-ends").as_deref(),
+            Some("2025-03-18")
+        );
+        assert_eq!(date_in_url("https://news.example/2025/13/45/x"), None);
+        assert_eq!(
+            strip_site_suffix("Harbour strike ends in Valletta | The Island Courier", None),
+            "Harbour strike ends in Valletta"
+        );
+        assert_eq!(strip_site_suffix("Vote - Results", None), "Vote - Results");
+    }
+
+    #[test]
+    fn the_site_is_not_the_author() {
+        let doc = Document::from(
+            "<html><head><meta property='og:site_name' content='Harbour Gazette'><meta name='author' content='Harbour Gazette'></head><body></body></html>",
+        );
+        assert_eq!(page_metadata(&doc, "").byline, None);
+    }
+
+    #[test]
+    fn fragment_keeps_paragraphs_and_drops_scripts() {
+        let a = read_fragment(
+            "<p>First <b>bold</b> line.</p><script>alert(1)</script><div>Second<br>Third</div>",
+            "(pasted text)",
+        )
+        .unwrap();
+        assert_eq!(a.text, "First bold line.\n\nSecond\n\nThird");
+    }
+}

@@ -1,0 +1,600 @@
+//! The timeline: the card's dated events on a proportional axis (days, months or years as
+//! the span needs), before and after the reference date drawn differently, periods as bars,
+//! and undated or fuzzy items counted honestly instead of placed at a guess.
+
+use super::fonts::FontBook;
+use super::map::circle;
+use super::page::{FontFace, PageItem, Path, RUN_ASCENT, Rgb, Rule, TextRun};
+use super::style::Palette;
+use super::text::{TextStyle, fit_line};
+
+/// Size of tick labels and event labels.
+const LABEL_PT: f32 = 7.5;
+/// Rows of event labels above the axis.
+const MAX_ROWS: usize = 3;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// `(year, month, day)` of a day number.
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    days_from_civil(ny, nm, 1) - days_from_civil(y, m, 1)
+}
+
+/// The calendar span a TimeML value covers, as `[first day, last day + 1)`; `None` for
+/// values that are not calendar dates (durations, `PAST_REF`, `XXXX-06-21`, ...).
+#[must_use]
+pub fn value_range(value: &str) -> Option<(i64, i64)> {
+    let date = value.split('T').next()?;
+    let mut parts = date.split('-');
+    let y_s = parts.next()?;
+    if y_s.len() != 4 {
+        return None;
+    }
+    let y: i64 = y_s.parse().ok()?;
+    let second = parts.next();
+    let third = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    match (second, third) {
+        (None, _) => Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1))),
+        (Some(q), None) if q.starts_with('Q') => {
+            let q: i64 = q.get(1..)?.parse().ok()?;
+            if !(1..=4).contains(&q) {
+                return None;
+            }
+            let m = (q - 1) * 3 + 1;
+            let end = if q == 4 {
+                days_from_civil(y + 1, 1, 1)
+            } else {
+                days_from_civil(y, m + 3, 1)
+            };
+            Some((days_from_civil(y, m, 1), end))
+        }
+        (Some(w), None) if w.starts_with('W') => {
+            let w: i64 = w.get(1..)?.parse().ok()?;
+            if !(1..=53).contains(&w) {
+                return None;
+            }
+            // ISO week 1 holds the year's first Thursday.
+            let jan4 = days_from_civil(y, 1, 4);
+            let monday = jan4 - (jan4 + 3).rem_euclid(7);
+            let start = monday + (w - 1) * 7;
+            Some((start, start + 7))
+        }
+        (Some(m), None) => {
+            let m: i64 = m.parse().ok()?;
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            Some((
+                days_from_civil(y, m, 1),
+                days_from_civil(y, m, 1) + days_in_month(y, m),
+            ))
+        }
+        (Some(m), Some(d)) => {
+            let m: i64 = m.parse().ok()?;
+            let d: i64 = d.parse().ok()?;
+            if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+                return None;
+            }
+            let day = days_from_civil(y, m, d);
+            Some((day, day + 1))
+        }
+    }
+}
+
+/// One event to place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// The TimeML value, if any.
+    pub value: Option<String>,
+    /// The label (the event phrase, or the written expression).
+    pub label: String,
+}
+
+/// The drawn timeline in block coordinates, and its height.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineDrawing {
+    /// Items to draw.
+    pub items: Vec<PageItem>,
+    /// Height used.
+    pub height: f32,
+}
+
+fn text(book: &FontBook, s: &str, style: TextStyle, x: f32, baseline: f32, max_w: f32) -> TextRun {
+    let p = fit_line(book, s, style, max_w);
+    TextRun {
+        x,
+        y: baseline,
+        size_pt: style.size_pt,
+        face: style.face,
+        color: style.color,
+        text: p.text,
+        width_pt: p.width,
+    }
+}
+
+struct Scale {
+    d0: f64,
+    d1: f64,
+    w: f32,
+}
+
+impl Scale {
+    fn x(&self, day: f64) -> f32 {
+        ((day - self.d0) / (self.d1 - self.d0).max(1e-9) * f64::from(self.w)) as f32
+    }
+}
+
+/// Tick positions and labels for the span.
+fn ticks(d0: i64, d1: i64) -> Vec<(i64, String)> {
+    let span = d1 - d0;
+    let mut out = Vec::new();
+    if span <= 24 {
+        let step = if span <= 12 { 1 } else { 2 };
+        let mut d = d0;
+        while d <= d1 {
+            let (_, m, day) = civil_from_days(d);
+            let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+                .get(d.rem_euclid(7) as usize)
+                .copied()
+                .unwrap_or("");
+            let month = MONTHS.get((m - 1) as usize).copied().unwrap_or("");
+            let label = if step == 1 && span <= 8 {
+                format!("{weekday} {day} {month}")
+            } else {
+                format!("{day} {month}")
+            };
+            out.push((d, label));
+            d += step;
+        }
+        return out;
+    }
+    if span <= 120 {
+        // Weekly ticks on Mondays (day 4 since the epoch was a Monday).
+        let step = if span <= 60 { 7 } else { 14 };
+        let mut d = d0 + (4 - d0).rem_euclid(7);
+        while d <= d1 {
+            let (_, m, day) = civil_from_days(d);
+            let month = MONTHS.get((m - 1) as usize).copied().unwrap_or("");
+            out.push((d, format!("{day} {month}")));
+            d += step;
+        }
+        return out;
+    }
+    let (y0, m0, _) = civil_from_days(d0);
+    let (y1, _, _) = civil_from_days(d1);
+    if span <= 800 {
+        let months = span / 30;
+        let step = if months <= 8 {
+            1
+        } else if months <= 16 {
+            2
+        } else {
+            3
+        };
+        let (mut y, mut m) = (y0, m0 + 1);
+        if m > 12 {
+            y += 1;
+            m = 1;
+        }
+        loop {
+            let d = days_from_civil(y, m, 1);
+            if d > d1 {
+                break;
+            }
+            if (m - 1) % step == 0 {
+                let name = MONTHS.get((m - 1) as usize).copied().unwrap_or("");
+                let label = if m == 1 || out.is_empty() {
+                    format!("{name} {y}")
+                } else {
+                    name.to_owned()
+                };
+                out.push((d, label));
+            }
+            m += 1;
+            if m > 12 {
+                m = 1;
+                y += 1;
+            }
+        }
+        return out;
+    }
+    let years = y1 - y0;
+    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500]
+        .into_iter()
+        .find(|s| years / s <= 10)
+        .unwrap_or(1000);
+    let mut y = (y0 + 1).div_euclid(step) * step;
+    if y <= y0 {
+        y += step;
+    }
+    while days_from_civil(y, 1, 1) <= d1 {
+        out.push((days_from_civil(y, 1, 1), y.to_string()));
+        y += step;
+    }
+    out
+}
+
+/// Draw the timeline `w` wide. `reference` is the reference date (`YYYY-MM-DD`). Returns
+/// `None` when fewer than two events have calendar dates (a one-point axis says nothing).
+#[must_use]
+pub fn draw(
+    book: &FontBook,
+    events: &[Event],
+    reference: Option<&str>,
+    w: f32,
+    pal: &Palette,
+) -> Option<TimelineDrawing> {
+    let dated: Vec<(&Event, (i64, i64))> = events
+        .iter()
+        .filter_map(|e| Some((e, value_range(e.value.as_deref()?)?)))
+        .collect();
+    let undated = events.len() - dated.len();
+    if dated.len() < 2 {
+        return None;
+    }
+    let ref_day = reference.and_then(value_range).map(|r| r.0);
+    let mut d0 = dated.iter().map(|(_, r)| r.0).min()?;
+    let mut d1 = dated.iter().map(|(_, r)| r.1).max()?;
+    if let Some(r) = ref_day {
+        d0 = d0.min(r);
+        d1 = d1.max(r + 1);
+    }
+    let pad = ((d1 - d0) as f64 * 0.04).max(0.5);
+    let inset = 6.0;
+    let scale = Scale {
+        d0: d0 as f64 - pad,
+        d1: d1 as f64 + pad,
+        w: w - 2.0 * inset,
+    };
+    let x_of = |day: f64| inset + scale.x(day);
+
+    let label_lh = LABEL_PT * 1.35;
+    let small = |face, color| TextStyle {
+        face,
+        size_pt: LABEL_PT,
+        color,
+    };
+
+    // Event labels, above and below the axis: each in the nearest row where it hits no
+    // other label and no leader line crosses a label. Right to left, so labels climb like
+    // a staircase towards the earlier events.
+    let mut order: Vec<usize> = (0..dated.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(dated.get(i).map_or(0, |d| d.1.0)));
+    struct Placed {
+        below: bool,
+        row: usize,
+        run: TextRun,
+        mark_x: f32,
+    }
+    let mut placed: Vec<Placed> = Vec::new();
+    for &i in &order {
+        let Some((e, (a, b))) = dated.get(i) else {
+            continue;
+        };
+        let mark_x = x_of((*a as f64 + *b as f64) / 2.0);
+        let label = if e.label.is_empty() {
+            "(event)"
+        } else {
+            e.label.as_str()
+        };
+        let full = book.width(FontFace::Regular, label, LABEL_PT);
+        'found: for want in [full.min(w * 0.42), full.min(80.0)] {
+            for row in 0..MAX_ROWS {
+                for below in [false, true] {
+                    for right_aligned in [false, true] {
+                        let x = if right_aligned {
+                            mark_x + 2.0 - want
+                        } else {
+                            mark_x - 2.0
+                        };
+                        let x = x.clamp(0.0, (w - want).max(0.0));
+                        let (x0, x1) = (x, x + want);
+                        let free = placed.iter().filter(|p| p.below == below).all(|p| {
+                            let (p0, p1) = (p.run.x, p.run.x + p.run.width_pt);
+                            let overlaps = x0 < p1 + 6.0 && p0 < x1 + 6.0;
+                            let crosses_leader =
+                                p.row > row && (x0 - 3.0..=x1 + 3.0).contains(&p.mark_x);
+                            let leader_crosses =
+                                p.row < row && (p0 - 3.0..=p1 + 3.0).contains(&mark_x);
+                            let same_row_clash = p.row == row && overlaps;
+                            !(same_row_clash || crosses_leader || leader_crosses)
+                        });
+                        if free {
+                            let run =
+                                text(book, label, small(FontFace::Regular, pal.ink), x, 0.0, want);
+                            placed.push(Placed {
+                                below,
+                                row,
+                                run,
+                                mark_x,
+                            });
+                            break 'found;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let rows_above = placed
+        .iter()
+        .filter(|p| !p.below)
+        .map(|p| p.row + 1)
+        .max()
+        .unwrap_or(0);
+    let rows_below = placed
+        .iter()
+        .filter(|p| p.below)
+        .map(|p| p.row + 1)
+        .max()
+        .unwrap_or(0);
+    let axis_y = rows_above as f32 * label_lh + 8.0;
+    let tick_base = axis_y + 5.0 + LABEL_PT * 0.76;
+    let below_top = tick_base + LABEL_PT * 0.24 + 4.0;
+    let mut items = Vec::new();
+
+    // The axis, its ticks and their labels (a tick label gives way to a leader line).
+    items.push(PageItem::Rule(Rule {
+        from: [0.0, axis_y],
+        to: [w, axis_y],
+        width_pt: 0.8,
+        color: pal.rule,
+    }));
+    let below_leaders: Vec<f32> = placed
+        .iter()
+        .filter(|p| p.below)
+        .map(|p| p.mark_x)
+        .collect();
+    let mut last_end = f32::MIN;
+    for (day, label) in ticks(d0, d1) {
+        let x = x_of(day as f64);
+        if !(0.0..=w).contains(&x) {
+            continue;
+        }
+        items.push(PageItem::Rule(Rule {
+            from: [x, axis_y - 2.0],
+            to: [x, axis_y + 2.0],
+            width_pt: 0.5,
+            color: pal.rule,
+        }));
+        let lw = book.width(FontFace::Regular, &label, LABEL_PT);
+        let lx = (x - lw / 2.0).clamp(0.0, (w - lw).max(0.0));
+        let hit = below_leaders
+            .iter()
+            .any(|&m| (lx - 2.0..=lx + lw + 2.0).contains(&m));
+        if lx > last_end + 4.0 && !hit {
+            items.push(PageItem::Text(text(
+                book,
+                &label,
+                small(FontFace::Regular, pal.muted),
+                lx,
+                tick_base,
+                w,
+            )));
+            last_end = lx + lw;
+        }
+    }
+
+    // The reference date: a vertical hairline through the axis.
+    if let Some(r) = ref_day {
+        let x = x_of(r as f64 + 0.5);
+        items.push(PageItem::Rule(Rule {
+            from: [x, axis_y - 7.0],
+            to: [x, axis_y + 7.0],
+            width_pt: 1.2,
+            color: pal.accent,
+        }));
+    }
+
+    // Each label with its leader line to the mark.
+    for p in &placed {
+        let mut run = p.run.clone();
+        if p.below {
+            run.y = below_top + p.row as f32 * label_lh + label_lh * 0.75;
+            let leader_end = run.y - LABEL_PT * RUN_ASCENT - 1.0;
+            items.push(PageItem::Rule(Rule {
+                from: [p.mark_x, axis_y + 3.5],
+                to: [p.mark_x, leader_end],
+                width_pt: 0.4,
+                color: pal.rule,
+            }));
+        } else {
+            run.y = (rows_above - 1 - p.row) as f32 * label_lh + label_lh * 0.75;
+            let leader_top = run.y + LABEL_PT * 0.3;
+            if axis_y - 3.5 > leader_top {
+                items.push(PageItem::Rule(Rule {
+                    from: [p.mark_x, leader_top],
+                    to: [p.mark_x, axis_y - 3.5],
+                    width_pt: 0.4,
+                    color: pal.rule,
+                }));
+            }
+        }
+        items.push(PageItem::Text(run));
+    }
+
+    // Marks: filled before the reference date, hollow after it; periods as bars, the
+    // longest first and thinnest so shorter periods inside them stay visible.
+    let mut marks: Vec<(i64, i64)> = dated.iter().map(|d| d.1).collect();
+    marks.sort_by_key(|(a, b)| std::cmp::Reverse(b - a));
+    for (a, b) in &marks {
+        let future = ref_day.is_some_and(|r| *a > r);
+        let color: Rgb = if future { pal.accent } else { pal.ink };
+        if b - a > 1 {
+            // A period is a light bar, inset at its ends so back-to-back periods stay apart.
+            let (xa, xb) = (x_of(*a as f64), x_of(*b as f64));
+            let inset = ((xb - xa) * 0.1).min(1.5);
+            let (xa, xb) = (xa + inset, (xb - inset).max(xa + inset + 1.0));
+            let half = if b - a > 120 { 1.6 } else { 2.8 };
+            let ring = vec![
+                [xa, axis_y - half],
+                [xb, axis_y - half],
+                [xb, axis_y + half],
+                [xa, axis_y + half],
+            ];
+            items.push(PageItem::Path(Path {
+                rings: vec![ring],
+                fill: Some(if future { pal.paper } else { pal.shade }),
+                stroke: Some((color, 0.8)),
+                closed: true,
+                triangles: None,
+            }));
+        } else {
+            let x = x_of(*a as f64 + 0.5);
+            items.push(PageItem::Path(Path {
+                rings: vec![circle([x, axis_y], 3.0)],
+                fill: Some(if future { pal.paper } else { color }),
+                stroke: Some((color, 1.0)),
+                closed: true,
+                triangles: None,
+            }));
+        }
+    }
+
+    // Legend and honesty line under the tick labels.
+    let legend_base = below_top + rows_below as f32 * label_lh + label_lh * 0.8;
+    let mut x = 0.0;
+    if ref_day.is_some() {
+        items.push(PageItem::Rule(Rule {
+            from: [x + 1.0, legend_base - 6.5],
+            to: [x + 1.0, legend_base + 1.5],
+            width_pt: 1.2,
+            color: pal.accent,
+        }));
+        let t = text(
+            book,
+            "reference date",
+            small(FontFace::Regular, pal.muted),
+            x + 6.0,
+            legend_base,
+            w,
+        );
+        x += 6.0 + t.width_pt + 12.0;
+        items.push(PageItem::Text(t));
+        items.push(PageItem::Path(Path {
+            rings: vec![circle([x + 3.0, legend_base - 2.6], 2.5)],
+            fill: Some(pal.ink),
+            stroke: Some((pal.ink, 0.8)),
+            closed: true,
+            triangles: None,
+        }));
+        let t = text(
+            book,
+            "before the reference date",
+            small(FontFace::Regular, pal.muted),
+            x + 9.0,
+            legend_base,
+            w,
+        );
+        x += 9.0 + t.width_pt + 12.0;
+        items.push(PageItem::Text(t));
+        items.push(PageItem::Path(Path {
+            rings: vec![circle([x + 3.0, legend_base - 2.6], 2.5)],
+            fill: Some(pal.paper),
+            stroke: Some((pal.accent, 0.8)),
+            closed: true,
+            triangles: None,
+        }));
+        let t = text(
+            book,
+            "after it",
+            small(FontFace::Regular, pal.muted),
+            x + 9.0,
+            legend_base,
+            w,
+        );
+        x += 9.0 + t.width_pt + 12.0;
+        items.push(PageItem::Text(t));
+    }
+    let unplaced = dated.len() - placed.len();
+    let mut notes = Vec::new();
+    if undated > 0 {
+        notes.push(format!(
+            "{undated} without a calendar date, listed below only"
+        ));
+    }
+    if unplaced > 0 {
+        notes.push(format!("{unplaced} unlabelled for lack of room"));
+    }
+    if !notes.is_empty() && x < w {
+        items.push(PageItem::Text(text(
+            book,
+            &notes.join("; "),
+            small(FontFace::Italic, pal.muted),
+            x,
+            legend_base,
+            w - x,
+        )));
+    }
+    Some(TimelineDrawing {
+        items,
+        height: legend_base + LABEL_PT * 0.24 + 4.0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_values_become_day_ranges() {
+        assert_eq!(value_range("1970-01-01"), Some((0, 1)));
+        assert_eq!(value_range("2023-06-13TNI").map(|r| r.1 - r.0), Some(1));
+        assert_eq!(value_range("2024-02").map(|r| r.1 - r.0), Some(29));
+        assert_eq!(value_range("2023").map(|r| r.1 - r.0), Some(365));
+        assert_eq!(value_range("2023-Q4").map(|r| r.1 - r.0), Some(92));
+        assert_eq!(value_range("2023-W24").map(|r| r.1 - r.0), Some(7));
+        for bad in ["P3D", "PAST_REF", "XXXX-06-21", "2023-02-30", "2023-13", ""] {
+            assert_eq!(value_range(bad), None, "{bad}");
+        }
+        assert_eq!(civil_from_days(days_from_civil(2023, 6, 18)), (2023, 6, 18));
+    }
+
+    #[test]
+    fn tick_units_follow_the_span() {
+        let d = |y, m, dd| days_from_civil(y, m, dd);
+        assert!(
+            ticks(d(2023, 6, 13), d(2023, 6, 22))
+                .iter()
+                .any(|t| t.1.contains("18 Jun"))
+        );
+        assert!(
+            ticks(d(2023, 1, 5), d(2023, 9, 1))
+                .iter()
+                .any(|t| t.1 == "Jun")
+        );
+        assert!(
+            ticks(d(1990, 1, 1), d(2023, 1, 1))
+                .iter()
+                .any(|t| t.1 == "2000")
+        );
+    }
+}

@@ -1,0 +1,434 @@
+//! The app driven through its accessibility tree (egui_kittest, no display): what a person
+//! sees and what the exported page says after they change it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::{Path, PathBuf};
+
+mod common;
+
+use briefcard::app::BriefcardApp;
+use common::{click, replace_text, settle, start, value_of};
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+fn pdf_text(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    // Lines are wrapped and laid out in columns; compare words, not lines.
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn export_via_ui(h: &mut Harness<'static, BriefcardApp>, to: &Path) {
+    h.state_mut().script_dialog(Some(to.to_path_buf()));
+    h.get_by_label("Export PDF…").click();
+    h.run_steps(2);
+    settle(h);
+    assert!(
+        to.exists(),
+        "no PDF written; status: {:?}",
+        h.state().message()
+    );
+}
+
+#[test]
+fn the_app_starts_on_the_sample_with_its_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = start(dir.path(), None);
+    assert!(
+        value_of(&h, "Title").contains("Blinken"),
+        "title: {}",
+        value_of(&h, "Title")
+    );
+    assert_eq!(value_of(&h, "Who 1 name"), "Antony Blinken");
+    assert!(
+        h.query_by_label("Where 1 name").is_some(),
+        "places are listed"
+    );
+    assert!(
+        h.query_by_label("Page preview").is_some(),
+        "the page is previewed"
+    );
+    assert_eq!(value_of(&h, "Reference date"), "2023-06-14");
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().window_title(), "(built-in sample) — briefcard");
+}
+
+#[test]
+fn edits_made_in_the_panes_change_the_exported_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+
+    // Edit who: give the second person a role the article never states.
+    replace_text(&mut h, "Who 2 role", "Host of the summit");
+    assert_eq!(h.state().card().who[1].value.role, "Host of the summit");
+    assert!(h.state().card().who[1].state.edited);
+
+    // Add an issue.
+    let before = h.state().card().issues.len();
+    click(&mut h, "Add issue");
+    let n = h.state().card().issues.len();
+    assert_eq!(n, before + 1, "Add issue adds one");
+    let field = format!("Issue {n}");
+    replace_text(&mut h, &field, "Fentanyl precursor exports");
+    assert_eq!(
+        h.state()
+            .card()
+            .issues
+            .last()
+            .map(|i| i.value.label.as_str()),
+        Some("Fentanyl precursor exports")
+    );
+
+    // Exclude the first place from the page (it stays on the card).
+    let place = h.state().card().places[0].value.name.clone();
+    click(&mut h, "Where 1 on page");
+    assert!(h.state().card().places[0].state.excluded);
+    assert!(h.state().is_dirty());
+    assert!(
+        h.state().window_title().starts_with('●'),
+        "dirty marker in the title"
+    );
+
+    let pdf = dir.path().join("brief.pdf");
+    export_via_ui(&mut h, &pdf);
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains("Host of the summit"),
+        "edited role missing: {text}"
+    );
+    assert!(
+        text.contains("Fentanyl precursor exports"),
+        "added issue missing: {text}"
+    );
+    // The page lists a place as "name kind, CC": the excluded one is gone, the next one stays.
+    let listed = |p: &briefcard::model::PlaceItem| format!("{} {}", p.name, p.kind.as_str());
+    let card = h.state().card();
+    let excluded = listed(&card.places[0].value);
+    let kept = listed(&card.places[1].value);
+    assert!(
+        !text.contains(&excluded),
+        "excluded place {place} still listed: {text}"
+    );
+    assert!(
+        text.contains(&kept),
+        "the next place is still listed: {text}"
+    );
+}
+
+#[test]
+fn a_bad_file_shows_one_sentence_and_keeps_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    let title = value_of(&h, "Title");
+
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let binary = dir.path().join("photo.txt");
+    std::fs::write(
+        &binary,
+        [0u8, 159, 146, 150, 0, 1, 2, 3, 255, 0, 0, 7].repeat(50),
+    )
+    .unwrap();
+
+    for bad in [&empty, &binary] {
+        h.state_mut().script_dialog(Some(bad.clone()));
+        h.get_by_label("Open…").click();
+        h.run_steps(2);
+        settle(&mut h);
+        let msg = h.state().message().unwrap_or_default().to_owned();
+        assert!(
+            msg.ends_with(&bad.display().to_string()),
+            "names the file last: {msg}"
+        );
+        assert!(!msg.contains(". "), "one sentence: {msg}");
+        assert!(
+            h.query_by_label_contains(&bad.display().to_string())
+                .is_some(),
+            "shown in the status bar"
+        );
+        assert_eq!(value_of(&h, "Title"), title, "the card stays");
+    }
+}
+
+#[test]
+fn choosing_a_fact_marks_its_sentence_in_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    click(&mut h, "Show Who 1 in the article");
+    let card = h.state().card();
+    let anchor = card.who[0].anchor.clone().unwrap();
+    let (s, e) = h.state().selected_sentence().expect("a sentence is marked");
+    assert!(
+        s <= anchor.start && anchor.end <= e,
+        "the marked sentence holds the mention"
+    );
+    let sentence: String = card
+        .facts
+        .article
+        .text
+        .chars()
+        .skip(s)
+        .take(e - s)
+        .collect();
+    assert!(sentence.contains(&anchor.text), "{sentence}");
+
+    click(&mut h, "Show Summary 2 in the article");
+    let card = h.state().card();
+    let (s, e) = h.state().selected_sentence().expect("a sentence is marked");
+    let marked: String = card
+        .facts
+        .article
+        .text
+        .chars()
+        .skip(s)
+        .take(e - s)
+        .collect();
+    let lead: String = card.summary[1].value.chars().take(30).collect();
+    assert!(marked.contains(&lead), "{marked} / {lead}");
+}
+
+/// Ask to close the window as the window manager would.
+fn request_close(h: &mut Harness<'static, BriefcardApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run_steps(2);
+    h.run_ok();
+}
+
+#[test]
+fn a_saved_card_reopens_with_every_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    replace_text(&mut h, "Title", "Blinken goes to Beijing");
+    click(&mut h, "Who 3 on page");
+    click(&mut h, "Move Who 2 up");
+    assert!(h.state().window_title().starts_with("● "));
+
+    let card_path = dir.path().join("trip.briefcard.json");
+    h.state_mut().script_dialog(Some(card_path.clone()));
+    click(&mut h, "Save card");
+    settle(&mut h);
+    assert!(card_path.exists(), "{:?}", h.state().message());
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().window_title(), "trip.briefcard.json — briefcard");
+    let saved = h.state().card().clone();
+
+    // Open the sample again, then the card: every edit comes back.
+    h.state_mut()
+        .run_command(briefcard::app::command::Command::OpenSample);
+    settle(&mut h);
+    assert_ne!(value_of(&h, "Title"), "Blinken goes to Beijing");
+    h.state_mut().script_dialog(Some(card_path.clone()));
+    click(&mut h, "Open…");
+    settle(&mut h);
+    let json = briefcard::store::card_to_json;
+    assert_eq!(
+        json(h.state().card()),
+        json(&saved),
+        "the card file holds every edit"
+    );
+    assert_eq!(value_of(&h, "Title"), "Blinken goes to Beijing");
+    assert_eq!(value_of(&h, "Who 1 name"), saved.who[0].value.name);
+}
+
+#[test]
+fn closing_or_opening_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    replace_text(&mut h, "Title", "Draft for the minister");
+    click(&mut h, "Add person");
+
+    // Opening something else asks; Cancel keeps everything.
+    click(&mut h, "Open…");
+    assert!(h.state().is_asking_to_save());
+    assert!(
+        h.query_by_label("Save changes?").is_some(),
+        "the prompt is shown"
+    );
+    click(&mut h, "Cancel");
+    assert!(h.query_by_label("Save changes?").is_none());
+    assert_eq!(value_of(&h, "Title"), "Draft for the minister");
+
+    // Closing asks too; Cancel keeps the window open.
+    request_close(&mut h);
+    assert!(h.query_by_label("Save changes?").is_some());
+    assert!(!h.state().close_allowed());
+    click(&mut h, "Cancel");
+    assert!(!h.state().close_allowed());
+    assert!(h.state().is_dirty());
+
+    // Discard lets it close and removes the recovery copy.
+    h.state_mut().autosave_now();
+    let recovery = h.state().recovery_path().unwrap();
+    assert!(recovery.exists(), "unsaved work was backed up");
+    request_close(&mut h);
+    click(&mut h, "Discard changes");
+    assert!(h.state().close_allowed());
+    assert!(
+        !recovery.exists(),
+        "a discarded card leaves no recovery copy"
+    );
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_is_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    let article = dir.path().join("harbour.txt");
+    std::fs::write(
+        &article,
+        "Port strike ends in Rotterdam\n\nROTTERDAM (Reuters) — Dock workers in Rotterdam ended a \
+         three-day strike on Tuesday after the port authority agreed to new shift rules, union \
+         leader Marit de Vries said.\n",
+    )
+    .unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(article.clone())));
+    h.run_steps(2);
+    settle(&mut h);
+    assert!(
+        value_of(&h, "Title").contains("Rotterdam"),
+        "{:?}",
+        h.state().message()
+    );
+    assert_eq!(h.state().window_title(), "harbour.txt — briefcard");
+}
+
+#[test]
+fn without_a_desktop_dialog_the_in_app_picker_opens_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("harbour.txt");
+    std::fs::write(
+        &article,
+        "Port strike ends in Rotterdam\n\nROTTERDAM (Reuters) — Dock workers ended a strike on \
+         Tuesday, union leader Marit de Vries said.\n",
+    )
+    .unwrap();
+    // egui_file's own path fields have no accessible names; everything of ours does.
+    let data_dir = dir.path().to_path_buf();
+    let mut h = Harness::builder()
+        .with_size(common::SIZE)
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| {
+            BriefcardApp::new(
+                cc,
+                briefcard::app::Startup {
+                    path: None,
+                    data_dir: Some(data_dir),
+                },
+            )
+        });
+    settle(&mut h);
+    h.state_mut().use_in_app_picker();
+    click(&mut h, "Open…");
+    assert!(
+        h.query_by_label_contains("Open an article or a card")
+            .is_some(),
+        "the picker is shown"
+    );
+
+    // Type the file's path into the picker's folder field, as a person can.
+    let path_field = h
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .filter(|n| n.accesskit_node().label().is_none_or(|l| l.is_empty()))
+        .min_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
+        .unwrap()
+        .rect();
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.rect() == path_field)
+        .unwrap()
+        .focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.rect() == path_field)
+        .unwrap()
+        .type_text(&article.display().to_string());
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+    settle(&mut h);
+    assert!(
+        value_of(&h, "Title").contains("Rotterdam"),
+        "{:?}",
+        h.state().message()
+    );
+}
+
+#[test]
+fn the_file_named_on_the_command_line_opens_and_a_bad_one_falls_back_to_the_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut card = briefcard::model::Card::from_facts(briefcard::extract::extract(
+        &briefcard::ingest::sample(),
+        None,
+    ));
+    card.title.value = "Saved earlier: the Beijing trip".into();
+    card.title.state.edited = true;
+    let path = dir.path().join("beijing.briefcard.json");
+    briefcard::store::save_card(&card, &path).unwrap();
+    let h = start(dir.path(), Some(path));
+    assert_eq!(value_of(&h, "Title"), "Saved earlier: the Beijing trip");
+    assert_eq!(
+        h.state().window_title(),
+        "beijing.briefcard.json — briefcard"
+    );
+    drop(h);
+
+    let missing = dir.path().join("no-such-article.txt");
+    let h = start(dir.path(), Some(missing.clone()));
+    assert!(
+        value_of(&h, "Title").contains("Blinken"),
+        "the sample instead"
+    );
+    let msg = h.state().message().unwrap_or_default();
+    assert!(msg.ends_with(&missing.display().to_string()), "{msg}");
+}
+
+#[test]
+fn export_says_which_characters_the_font_cannot_print() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    replace_text(&mut h, "Title", "Climate talks 🌍 resume");
+    let pdf = dir.path().join("globe.pdf");
+    export_via_ui(&mut h, &pdf);
+    let msg = h.state().message().unwrap_or_default().to_owned();
+    assert!(msg.contains("U+1F30D"), "the globe is reported: {msg}");
+    assert!(
+        msg.starts_with(&format!("Exported {}.", pdf.display())),
+        "{msg}"
+    );
+    let report = h.state().last_export().unwrap();
+    assert_eq!(report.unprintable, vec!['🌍']);
+}
