@@ -791,6 +791,13 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         cx.push(a, b, Label::Org, true);
         return;
     }
+    // "Major League Baseball", "Golden Four": ordinary words only, none a surname.
+    let plain_words = (a..b)
+        .all(|x| lex.is_word(cx.low(x)) && !lex.is_surname(cx.low(x)) || is_connector(cx.low(x)));
+    if plain_words {
+        cx.push(a, b, Label::Org, false);
+        return;
+    }
     if lex.is_word(last) && !lex.is_surname(last) && !lex.is_given(first) {
         cx.push(a, b, Label::Org, false);
         return;
