@@ -791,6 +791,11 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         cx.push(a, b, Label::Org, true);
         return;
     }
+    // "Douglas & Lomason", "Standard & Poor": an ampersand joins a firm's names.
+    if (a..b).any(|x| doc.tok(x) == "&") {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
     // "Major League Baseball", "Golden Four": ordinary words only, none a surname.
     let plain_words = (a..b)
         .all(|x| lex.is_word(cx.low(x)) && !lex.is_surname(cx.low(x)) || is_connector(cx.low(x)));
