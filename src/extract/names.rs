@@ -786,8 +786,8 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         && lex
             .places(last)
             .iter()
-            .any(|p| p.kind == PlaceKind::Country);
-    if first_place || (last_place && lex.is_word(first)) {
+            .any(|p| p.kind == PlaceKind::Country || p.pop >= 100_000);
+    if first_place || (last_place && lex.is_word(first) && !lex.is_given(first)) {
         cx.push(a, b, Label::Org, true);
         return;
     }
