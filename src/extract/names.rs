@@ -791,6 +791,17 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         cx.push(a, b, Label::Org, true);
         return;
     }
+    // "Der Spiegel", "El Al", "Reynard Honda": a foreign article or a known firm's name
+    // inside makes an organisation (places such as "El Paso" were matched above).
+    let foreign_article = matches!(
+        doc.tok(a),
+        "El" | "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "Il"
+    );
+    let ends_with_firm = n >= 2 && lex.is_org(doc.tok(b - 1));
+    if n >= 2 && (foreign_article || ends_with_firm) {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
     // "Douglas & Lomason", "Standard & Poor": an ampersand joins a firm's names.
     if (a..b).any(|x| doc.tok(x) == "&") {
         cx.push(a, b, Label::Org, true);
