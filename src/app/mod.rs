@@ -1074,8 +1074,15 @@ impl eframe::App for BriefcardApp {
             let facts = Arc::clone(&self.doc.facts);
             let selected = self.selected;
             let mut scroll = self.scroll_to_selection;
+            // In a narrow window the facts pane gets more of the width: its rows hold two
+            // fields and four buttons, and the page has its full-size window.
+            let (article_share, page_share) = if width < 1200.0 {
+                (0.28, 0.24)
+            } else {
+                (0.3, 0.3)
+            };
             egui::Panel::left("article")
-                .default_size(width * 0.3)
+                .default_size(width * article_share)
                 .show(ui, |ui| {
                     panels::article::show(
                         ui,
@@ -1089,7 +1096,7 @@ impl eframe::App for BriefcardApp {
             let paper = self.doc.card.meta.paper;
             let (page, stale) = self.page();
             egui::Panel::right("preview")
-                .default_size(width * 0.3)
+                .default_size(width * page_share)
                 .show(ui, |ui| {
                     commands.extend(panels::preview::show(ui, page.as_deref(), stale, paper));
                 });
