@@ -1,8 +1,10 @@
 //! Open issues: disputes, concerns and unresolved matters. Candidates come from sentences
 //! that carry a dispute cue ("tensions", "concerns", "war", "accused"): the noun phrase
-//! around an issue noun ("Chinese spy balloon", "Russia's war on Ukraine") and the places
-//! and organisations named in that sentence; they are grouped and ranked by how often and
-//! how early the article returns to them.
+//! around an issue noun ("Chinese spy balloon", "Russia's war on Ukraine"), the places named
+//! near a cue ("tensions over Taiwan") and requests or plans a named actor saw rejected.
+//! Candidates that share a head noun or a place, or that sit in one clause, are grouped; each
+//! group gets the shortest specific label and the most specific clause as its evidence, and
+//! the groups are ranked by how often and how early the article returns to them.
 
 use rustc_hash::FxHashMap;
 
@@ -212,45 +214,205 @@ fn is_modifier_stop(lower: &str) -> bool {
     )
 }
 
+/// Cues that make a place an issue of tension ("tensions over Taiwan" → "Taiwan tensions").
+fn is_tension_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "tension"
+            | "tensions"
+            | "hostility"
+            | "recriminations"
+            | "rivalry"
+            | "standoff"
+            | "aggressive"
+            | "aggression"
+            | "provocations"
+            | "clashes"
+    )
+}
+
+/// Verbs whose object is an open matter when a named actor's request meets them.
+fn is_refusal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rejected" | "refused" | "denied" | "declined" | "rebuffed" | "vetoed" | "blocked"
+    )
+}
+
+/// Nouns that extend an issue head into a compound ("intelligence gathering").
+fn is_head_extension(lower: &str) -> bool {
+    matches!(
+        lower,
+        "gathering"
+            | "program"
+            | "programme"
+            | "sites"
+            | "site"
+            | "facilities"
+            | "base"
+            | "bases"
+            | "capabilities"
+            | "operations"
+            | "campaign"
+            | "abuses"
+            | "violations"
+            | "talks"
+            | "row"
+            | "dispute"
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CandKind {
+    /// A noun phrase around an issue head.
+    Phrase,
+    /// A place named near a cue.
+    Place,
+    /// A named actor's request that was refused.
+    Refusal,
+}
+
 struct Cand {
+    kind: CandKind,
     label: String,
+    /// Lower-case head noun (phrases) or place name (places).
     key: String,
-    evidence: String,
-    mentions: Vec<Span>,
-    first: usize,
-    weight: f32,
+    /// Lower-case names of the places the candidate concerns.
+    places: Vec<String>,
+    /// Token range of the candidate itself.
+    a: usize,
+    b: usize,
+    /// Token range it reaches over (its clause context), for grouping.
+    reach: (usize, usize),
+    sent: usize,
+    mention: Span,
+    /// The label ends on a stray sentence break ("war on Iran. Ukraine.").
+    suspect: bool,
+    /// The label's possessive modifier ("Russia’s"), if any.
+    owner: Option<String>,
+    /// A cue of tension sits near it.
+    tension: bool,
+}
+
+fn hard_break(w: &str) -> bool {
+    matches!(w, ";" | ":" | "—" | "–" | "(" | ")" | "“" | "”" | "\"")
+}
+
+/// The clause around tokens `a..b` in sentence `s`, trimmed to a readable window: from the
+/// nearest cue, comma or break before (at most 18 tokens back) to the next comma or break
+/// after (at most 12 tokens on).
+fn evidence(doc: &Doc<'_>, a: usize, b: usize, s: &super::text::Sentence) -> String {
+    let mut left = a;
+    let mut cue_seen = false;
+    while left > s.tok_start && a - left < 18 {
+        let p = left - 1;
+        if hard_break(doc.tok(p)) {
+            break;
+        }
+        if doc.tok(p) == "," && cue_seen {
+            break;
+        }
+        left = p;
+        if is_cue(doc.low(p)) {
+            cue_seen = true;
+        }
+    }
+    if left > s.tok_start && !cue_seen {
+        // No cue close before: start at the clause's own beginning within the window.
+        while left < a && !matches!(doc.tok(left), ",") && left > s.tok_start && a - left > 10 {
+            left += 1;
+        }
+    }
+    while left < a && matches!(doc.tok(left), "," | "and" | "but") {
+        left += 1;
+    }
+    let mut right = b;
+    while right < s.tok_end && right - b < 12 {
+        let w = doc.tok(right);
+        if hard_break(w) || w == "," {
+            break;
+        }
+        right += 1;
+    }
+    let whole = left <= s.tok_start && right >= s.tok_end;
+    let text = doc.span_str(left, right).trim();
+    if whole {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    if left > s.tok_start {
+        out.push('…');
+    }
+    out.push_str(text.trim_end_matches([',', ';', ':']));
+    if right < s.tok_end {
+        out.push('…');
+    } else if !out.ends_with(['.', '!', '?', '”', '"']) {
+        out.push('.');
+    }
+    out
 }
 
 /// Find the open issues of the document.
 #[must_use]
 pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<IssueFact> {
     // The two most central countries frame the story; they are parties, not issues.
-    let frame: Vec<&str> = places
-        .iter()
-        .filter(|p| p.kind == crate::model::PlaceKind::Country)
-        .take(2)
-        .map(|p| p.name.as_str())
-        .collect();
-    let frame_cc: Vec<&str> = places
-        .iter()
-        .filter(|p| p.kind == crate::model::PlaceKind::Country)
-        .take(2)
-        .filter_map(|p| p.country.as_deref())
-        .collect();
+    let countries = || {
+        places
+            .iter()
+            .filter(|p| p.kind == crate::model::PlaceKind::Country)
+            .take(2)
+    };
+    let frame: Vec<&str> = countries().map(|p| p.name.as_str()).collect();
+    let frame_cc: Vec<&str> = countries().filter_map(|p| p.country.as_deref()).collect();
+    // The place a name mention stands for, by its first char.
+    // Indexed once, so long articles stay linear.
+    let mut place_index: FxHashMap<usize, &PlaceFact> = FxHashMap::default();
+    let mut frame_city: FxHashMap<&str, ()> = FxHashMap::default();
+    for p in places {
+        for m in &p.mentions {
+            place_index.insert(m.start, p);
+        }
+        if p.kind == crate::model::PlaceKind::City
+            && p.country
+                .as_deref()
+                .is_some_and(|cc| frame_cc.contains(&cc))
+        {
+            frame_city.insert(p.name.as_str(), ());
+        }
+    }
+    let place_at = |start: usize| place_index.get(&start).copied();
+    let in_frame = |name: &str| frame.contains(&name) || frame_city.contains_key(name);
     let mut cands: Vec<Cand> = Vec::new();
+    let mut mention_idx = 0usize;
     for (si, s) in doc.sentences.iter().enumerate() {
+        // Names of this sentence (mentions are in text order: one forward walk overall).
+        while names.get(mention_idx).is_some_and(|m| m.b <= s.tok_start) {
+            mention_idx += 1;
+        }
+        let mut sent_names: Vec<&NameMention> = Vec::new();
+        let mut mi = mention_idx;
+        while let Some(m) = names.get(mi) {
+            if m.a >= s.tok_end {
+                break;
+            }
+            if m.a >= s.tok_start && m.b <= s.tok_end {
+                sent_names.push(m);
+            }
+            mi += 1;
+        }
         if s.caps_line {
             continue;
         }
-        let cue = (s.tok_start..s.tok_end).any(|k| is_cue(&lower_span(doc, k, k + 1)));
-        if !cue {
+        let cues: Vec<usize> = (s.tok_start..s.tok_end)
+            .filter(|&k| is_cue(&lower_span(doc, k, k + 1)))
+            .collect();
+        if cues.is_empty() {
             continue;
         }
-        let evidence = doc.sentence_str(si).to_owned();
         // Noun phrases around issue heads.
         for k in s.tok_start..s.tok_end {
             let l = lower_span(doc, k, k + 1);
-            if !is_issue_head(&l) {
+            if !is_issue_head(l) {
                 continue;
             }
             let mut a = k;
@@ -260,24 +422,35 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 let t = doc.tokens.get(p);
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
-                    && !is_modifier_stop(&pl);
+                    && !is_modifier_stop(pl);
                 if !ok {
                     break;
                 }
                 a = p;
             }
             let mut b = k + 1;
-            // "war on Ukraine", "origin of COVID-19": a named complement.
+            if b < s.tok_end && is_head_extension(doc.low(b)) && doc.low(b) != l {
+                b += 1;
+            }
+            // "war on Ukraine", "intelligence gathering in Cuba": a named complement.
+            let mut complement = None;
             if matches!(doc.tok(b), "on" | "of" | "in" | "over" | "against")
                 && doc.tokens.get(b + 1).is_some_and(|t| t.cap)
+                && b + 1 < s.tok_end
             {
+                let c0 = b + 1;
                 b += 2;
-                while doc.tokens.get(b).is_some_and(|t| {
-                    t.cap && !t.space_before
-                        || t.cap && b < s.tok_end && doc.tokens.get(b - 1).is_some_and(|p| p.cap)
-                }) {
+                while b < s.tok_end
+                    && doc.tokens.get(b).is_some_and(|t| {
+                        t.cap && doc.tokens.get(b - 1).is_some_and(|p| p.cap)
+                            || !t.space_before
+                                && (doc.tok(b) == "-"
+                                    || t.kind == TokKind::Number && doc.tok(b - 1) == "-")
+                    })
+                {
                     b += 1;
                 }
+                complement = Some(doc.low_span(c0, b).to_owned());
             }
             // A lone generic head ("the war") says little.
             if a == k && b == k + 1 {
@@ -286,88 +459,379 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             let Some(span) = span_of(doc, a, b) else {
                 continue;
             };
-            let head = l;
+            // A label ending on a stray break: "war on Iran. Ukraine." in garbled copy.
+            let suspect = complement.is_some()
+                && doc.tok(b) == "."
+                && doc
+                    .sentences
+                    .get(si + 1)
+                    .is_some_and(|n| n.tok_end - n.tok_start <= 3);
+            let owner = (a..k)
+                .find(|&j| {
+                    doc.tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokKind::Possessive)
+                })
+                .filter(|&j| doc.tokens.get(j).is_some_and(|t| t.cap))
+                .map(|j| doc.span_str(j, j + 2).to_owned());
+            // What the phrase reaches over: up to a comma + "and", a break, or 20 tokens.
+            let mut r = b;
+            while r < s.tok_end && r - b < 30 {
+                let w = doc.tok(r);
+                if hard_break(w) || (w == "," && matches!(doc.low(r + 1), "and" | "but" | "while"))
+                {
+                    break;
+                }
+                r += 1;
+            }
+            let tension = cues
+                .iter()
+                .any(|&c| c.abs_diff(k) <= 8 && is_tension_cue(doc.low(c)));
             cands.push(Cand {
+                kind: CandKind::Phrase,
                 label: span.text.clone(),
-                key: head.to_owned(),
-                evidence: evidence.clone(),
-                first: span.start,
-                mentions: vec![span],
-                weight: 1.0,
+                key: l.to_owned(),
+                places: complement.into_iter().collect(),
+                a,
+                b,
+                reach: (a.saturating_sub(4).max(s.tok_start), r),
+                sent: si,
+                mention: span,
+                suspect,
+                owner,
+                tension,
             });
         }
-        // Places and organisations named in a dispute sentence.
-        for m in names
-            .iter()
-            .filter(|m| m.a >= s.tok_start && m.b <= s.tok_end && m.label != Label::Per)
-        {
+        // Places named near a cue.
+        for m in sent_names.iter().filter(|m| m.label == Label::Loc) {
+            let near = cues
+                .iter()
+                .any(|&c| c.abs_diff(m.a) <= 10 || c.abs_diff(m.b) <= 10);
+            if !near {
+                continue;
+            }
             let Some(span) = span_of(doc, m.a, m.b) else {
                 continue;
             };
-            let name = places
-                .iter()
-                .find(|p| p.mentions.iter().any(|x| x.start == span.start))
-                .map_or_else(|| span.text.clone(), |p| p.name.clone());
-            let in_frame = places.iter().any(|p| {
-                p.name == name
-                    && p.kind == crate::model::PlaceKind::City
-                    && p.country
-                        .as_deref()
-                        .is_some_and(|cc| frame_cc.contains(&cc))
-            });
-            if frame.contains(&name.as_str()) || in_frame || m.label == Label::Org {
+            let name = place_at(span.start).map_or_else(|| span.text.clone(), |p| p.name.clone());
+            if in_frame(&name) {
                 continue;
             }
+            let tension = cues.iter().any(|&c| {
+                (c.abs_diff(m.a) <= 14 || c.abs_diff(m.b) <= 14) && is_tension_cue(doc.low(c))
+            });
             cands.push(Cand {
+                kind: CandKind::Place,
                 key: name.to_lowercase(),
+                places: vec![name.to_lowercase()],
                 label: name,
-                evidence: evidence.clone(),
-                first: span.start,
-                mentions: vec![span],
-                weight: 0.8,
+                a: m.a,
+                b: m.b,
+                reach: (m.a, m.b),
+                sent: si,
+                mention: span,
+                suspect: false,
+                owner: None,
+                tension,
+            });
+        }
+        // "rejected a request from Defense Secretary Lloyd Austin": the refused request.
+        for &c in &cues {
+            if !is_refusal(doc.low(c)) {
+                continue;
+            }
+            let mut j = c + 1;
+            while j < s.tok_end && matches!(doc.low(j), "a" | "an" | "the" | "his" | "her" | "its")
+            {
+                j += 1;
+            }
+            let noun = j;
+            if noun >= s.tok_end || !doc.tokens.get(noun).is_some_and(|t| !t.cap) {
+                continue;
+            }
+            let Some(person) = sent_names
+                .iter()
+                .find(|m| m.label == Label::Per && m.a > noun && m.a <= noun + 8)
+            else {
+                continue;
+            };
+            if !matches!(doc.low(noun + 1), "from" | "by" | "of") {
+                continue;
+            }
+            let Some(span) = span_of(doc, c, person.b) else {
+                continue;
+            };
+            let label = format!(
+                "{} from {} {}",
+                doc.tok(noun),
+                doc.span_str(person.a, person.b),
+                doc.low(c)
+            );
+            cands.push(Cand {
+                kind: CandKind::Refusal,
+                key: format!("{} {}", doc.low(noun), doc.low_span(person.a, person.b)),
+                places: Vec::new(),
+                label,
+                a: c,
+                b: person.b,
+                reach: (c, (person.b + 12).min(s.tok_end)),
+                sent: si,
+                mention: span,
+                suspect: false,
+                owner: None,
+                tension: false,
             });
         }
     }
-    // Group by key (an entity name or an issue head), keeping the first label and evidence.
-    let mut groups: Vec<Cand> = Vec::new();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
-    for c in cands {
-        match index.get(&c.key) {
-            Some(&i) => {
-                if let Some(g) = groups.get_mut(i) {
-                    g.mentions.extend(c.mentions);
-                    g.weight += c.weight;
-                    // A more specific label (longer, still short) wins.
-                    if c.label.len() > g.label.len() && c.label.split(' ').count() <= 5 {
-                        g.label = c.label;
-                        g.evidence = c.evidence;
-                    }
-                }
-            }
+    group(doc, cands, places)
+}
+
+/// Union-find root with path halving.
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while let Some(&p) = parent.get(i) {
+        if p == i {
+            break;
+        }
+        let gp = parent.get(p).copied().unwrap_or(p);
+        if let Some(slot) = parent.get_mut(i) {
+            *slot = gp;
+        }
+        i = gp;
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (root(parent, a), root(parent, b));
+    if ra != rb
+        && let Some(slot) = parent.get_mut(ra.max(rb))
+    {
+        *slot = ra.min(rb);
+    }
+}
+
+/// Whether place name `short` names part of `long` ("taiwan" in "taiwan strait").
+fn part_of(short: &str, long: &str) -> bool {
+    short != long
+        && long
+            .split(' ')
+            .collect::<Vec<_>>()
+            .windows(short.split(' ').count())
+            .any(|w| w.join(" ") == short)
+}
+
+fn group(doc: &Doc<'_>, cands: Vec<Cand>, places: &[PlaceFact]) -> Vec<IssueFact> {
+    let n = cands.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        match by_key.get(c.key.as_str()) {
+            Some(&j) => union(&mut parent, i, j),
             None => {
-                index.insert(c.key.clone(), groups.len());
-                groups.push(c);
+                by_key.insert(c.key.as_str(), i);
             }
         }
     }
-    let text_len = doc.tokens.last().map_or(1, |t| t.end.max(1));
-    let mut out: Vec<IssueFact> = groups
-        .into_iter()
-        .map(|g| {
-            #[allow(clippy::cast_precision_loss)]
-            let pos = 1.0 - g.first as f32 / text_len as f32;
-            let s = (0.15 * g.weight).min(0.7) + 0.3 * pos;
-            let mut mentions = g.mentions;
-            mentions.sort_by_key(|m| m.start);
-            mentions.dedup_by_key(|m| m.start);
-            IssueFact {
-                label: g.label,
-                evidence: g.evidence,
-                salience: (s.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
-                mentions,
-            }
-        })
+    // Places: one issue per place, and a place with the larger place it is part of.
+    let mut place_keys: Vec<(&str, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == CandKind::Place)
+        .map(|(i, c)| (c.key.as_str(), i))
         .collect();
-    sort_by_salience(&mut out, |i| i.salience);
-    out
+    place_keys.sort_unstable();
+    place_keys.dedup_by_key(|x| x.0);
+    for &(k1, i1) in &place_keys {
+        for &(k2, i2) in &place_keys {
+            if part_of(k1, k2) {
+                union(&mut parent, i1, i2);
+            }
+        }
+    }
+    // A place inside a phrase's reach belongs to that phrase's issue ("war on Ukraine",
+    // "human rights concerns about … Xinjiang"). Candidates are in text order, so the
+    // phrases whose reach may cover a place are the few just before it.
+    for i in 0..n {
+        let Some(c) = cands.get(i) else { continue };
+        if c.kind == CandKind::Phrase {
+            continue;
+        }
+        for j in (i.saturating_sub(12)..n.min(i + 12)).filter(|&j| j != i) {
+            let Some(p) = cands.get(j) else { continue };
+            if p.kind != CandKind::Place && p.sent == c.sent && p.reach.0 <= c.a && c.b <= p.reach.1
+            {
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    // Phrases that name a place as their complement join that place's issue.
+    for (i, c) in cands.iter().enumerate() {
+        for pk in &c.places {
+            if let Some(&j) = by_key.get(pk.as_str()) {
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let text_len = doc.tokens.last().map_or(1, |t| t.end.max(1));
+    let place_count = |name: &str| {
+        places
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name))
+            .map_or(0, |p| p.mentions.len())
+    };
+    struct Group {
+        label: String,
+        members: Vec<usize>,
+        salience: f32,
+    }
+    let mut out: Vec<Group> = Vec::new();
+    for (_, members) in groups {
+        let get = |i: &usize| cands.get(*i);
+        let phrases: Vec<&Cand> = members
+            .iter()
+            .filter_map(get)
+            .filter(|c| c.kind != CandKind::Place)
+            .collect();
+        let group_places: Vec<&Cand> = members
+            .iter()
+            .filter_map(get)
+            .filter(|c| c.kind == CandKind::Place)
+            .collect();
+        let label = if phrases.is_empty() {
+            // The most specific place name (longest), with "tensions" when the article
+            // speaks of tension around it.
+            let best = group_places
+                .iter()
+                .max_by_key(|c| (c.label.len(), std::cmp::Reverse(c.a)))
+                .map(|c| c.label.clone())
+                .unwrap_or_default();
+            if group_places.iter().any(|c| c.tension) {
+                format!("{best} tensions")
+            } else {
+                best
+            }
+        } else {
+            // The best phrase: not on a stray break, its complement a place the article
+            // returns to, then the most common wording, then the shortest.
+            let score = |c: &Cand| {
+                let comp = c.places.first().map_or(0, |p| place_count(p));
+                let same = phrases.iter().filter(|o| o.label == c.label).count();
+                let words = c.label.split(' ').count();
+                (!c.suspect, words <= 6, comp.min(3) + same, words.min(4))
+            };
+            let best = phrases.iter().max_by_key(|c| score(c)).copied();
+            let mut label = best.map(|c| c.label.clone()).unwrap_or_default();
+            if let Some(b) = best {
+                // Borrow the owner another wording names ("war on Ukraine" → "Russia’s war
+                // on Ukraine").
+                if b.owner.is_none()
+                    && let Some(owner) = phrases.iter().find_map(|c| c.owner.clone())
+                    && !label.contains(owner.trim_end_matches(['’', '\'', 's']))
+                {
+                    label = format!("{owner} {label}");
+                }
+                // A phrase without a place of its own takes the first place it reaches.
+                if b.places.is_empty()
+                    && b.kind == CandKind::Phrase
+                    && let Some(p) = group_places
+                        .iter()
+                        .filter(|p| p.sent == b.sent && p.a >= b.b)
+                        .min_by_key(|p| p.a)
+                    && label.split(' ').count() <= 3
+                {
+                    label = format!("{label} in {}", p.label);
+                }
+            }
+            label
+        };
+        if label.is_empty() {
+            continue;
+        }
+        let first = members
+            .iter()
+            .filter_map(|i| cands.get(*i))
+            .map(|c| c.mention.start)
+            .min()
+            .unwrap_or(0);
+        let sentences: Vec<usize> = {
+            let mut v: Vec<usize> = members
+                .iter()
+                .filter_map(|i| cands.get(*i))
+                .map(|c| c.sent)
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        #[allow(clippy::cast_precision_loss)]
+        let weight = sentences.len() as f32 + 0.3 * phrases.len().min(3) as f32;
+        #[allow(clippy::cast_precision_loss)]
+        let pos = 1.0 - first as f32 / text_len as f32;
+        let s = (0.15 * weight).min(0.7) + 0.3 * pos;
+        out.push(Group {
+            label,
+            members,
+            salience: (s.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+        });
+    }
+    out.sort_by(|x, y| {
+        y.salience
+            .total_cmp(&x.salience)
+            .then_with(|| x.label.cmp(&y.label))
+    });
+    // Evidence: each issue's most specific clause, preferring a sentence no higher-ranked
+    // issue already shows.
+    let mut used: Vec<usize> = Vec::new();
+    let mut facts = Vec::with_capacity(out.len());
+    for g in out {
+        let mut members: Vec<&Cand> = g.members.iter().filter_map(|i| cands.get(*i)).collect();
+        members.sort_by_key(|c| c.mention.start);
+        let pick = members
+            .iter()
+            .filter(|c| !c.suspect)
+            .min_by_key(|c| {
+                let reused = used.contains(&c.sent);
+                let len = doc
+                    .sentences
+                    .get(c.sent)
+                    .map_or(usize::MAX, |s| s.tok_end - s.tok_start);
+                let named = if g.label == c.label {
+                    0
+                } else if g.label.contains(c.label.as_str()) {
+                    1
+                } else {
+                    2
+                };
+                (
+                    reused,
+                    named,
+                    c.kind == CandKind::Place,
+                    len.min(60) / 15,
+                    c.a,
+                )
+            })
+            .or_else(|| members.first());
+        let Some(pick) = pick else { continue };
+        used.push(pick.sent);
+        let ev = doc
+            .sentences
+            .get(pick.sent)
+            .map(|s| evidence(doc, pick.a, pick.b, s))
+            .unwrap_or_default();
+        let mut mentions: Vec<Span> = members.iter().map(|c| c.mention.clone()).collect();
+        mentions.dedup_by_key(|m| m.start);
+        facts.push(IssueFact {
+            label: g.label,
+            evidence: ev,
+            salience: g.salience,
+            mentions,
+        });
+    }
+    sort_by_salience(&mut facts, |i| i.salience);
+    facts
 }

@@ -8,6 +8,7 @@
 
 pub mod actors;
 pub mod dates;
+pub mod events;
 pub mod issues;
 pub mod lexicon;
 pub mod names;
@@ -55,6 +56,7 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
     let lead_end = doc.sentences.get(1).map_or(0, |s| s.end);
     let who = actors::build(&doc, &names, lead_end);
     let places = places::build(&doc, &names, lead_end);
+    let event_ctx = events::Context::new(&doc, &masked, &who);
     let when = timexes
         .iter()
         .filter_map(|t| {
@@ -63,7 +65,7 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
                 text: span.text.clone(),
                 kind: t.kind,
                 value: t.value.clone(),
-                event: event_phrase(&doc, t.a, t.b),
+                event: events::phrase(&event_ctx, t.a, t.b),
                 mentions: vec![span],
             })
         })
@@ -84,63 +86,4 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
         quotes,
         warnings,
     }
-}
-
-/// What happens at a time expression: its clause without the expression, shortened.
-fn event_phrase(doc: &text::Doc<'_>, a: usize, b: usize) -> Option<String> {
-    let sent = doc.sentences.get(doc.tokens.get(a)?.sent)?;
-    let boundary = |k: usize| {
-        matches!(
-            doc.tok(k),
-            "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–"
-        )
-    };
-    let mut start = a;
-    while start > sent.tok_start && !boundary(start - 1) && a - start < 10 {
-        start -= 1;
-    }
-    let mut end = b;
-    while end < sent.tok_end && !boundary(end) && end - b < 10 {
-        end += 1;
-    }
-    let mut words: Vec<&str> = Vec::new();
-    for k in start..end {
-        if (a..b).contains(&k) {
-            continue;
-        }
-        // The preposition that introduced the time expression goes with it.
-        if k + 1 == a
-            && matches!(
-                doc.tok(k).to_lowercase().as_str(),
-                "on" | "in"
-                    | "at"
-                    | "by"
-                    | "since"
-                    | "until"
-                    | "during"
-                    | "from"
-                    | "for"
-                    | "of"
-                    | "late"
-                    | "early"
-            )
-        {
-            continue;
-        }
-        let w = doc.tok(k);
-        if w == "." {
-            continue;
-        }
-        words.push(w);
-    }
-    let mut s = String::new();
-    for (i, w) in words.iter().enumerate() {
-        let glue = matches!(*w, "’s" | "'s" | "," | "." | "’" | "%") || i == 0;
-        if !glue {
-            s.push(' ');
-        }
-        s.push_str(w);
-    }
-    let s = s.trim().to_owned();
-    (s.split_whitespace().count() >= 2).then_some(s)
 }

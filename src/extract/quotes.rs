@@ -25,31 +25,57 @@ fn speech_verb(lower: &str) -> bool {
     )
 }
 
-/// The actor whose mention covers or ends nearest before char `at`.
-fn actor_at(who: &[WhoFact], start: usize, end: usize) -> Option<&WhoFact> {
-    who.iter()
-        .find(|w| w.mentions.iter().any(|m| m.start >= start && m.end <= end))
+/// Every actor mention as (start, end, actor index, is a person), sorted by start, so a
+/// lookup is a binary search and quoting stays linear in the article's length.
+struct MentionIndex<'w> {
+    who: &'w [WhoFact],
+    spans: Vec<(usize, usize, usize, bool)>,
 }
 
-fn last_person_before(who: &[WhoFact], at: usize) -> Option<&WhoFact> {
-    who.iter()
-        .filter(|w| w.kind == WhoKind::Person)
-        .filter_map(|w| {
-            w.mentions
-                .iter()
-                .filter(|m| m.end <= at)
-                .map(|m| m.end)
-                .max()
-                .map(|e| (e, w))
-        })
-        .max_by_key(|(e, _)| *e)
-        .map(|(_, w)| w)
+impl<'w> MentionIndex<'w> {
+    fn new(who: &'w [WhoFact]) -> Self {
+        let mut spans: Vec<(usize, usize, usize, bool)> = who
+            .iter()
+            .enumerate()
+            .flat_map(|(i, w)| {
+                w.mentions
+                    .iter()
+                    .map(move |m| (m.start, m.end, i, w.kind == WhoKind::Person))
+            })
+            .collect();
+        spans.sort_unstable();
+        Self { who, spans }
+    }
+
+    /// The first actor mentioned entirely within `start..end`.
+    fn actor_at(&self, start: usize, end: usize) -> Option<&'w WhoFact> {
+        let from = self.spans.partition_point(|s| s.0 < start);
+        self.spans
+            .get(from..)?
+            .iter()
+            .take_while(|s| s.0 < end)
+            .find(|s| s.1 <= end)
+            .and_then(|s| self.who.get(s.2))
+    }
+
+    /// The person mentioned last before char `at`.
+    fn last_person_before(&self, at: usize) -> Option<&'w WhoFact> {
+        let upto = self.spans.partition_point(|s| s.0 < at);
+        self.spans
+            .get(..upto)?
+            .iter()
+            .rev()
+            .take(64)
+            .find(|s| s.3 && s.1 <= at)
+            .and_then(|s| self.who.get(s.2))
+    }
 }
 
 /// Find quotes of four words or more and their speakers.
 #[must_use]
 pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
     let mut out = Vec::new();
+    let index = MentionIndex::new(who);
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
@@ -102,17 +128,17 @@ pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
             if let Some(vp) = verb_after {
                 let from = doc.tokens.get(j + 1).map_or(qe.end, |t| t.start);
                 let to = doc.tokens.get((j + 6).min(n - 1)).map_or(qe.end, |t| t.end);
-                speaker = actor_at(who, from, to).map(|w| w.name.clone());
+                speaker = index.actor_at(from, to).map(|w| w.name.clone());
                 if speaker.is_none()
                     && vp > 0
                     && matches!(doc.tok(j + 1).to_lowercase().as_str(), "he" | "she")
                 {
-                    speaker = last_person_before(who, qs.start).map(|w| w.name.clone());
+                    speaker = index.last_person_before(qs.start).map(|w| w.name.clone());
                 }
             }
             if speaker.is_none() && i >= 2 && speech_verb(&doc.tok(i - 2).to_lowercase()) {
                 let from = doc.tokens.get(i.saturating_sub(6)).map_or(0, |t| t.start);
-                speaker = actor_at(who, from, qs.start).map(|w| w.name.clone());
+                speaker = index.actor_at(from, qs.start).map(|w| w.name.clone());
             }
             if !text.is_empty() {
                 out.push(Quote { speaker, text });

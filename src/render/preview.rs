@@ -151,14 +151,15 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect, layout: &PageLayout) {
                     }
                 }
                 if let Some((c, w)) = p.stroke {
-                    let stroke = PathStroke::new((w * scale).max(0.4), color32(c));
+                    // Segment by segment: egui joins polylines with unlimited mitres, and the
+                    // acute turns of coastlines would shoot spikes across the page.
+                    let stroke = Stroke::new((w * scale).max(0.4), color32(c));
                     for ring in &p.rings {
-                        painter.add(PathShape {
-                            points: ring.iter().map(|&q| at(q)).collect(),
-                            closed: p.closed,
-                            fill: Color32::TRANSPARENT,
-                            stroke: stroke.clone(),
-                        });
+                        let closing = ring.last().zip(ring.first()).filter(|_| p.closed);
+                        let edges = ring.windows(2).filter_map(|e| e.first().zip(e.get(1)));
+                        for (a, b) in edges.chain(closing) {
+                            painter.line_segment([at(*a), at(*b)], stroke);
+                        }
                     }
                 }
             }

@@ -1,0 +1,1467 @@
+//! The event of a date: a short briefing phrase from the date's own clause ("Blinken meets
+//! Qin Gang"): its main verb in the present tense with its subject and object, the time
+//! expression dropped, pronouns and relative pronouns replaced by their antecedent.
+//!
+//! Every phrase reads a bounded window of tokens around its date, so the cost per date is
+//! constant; the per-document context ([`Context`]) is built in one linear pass.
+
+use super::lexicon::LEX;
+use super::text::{Doc, TokKind};
+use crate::model::{WhoFact, WhoKind};
+
+/// Tokens read on either side of a date.
+const WINDOW: usize = 45;
+/// Longest phrase, in words.
+const MAX_WORDS: usize = 8;
+
+/// What the phrase builder knows about the document: which tokens name which actor, and
+/// which person a "he" or "she" most likely means.
+pub struct Context<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// Tokens inside a time expression.
+    masked: &'d [bool],
+    /// Per token, the actor whose mention covers it.
+    actor: Vec<Option<u32>>,
+    /// Per actor: full name, short name, is a person.
+    names: Vec<(String, String, bool)>,
+    /// Per sentence, the first person named in it and the token where.
+    first_person: Vec<Option<(usize, u32)>>,
+    /// Per sentence, the last sentence-leading person named before it.
+    person_before: Vec<Option<u32>>,
+}
+
+impl<'d, 'a> Context<'d, 'a> {
+    /// Index the actors' mentions over the tokens (one pass over tokens and mentions).
+    #[must_use]
+    pub fn new(doc: &'d Doc<'a>, masked: &'d [bool], who: &[WhoFact]) -> Self {
+        let mut actor: Vec<Option<u32>> = vec![None; doc.tokens.len()];
+        let mut names = Vec::with_capacity(who.len());
+        for (wi, w) in who.iter().enumerate() {
+            let Ok(id) = u32::try_from(wi) else { break };
+            for m in &w.mentions {
+                let first = doc.tokens.partition_point(|t| t.start < m.start);
+                let mut k = first;
+                while let Some(t) = doc.tokens.get(k) {
+                    if t.end > m.end {
+                        break;
+                    }
+                    if let Some(slot) = actor.get_mut(k) {
+                        *slot = Some(id);
+                    }
+                    k += 1;
+                }
+            }
+            let person = w.kind == WhoKind::Person;
+            let short = if person {
+                w.mentions
+                    .iter()
+                    .map(|m| m.text.as_str())
+                    .chain(w.aliases.iter().map(String::as_str))
+                    .filter(|s| !s.contains(' ') && w.name.contains(*s))
+                    .min_by_key(|s| s.len())
+                    .or_else(|| w.name.split(' ').next_back())
+                    .unwrap_or(&w.name)
+                    .to_owned()
+            } else {
+                w.name.clone()
+            };
+            names.push((w.name.clone(), short, person));
+        }
+        let mut first_person = vec![None; doc.sentences.len()];
+        for (k, a) in actor.iter().enumerate() {
+            let Some(id) = a else { continue };
+            let is_person = names.get(*id as usize).is_some_and(|n| n.2);
+            let Some(t) = doc.tokens.get(k) else { continue };
+            if let Some(slot) = first_person.get_mut(t.sent)
+                && slot.is_none()
+                && is_person
+            {
+                *slot = Some((k, *id));
+            }
+        }
+        let mut person_before = Vec::with_capacity(first_person.len());
+        let mut last = None;
+        for fp in &first_person {
+            person_before.push(last);
+            if let Some((_, id)) = fp {
+                last = Some(*id);
+            }
+        }
+        Self {
+            doc,
+            masked,
+            actor,
+            names,
+            first_person,
+            person_before,
+        }
+    }
+
+    fn w(&self, k: usize) -> &str {
+        self.doc.tok(k)
+    }
+
+    fn l(&self, k: usize) -> &str {
+        self.doc.low(k)
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    fn cap(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| t.cap)
+    }
+
+    fn masked(&self, k: usize) -> bool {
+        self.masked.get(k).copied().unwrap_or(false)
+    }
+
+    fn actor(&self, k: usize) -> Option<u32> {
+        self.actor.get(k).copied().flatten()
+    }
+
+    fn full(&self, id: u32) -> Option<&str> {
+        self.names.get(id as usize).map(|n| n.0.as_str())
+    }
+
+    fn short(&self, id: u32) -> Option<&str> {
+        self.names.get(id as usize).map(|n| n.1.as_str())
+    }
+
+    /// The person a "he"/"she"/"his" at token `k` most likely means: the first person named
+    /// earlier in its sentence, else the leading person of the sentences before.
+    #[must_use]
+    pub fn person_for_pronoun(&self, k: usize) -> Option<u32> {
+        let s = self.doc.tokens.get(k)?.sent;
+        match self.first_person.get(s).copied().flatten() {
+            Some((at, id)) if at < k => Some(id),
+            _ => self.person_before.get(s).copied().flatten(),
+        }
+    }
+
+    /// The full name of actor `id`.
+    #[must_use]
+    pub fn name_of(&self, id: u32) -> Option<&str> {
+        self.full(id)
+    }
+
+    /// The actor named at token `k`, if any.
+    #[must_use]
+    pub fn actor_at(&self, k: usize) -> Option<u32> {
+        self.actor(k)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Word classes
+
+fn is_aux(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "'ll"
+    )
+}
+
+fn is_be(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+    )
+}
+
+fn is_modal(l: &str) -> bool {
+    matches!(
+        l,
+        "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might" | "must"
+    )
+}
+
+fn is_adverb(l: &str) -> bool {
+    (l.len() > 4 && l.ends_with("ly") && !matches!(l, "only" | "early" | "family" | "italy"))
+        || matches!(
+            l,
+            "also"
+                | "already"
+                | "still"
+                | "then"
+                | "now"
+                | "first"
+                | "just"
+                | "again"
+                | "soon"
+                | "later"
+                | "never"
+                | "not"
+                | "n't"
+                | "yet"
+                | "even"
+                | "once"
+                | "ever"
+                | "further"
+                | "jointly"
+        )
+}
+
+fn is_determiner(l: &str) -> bool {
+    matches!(
+        l,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "any"
+            | "each"
+            | "every"
+            | "no"
+    )
+}
+
+fn is_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "of"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "between"
+            | "against"
+            | "during"
+            | "through"
+            | "across"
+            | "toward"
+            | "towards"
+            | "near"
+            | "around"
+            | "amid"
+            | "without"
+            | "within"
+            | "outside"
+            | "inside"
+            | "behind"
+            | "beyond"
+            | "per"
+            | "via"
+            | "despite"
+            | "like"
+            | "than"
+            | "including"
+    )
+}
+
+/// Words that open a clause of their own.
+fn is_subordinator(l: &str) -> bool {
+    matches!(
+        l,
+        "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "if"
+            | "unless"
+            | "whether"
+            | "whereas"
+    )
+}
+
+fn is_pronoun_subject(l: &str) -> bool {
+    matches!(l, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+}
+
+/// Verbs that take a following "to" + verb as their real event ("plans to meet").
+fn is_semi_modal(base: &str) -> bool {
+    matches!(
+        base,
+        "plan"
+            | "hope"
+            | "want"
+            | "intend"
+            | "aim"
+            | "seek"
+            | "expect"
+            | "try"
+            | "vow"
+            | "promise"
+            | "threaten"
+            | "agree"
+            | "refuse"
+            | "decide"
+            | "need"
+            | "continue"
+            | "schedule"
+            | "set"
+            | "go"
+            | "prepare"
+            | "attempt"
+            | "begin"
+            | "start"
+            | "wish"
+            | "pledge"
+            | "offer"
+            | "be"
+    )
+}
+
+/// Irregular verb forms → base form.
+fn irregular(l: &str) -> Option<&'static str> {
+    Some(match l {
+        "is" | "are" | "was" | "were" | "been" | "am" | "be" => "be",
+        "has" | "had" | "have" => "have",
+        "did" | "done" | "does" => "do",
+        "went" | "gone" | "goes" => "go",
+        "said" | "says" => "say",
+        "made" => "make",
+        "took" | "taken" => "take",
+        "came" => "come",
+        "saw" | "seen" => "see",
+        "knew" | "known" => "know",
+        "got" | "gotten" => "get",
+        "gave" | "given" => "give",
+        "found" => "find",
+        "thought" => "think",
+        "told" => "tell",
+        "became" => "become",
+        "left" => "leave",
+        "felt" => "feel",
+        "brought" => "bring",
+        "began" | "begun" => "begin",
+        "kept" => "keep",
+        "held" => "hold",
+        "wrote" | "written" => "write",
+        "stood" => "stand",
+        "heard" => "hear",
+        "meant" => "mean",
+        "met" => "meet",
+        "ran" => "run",
+        "paid" => "pay",
+        "sat" => "sit",
+        "spoke" | "spoken" => "speak",
+        "led" => "lead",
+        "grew" | "grown" => "grow",
+        "lost" => "lose",
+        "fell" | "fallen" => "fall",
+        "sent" => "send",
+        "built" => "build",
+        "understood" => "understand",
+        "drew" | "drawn" => "draw",
+        "broke" | "broken" => "break",
+        "spent" => "spend",
+        "rose" | "risen" => "rise",
+        "drove" | "driven" => "drive",
+        "bought" => "buy",
+        "chose" | "chosen" => "choose",
+        "sought" => "seek",
+        "threw" | "thrown" => "throw",
+        "caught" => "catch",
+        "dealt" => "deal",
+        "won" => "win",
+        "fought" => "fight",
+        "taught" => "teach",
+        "sold" => "sell",
+        "shot" => "shoot",
+        "flew" | "flown" => "fly",
+        "struck" => "strike",
+        "froze" | "frozen" => "freeze",
+        "stole" | "stolen" => "steal",
+        "swore" | "sworn" => "swear",
+        "tore" | "torn" => "tear",
+        "woke" | "woken" => "wake",
+        "withdrew" | "withdrawn" => "withdraw",
+        "undertook" | "undertaken" => "undertake",
+        "laid" => "lay",
+        "lent" => "lend",
+        "hung" => "hang",
+        "shook" | "shaken" => "shake",
+        "rode" | "ridden" => "ride",
+        "sank" | "sunk" => "sink",
+        "ate" | "eaten" => "eat",
+        "fled" => "flee",
+        "fed" => "feed",
+        "forgot" | "forgotten" => "forget",
+        "hid" | "hidden" => "hide",
+        "arose" | "arisen" => "arise",
+        "overtook" | "overtaken" => "overtake",
+        "oversaw" | "overseen" => "oversee",
+        "sped" => "speed",
+        "upheld" => "uphold",
+        "overthrew" | "overthrown" => "overthrow",
+        "forbade" | "forbidden" => "forbid",
+        "bid" => "bid",
+        "put" => "put",
+        "set" => "set",
+        "cut" => "cut",
+        "hit" => "hit",
+        "let" => "let",
+        "quit" => "quit",
+        "shut" => "shut",
+        "spread" => "spread",
+        "cast" => "cast",
+        "forecast" => "forecast",
+        "beat" | "beaten" => "beat",
+        "read" => "read",
+        _ => return None,
+    })
+}
+
+/// Irregular past forms whose spelling is also a common noun or adjective: verbs only
+/// after a subject or an auxiliary.
+fn ambiguous_irregular(l: &str) -> bool {
+    matches!(
+        l,
+        "left" | "set" | "cut" | "put" | "hit" | "let" | "read" | "shot" | "bid" | "cast" | "found"
+    )
+}
+
+fn word_ok(s: &str) -> bool {
+    s.len() >= 3 && LEX.is_word(s)
+}
+
+/// The base form of a regular past or participle ("announced" → "announce").
+fn lemma_ed(l: &str) -> Option<String> {
+    let stem = l.strip_suffix("ed")?;
+    if stem.len() < 2 {
+        return None;
+    }
+    if let Some(y) = stem.strip_suffix('i')
+        && y.len() >= 2
+    {
+        let c = format!("{y}y");
+        if word_ok(&c) {
+            return Some(c);
+        }
+    }
+    let with_e = format!("{stem}e");
+    let bytes = stem.as_bytes();
+    let doubled = bytes.len() >= 2
+        && bytes.last() == bytes.get(bytes.len() - 2)
+        && !matches!(bytes.last(), Some(b'l' | b's' | b'z' | b'f'));
+    if doubled {
+        let single = stem.get(..stem.len() - 1).unwrap_or(stem);
+        if word_ok(single) {
+            return Some(single.to_owned());
+        }
+    }
+    if word_ok(&with_e) {
+        return Some(with_e);
+    }
+    if word_ok(stem) {
+        return Some(stem.to_owned());
+    }
+    None
+}
+
+/// The base form of a present participle ("heading" → "head", "making" → "make").
+fn lemma_ing(l: &str) -> Option<String> {
+    let stem = l.strip_suffix("ing")?;
+    if stem.len() < 2 {
+        return None;
+    }
+    let bytes = stem.as_bytes();
+    let doubled = bytes.len() >= 2 && bytes.last() == bytes.get(bytes.len() - 2);
+    if doubled {
+        let single = stem.get(..stem.len() - 1).unwrap_or(stem);
+        if word_ok(single) && !matches!(bytes.last(), Some(b'l' | b's')) {
+            return Some(single.to_owned());
+        }
+    }
+    if word_ok(stem) {
+        return Some(stem.to_owned());
+    }
+    let with_e = format!("{stem}e");
+    word_ok(&with_e).then_some(with_e)
+}
+
+/// The base form of a third-person present ("plans" → "plan", "goes" → "go").
+fn lemma_s(l: &str) -> Option<String> {
+    if l.ends_with("ss") || l.ends_with("us") || l.ends_with("is") || l.len() < 4 {
+        return None;
+    }
+    if let Some(st) = l.strip_suffix("ies") {
+        let c = format!("{st}y");
+        if word_ok(&c) {
+            return Some(c);
+        }
+    }
+    if let Some(st) = l.strip_suffix("es")
+        && (st.ends_with("sh") || st.ends_with("ch") || st.ends_with('x') || st.ends_with('o'))
+        && word_ok(st)
+    {
+        return Some(st.to_owned());
+    }
+    let st = l.strip_suffix('s')?;
+    word_ok(st).then(|| st.to_owned())
+}
+
+/// The third-person singular present of a base form.
+fn third_person(base: &str) -> String {
+    match base {
+        "be" => return "is".to_owned(),
+        "have" => return "has".to_owned(),
+        "do" => return "does".to_owned(),
+        "go" => return "goes".to_owned(),
+        _ => {}
+    }
+    let b = base.as_bytes();
+    let n = b.len();
+    if base.ends_with('y')
+        && n >= 2
+        && !matches!(b.get(n - 2), Some(b'a' | b'e' | b'i' | b'o' | b'u'))
+    {
+        return format!("{}ies", base.get(..n - 1).unwrap_or(base));
+    }
+    if base.ends_with('s')
+        || base.ends_with("sh")
+        || base.ends_with("ch")
+        || base.ends_with('x')
+        || base.ends_with('z')
+        || base.ends_with('o')
+    {
+        return format!("{base}es");
+    }
+    format!("{base}s")
+}
+
+/// A verb form at a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Form {
+    /// Finite past or participle ("met", "announced").
+    Past,
+    /// Base form ("meet" after "will" or "to").
+    Base,
+    /// Present participle ("heading").
+    Ing,
+    /// Third-person present ("plans").
+    ThirdPerson,
+}
+
+struct Verb {
+    base: String,
+    form: Form,
+}
+
+// ---------------------------------------------------------------------------------------
+// Clauses
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SegKind {
+    /// Starts the sentence or follows hard punctuation.
+    Plain,
+    /// A relative clause ("which will begin"): its subject is the noun before it.
+    Relative,
+    /// A verb phrase joined by "and"/"but": its subject is the previous clause's.
+    Coordinate,
+    /// The rest of a clause after an embedded relative clause.
+    Resume,
+    /// A subordinate or complement clause ("that…", "when…").
+    Subordinate,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    a: usize,
+    b: usize,
+    kind: SegKind,
+}
+
+fn hard_break(w: &str) -> bool {
+    matches!(
+        w,
+        ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "." | "?" | "!" | "[" | "]"
+    )
+}
+
+impl Context<'_, '_> {
+    /// The verb at token `k`, read from its form and its left neighbour.
+    fn verb_at(&self, k: usize, lo: usize) -> Option<Verb> {
+        if !self.is_word(k) || self.cap(k) || self.masked(k) {
+            return None;
+        }
+        let l = self.l(k);
+        let prev = if k > lo { self.l(k - 1) } else { "" };
+        let prev2 = if k > lo + 1 { self.l(k - 2) } else { "" };
+        let after_aux = is_aux(prev) || (is_adverb(prev) && is_aux(prev2));
+        let after_to = prev == "to" || (is_adverb(prev) && prev2 == "to");
+        if is_determiner(prev) || prev.ends_with("'s") || prev.ends_with("’s") {
+            return None;
+        }
+        if let Some(base) = irregular(l) {
+            if ambiguous_irregular(l) && !(after_aux || self.subjectish(k, lo)) {
+                return None;
+            }
+            let form = if matches!(l, "is" | "has" | "does" | "goes" | "says") {
+                Form::ThirdPerson
+            } else if matches!(l, "be" | "have" | "do") {
+                Form::Base
+            } else {
+                Form::Past
+            };
+            return Some(Verb {
+                base: base.to_owned(),
+                form,
+            });
+        }
+        if after_to || (after_aux && is_modal(prev)) || matches!(prev, "did" | "does" | "do") {
+            if word_ok(l) && !is_determiner(l) && !is_preposition(l) && !is_adverb(l) {
+                return Some(Verb {
+                    base: l.to_owned(),
+                    form: Form::Base,
+                });
+            }
+            return None;
+        }
+        if l.ends_with("ing") {
+            let be_before = is_be(prev) || (is_adverb(prev) && is_be(prev2));
+            return be_before.then(|| lemma_ing(l)).flatten().map(|base| Verb {
+                base,
+                form: Form::Ing,
+            });
+        }
+        if l.ends_with("ed") {
+            if is_preposition(prev) && !after_aux {
+                return None;
+            }
+            return lemma_ed(l).map(|base| Verb {
+                base,
+                form: Form::Past,
+            });
+        }
+        if l.ends_with('s')
+            && self.l(k + 1) == "to"
+            && lemma_s(l).is_some_and(|b| is_semi_modal(&b))
+        {
+            return lemma_s(l).map(|base| Verb {
+                base,
+                form: Form::ThirdPerson,
+            });
+        }
+        if l.ends_with('s') && self.strong_subject_before(k, lo) {
+            let next = self.l(k + 1);
+            let looks_finite = next == "to"
+                || next == "that"
+                || is_determiner(next)
+                || self.cap(k + 1)
+                || is_preposition(next);
+            if looks_finite {
+                return lemma_s(l).map(|base| Verb {
+                    base,
+                    form: Form::ThirdPerson,
+                });
+            }
+        }
+        None
+    }
+
+    /// Whether the token before `k` is a name or a subject pronoun.
+    fn strong_subject_before(&self, k: usize, lo: usize) -> bool {
+        k > lo
+            && (self.actor(k - 1).is_some()
+                || matches!(self.l(k - 1), "he" | "she" | "it")
+                || self.cap(k - 1) && !self.doc.sentence_initial(k - 1))
+    }
+
+    /// Whether the token before `k` can end a subject (a name, a pronoun, a noun).
+    fn subjectish(&self, k: usize, lo: usize) -> bool {
+        if k <= lo {
+            return false;
+        }
+        let p = k - 1;
+        let pl = self.l(p);
+        self.actor(p).is_some()
+            || is_pronoun_subject(pl)
+            || (self.is_word(p)
+                && !is_preposition(pl)
+                && !is_determiner(pl)
+                && !is_aux(pl)
+                && !matches!(pl, "and" | "or" | "but" | "to" | "not")
+                && !pl.ends_with("ly"))
+            || self.w(p) == ","
+    }
+
+    /// Split `lo..hi` into clauses.
+    fn segments(&self, lo: usize, hi: usize) -> Vec<Seg> {
+        let mut segs: Vec<Seg> = Vec::new();
+        let mut start = lo;
+        let mut kind = SegKind::Plain;
+        let mut in_relative = false;
+        let mut k = lo;
+        while k < hi {
+            let w = self.w(k);
+            let l = self.l(k);
+            let mut cut: Option<(usize, SegKind)> = None;
+            if hard_break(w) {
+                segs.push(Seg {
+                    a: start,
+                    b: k,
+                    kind,
+                });
+                start = k + 1;
+                kind = SegKind::Plain;
+                in_relative = false;
+                k += 1;
+                continue;
+            }
+            if w == "," && in_relative {
+                cut = Some((k + 1, SegKind::Resume));
+                in_relative = false;
+            } else if is_subordinator(l) && k > start && !self.masked(k + 1) {
+                let rel = matches!(l, "which" | "who" | "whom" | "whose");
+                let kind = if rel {
+                    SegKind::Relative
+                } else {
+                    SegKind::Subordinate
+                };
+                cut = Some((k, kind));
+                in_relative = rel && self.w(k - 1) == ",";
+            } else if l == "that"
+                && k > start
+                && (self.verb_at(k - 1, start).is_some() || self.masked(k - 1))
+            {
+                cut = Some((k, SegKind::Subordinate));
+            } else if matches!(l, "and" | "but")
+                && k > start
+                && (is_aux(self.l(k + 1))
+                    || self
+                        .verb_at(k + 1, k + 1)
+                        .is_some_and(|v| v.form == Form::Past))
+            {
+                cut = Some((k, SegKind::Coordinate));
+            } else if matches!(l, "since" | "after" | "before" | "until" | "as")
+                && k > start
+                && !self.masked(k + 1)
+                && (self.actor(k + 1).is_some()
+                    || is_pronoun_subject(self.l(k + 1))
+                    || (self.l(k + 1) == "the"
+                        && (k + 2..(k + 6).min(hi))
+                            .any(|j| self.verb_at(j, k + 1).is_some_and(|v| v.form == Form::Past))))
+            {
+                cut = Some((k, SegKind::Subordinate));
+            }
+            if let Some((at, nk)) = cut {
+                if at > start {
+                    segs.push(Seg {
+                        a: start,
+                        b: at.min(k),
+                        kind,
+                    });
+                }
+                start = at;
+                kind = nk;
+            }
+            k += 1;
+        }
+        segs.push(Seg {
+            a: start,
+            b: hi,
+            kind,
+        });
+        segs.retain(|s| s.b >= s.a);
+        segs
+    }
+
+    /// The verb group whose head is at `h`: its first token (auxiliaries, "to", semi-modals
+    /// such as "plans to").
+    fn group_start(&self, h: usize, lo: usize) -> usize {
+        let mut g = h;
+        while g > lo {
+            let p = g - 1;
+            let pl = self.l(p);
+            if is_aux(pl) || is_adverb(pl) || pl == "to" {
+                g = p;
+                continue;
+            }
+            // "plans to meet", "is expected to visit": the semi-modal goes with the verb.
+            if self.l(g) == "to"
+                && self
+                    .verb_at(p, lo)
+                    .or_else(|| self.verb_at(p, p))
+                    .is_some_and(|v| is_semi_modal(&v.base))
+            {
+                g = p;
+                continue;
+            }
+            break;
+        }
+        // Adverbs before the group belong to the clause, not to the subject.
+        while g < h && is_adverb(self.l(g)) && !is_aux(self.l(g)) {
+            g += 1;
+        }
+        g
+    }
+
+    /// The subject noun phrase ending right before token `end`, rendered.
+    fn subject_before(&self, end: usize, lo: usize, depth: u8) -> Option<Subject> {
+        let mut e = end;
+        while e > lo && is_adverb(self.l(e - 1)) {
+            e -= 1;
+        }
+        if e <= lo {
+            return None;
+        }
+        // An appositive name ("the top diplomat, Wang Yi, met…").
+        if self.w(e - 1) == "," && e >= lo + 2 {
+            if let Some(id) = self.actor(e - 2) {
+                return Some(Subject::actor(self, id));
+            }
+            return None;
+        }
+        let last = e - 1;
+        let ll = self.l(last);
+        if is_pronoun_subject(ll) {
+            if matches!(ll, "he" | "she") {
+                return self
+                    .person_for_pronoun(last)
+                    .map(|id| Subject::actor(self, id));
+            }
+            return Some(Subject {
+                text: self.w(last).to_owned(),
+                plural: matches!(ll, "they" | "we" | "i" | "you"),
+            });
+        }
+        if let Some(id) = self.actor(last) {
+            return Some(Subject::actor(self, id));
+        }
+        let _ = depth;
+        let mut s = last + 1;
+        while s > lo && last + 1 - s < 6 {
+            let p = s - 1;
+            let pl = self.l(p);
+            let t = self.doc.tokens.get(p);
+            let ok = t.is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    TokKind::Word | TokKind::Possessive | TokKind::Number
+                )
+            }) || self.w(p) == "-";
+            if !ok
+                || is_preposition(pl)
+                || is_aux(pl)
+                || is_subordinator(pl)
+                || matches!(pl, "and" | "or" | "but" | "that" | "to")
+                || self.verb_at(p, lo).is_some()
+                || self.masked(p)
+            {
+                break;
+            }
+            s = p;
+        }
+        if s > last {
+            return None;
+        }
+        let text = self.render_np(s, last + 1);
+        if text.is_empty() {
+            return None;
+        }
+        let demonym_group =
+            s + 1 == last && self.l(s) == "the" && LEX.demonym(self.w(last)).is_some();
+        let plural = demonym_group
+            || ll.ends_with('s')
+                && !ll.ends_with("ss")
+                && !ll.ends_with("us")
+                && !self.cap(last)
+                && self.actor(last).is_none();
+        Some(Subject { text, plural })
+    }
+
+    /// A noun phrase as the card shows it: articles dropped, possessive pronouns resolved,
+    /// a named actor by its full name with the titles before it dropped.
+    fn render_np(&self, a: usize, b: usize) -> String {
+        let mut words: Vec<String> = Vec::new();
+        let mut k = a;
+        while k < b {
+            let l = self.l(k);
+            if let Some(id) = self.actor(k) {
+                // Titles written before the name ("Foreign Minister Qin Gang") drop out.
+                while words
+                    .last()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && !words
+                        .last()
+                        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+                {
+                    words.pop();
+                }
+                while k < b && self.actor(k) == Some(id) {
+                    k += 1;
+                }
+                let possessive = matches!(self.w(k), "’s" | "'s") && k < b;
+                let name = self.full(id).unwrap_or_default();
+                let modifier = k < b && !possessive && self.is_word(k);
+                if modifier {
+                    words.push(self.short(id).unwrap_or(name).to_owned());
+                } else if possessive {
+                    words.push(format!("{}{}", self.short(id).unwrap_or(name), self.w(k)));
+                    k += 1;
+                } else {
+                    words.push(name.to_owned());
+                }
+                continue;
+            }
+            if words.is_empty() && matches!(l, "the" | "a" | "an") {
+                k += 1;
+                continue;
+            }
+            if matches!(l, "his" | "her") && k + 1 < b {
+                if let Some(id) = self.person_for_pronoun(k) {
+                    words.push(format!("{}’s", self.short(id).unwrap_or_default()));
+                }
+                k += 1;
+                continue;
+            }
+            if matches!(l, "its" | "their") && k + 1 < b {
+                k += 1;
+                continue;
+            }
+            if is_adverb(l) && l != "not" {
+                k += 1;
+                continue;
+            }
+            let w = self.w(k);
+            if self.doc.tokens.get(k).is_some_and(|t| !t.space_before) && k > a {
+                if let Some(last) = words.last_mut() {
+                    last.push_str(w);
+                    k += 1;
+                    continue;
+                }
+            }
+            words.push(w.to_owned());
+            k += 1;
+        }
+        words.join(" ")
+    }
+}
+
+struct Subject {
+    text: String,
+    plural: bool,
+}
+
+impl Subject {
+    fn actor(ctx: &Context<'_, '_>, id: u32) -> Self {
+        Self {
+            text: ctx.short(id).unwrap_or_default().to_owned(),
+            plural: false,
+        }
+    }
+}
+
+/// What happens at the time expression over tokens `a..b`: "Blinken meets Qin Gang".
+#[must_use]
+pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
+    let doc = ctx.doc;
+    let sent = doc.sentences.get(doc.tokens.get(a)?.sent)?;
+    let lo = sent.tok_start.max(a.saturating_sub(WINDOW));
+    let hi = sent.tok_end.min(b + WINDOW);
+    let segs = ctx.segments(lo, hi);
+    let si = segs.iter().position(|s| s.a <= a && a < s.b.max(s.a + 1))?;
+    let seg = *segs.get(si)?;
+    // The verb nearest before the date in its clause, else the first one after it.
+    let head = (seg.a..a)
+        .rev()
+        .find(|&k| ctx.verb_at(k, seg.a).is_some() && !is_linking_aux(ctx, k, seg.b))
+        .or_else(|| {
+            (b..seg.b).find(|&k| ctx.verb_at(k, seg.a).is_some() && !is_linking_aux(ctx, k, seg.b))
+        })?;
+    let verb = ctx.verb_at(head, seg.a)?;
+    let g = ctx.group_start(head, seg.a);
+    let group: Vec<&str> = (g..head).map(|k| ctx.l(k)).collect();
+    let passive = verb.form == Form::Past && group.iter().any(|w| is_be(w)) && verb.base != "be";
+    let negated = group.iter().any(|w| matches!(*w, "not" | "n't"));
+    let subject = clause_subject(ctx, &segs, si, g, 0);
+    // The object: what follows the verb, up to the clause's next break.
+    let (mut object, adverb) = object_after(ctx, head + 1, seg.b, a, b);
+    if verb.base == "meet" && object.first().is_some_and(|w| w == "with") {
+        object.remove(0);
+    }
+    let mut out: Vec<String> = Vec::new();
+    let plural = subject.as_ref().is_some_and(|s| s.plural);
+    if let Some(s) = subject {
+        out.extend(s.text.split(' ').map(str::to_owned));
+    }
+    if let Some(adv) = adverb {
+        out.push(adv);
+    }
+    let word = |base: &str| {
+        if plural {
+            if base == "be" {
+                "are".to_owned()
+            } else {
+                base.to_owned()
+            }
+        } else {
+            third_person(base)
+        }
+    };
+    if negated {
+        out.push(if plural { "do not" } else { "does not" }.to_owned());
+        out.push(verb.base.clone());
+    } else if passive {
+        out.push(ctx.w(head).to_owned());
+    } else {
+        out.push(word(&verb.base));
+    }
+    let room = MAX_WORDS.saturating_sub(out.iter().map(|w| w.split(' ').count()).sum());
+    let mut obj_words: Vec<String> = object
+        .iter()
+        .flat_map(|w| w.split(' ').map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    obj_words.truncate(room);
+    while obj_words
+        .last()
+        .is_some_and(|w| is_function_word(&w.to_lowercase()))
+    {
+        obj_words.pop();
+    }
+    out.extend(obj_words);
+    let s = out.join(" ");
+    (s.split_whitespace().count() >= 2).then_some(s)
+}
+
+/// The subject of the verb group starting at `g`: the phrase before it, the matrix
+/// subject of an infinitive ("travel to London to attend" → the traveller), or the
+/// antecedent of a relative or joined clause.
+fn clause_subject(
+    ctx: &Context<'_, '_>,
+    segs: &[Seg],
+    si: usize,
+    g: usize,
+    depth: u8,
+) -> Option<Subject> {
+    let seg = segs.get(si)?;
+    if ctx.l(g) == "to" && depth < 3 {
+        let matrix = (seg.a..g)
+            .rev()
+            .find(|&k| ctx.verb_at(k, seg.a).is_some() && !is_linking_aux(ctx, k, seg.b));
+        return match matrix {
+            Some(h) => clause_subject(ctx, segs, si, ctx.group_start(h, seg.a), depth + 1),
+            None => inherited_subject(ctx, segs, si),
+        };
+    }
+    ctx.subject_before(g, seg.a, 0)
+        .or_else(|| inherited_subject(ctx, segs, si))
+}
+
+/// An auxiliary followed by its own verb is not the head.
+fn is_linking_aux(ctx: &Context<'_, '_>, k: usize, end: usize) -> bool {
+    let l = ctx.l(k);
+    if !is_aux(l) {
+        return false;
+    }
+    (k + 1..(k + 4).min(end)).any(|j| {
+        let lj = ctx.l(j);
+        !is_adverb(lj) && (ctx.verb_at(j, k).is_some() || lj == "to" && is_be(l))
+    }) || is_modal(l)
+}
+
+fn is_function_word(l: &str) -> bool {
+    is_preposition(l)
+        || is_determiner(l)
+        || matches!(
+            l,
+            "and" | "or" | "but" | "as" | "so" | "than" | "it" | "they" | "he" | "she" | "well"
+        )
+}
+
+/// The subject a clause without one takes over: a relative clause the noun before it, a
+/// joined or resumed clause the subject of the clause before.
+fn inherited_subject(ctx: &Context<'_, '_>, segs: &[Seg], si: usize) -> Option<Subject> {
+    let seg = segs.get(si)?;
+    match seg.kind {
+        SegKind::Relative => {
+            let mut e = seg.a;
+            while e > 0 && ctx.w(e - 1) == "," {
+                e -= 1;
+            }
+            let prev = segs.get(si.checked_sub(1)?)?;
+            ctx.subject_before(e, prev.a, 1).map(|s| {
+                // "his trip, which will begin" → "trip begins".
+                let owned = (prev.a..e)
+                    .rev()
+                    .take(4)
+                    .any(|k| matches!(ctx.l(k), "his" | "her" | "its" | "their"));
+                let text = if !owned {
+                    s.text.clone()
+                } else {
+                    s.text.rsplit(' ').next().unwrap_or_default().to_owned()
+                };
+                Subject {
+                    text,
+                    plural: s.plural,
+                }
+            })
+        }
+        SegKind::Resume => {
+            // "Blinken, who …, plans to": the subject stands before the relative clause.
+            let rel = (0..si)
+                .rev()
+                .find(|&j| segs.get(j).is_some_and(|s| s.kind == SegKind::Relative))?;
+            let rel_seg = segs.get(rel)?;
+            let before = segs.get(rel.checked_sub(1)?)?;
+            let mut e = rel_seg.a;
+            while e > before.a && ctx.w(e - 1) == "," {
+                e -= 1;
+            }
+            ctx.subject_before(e, before.a, 1)
+        }
+        SegKind::Coordinate | SegKind::Plain | SegKind::Subordinate => {
+            // The nearest clause before with a subject of its own.
+            for j in (0..=si).rev() {
+                let s = segs.get(j)?;
+                if j < si && s.kind == SegKind::Relative && seg.kind == SegKind::Resume {
+                    continue;
+                }
+                let first_verb = (s.a..s.b).find(|&k| {
+                    ctx.verb_at(k, s.a).is_some() && !matches!(ctx.l(k.wrapping_sub(1)), "to")
+                });
+                if let Some(h) = first_verb {
+                    let g = ctx.group_start(h, s.a);
+                    if let Some(sub) = ctx.subject_before(g, s.a, 1) {
+                        return Some(sub);
+                    }
+                    if s.kind == SegKind::Relative && j < si {
+                        return inherited_subject(ctx, segs, j);
+                    }
+                }
+                if j < si && s.kind == SegKind::Relative {
+                    return inherited_subject(ctx, segs, j);
+                }
+                if j == si && seg.kind == SegKind::Resume {
+                    // Skip the relative clause and read the subject before it.
+                    continue;
+                }
+            }
+            None
+        }
+    }
+}
+
+/// The object and complements after a verb: words up to the next break, the date and the
+/// preposition before it left out. Returns the words and an adverb that moves before the
+/// verb ("and possibly Xi on Monday" → "possibly meets Xi").
+fn object_after(
+    ctx: &Context<'_, '_>,
+    from: usize,
+    end: usize,
+    a: usize,
+    b: usize,
+) -> (Vec<String>, Option<String>) {
+    let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges to render
+    let mut preps = 0usize;
+    let mut k = from;
+    let mut reached_date = false;
+    while k < end {
+        let l = ctx.l(k);
+        let w = ctx.w(k);
+        if ctx.masked(k) || (k + 1 == a && is_time_preposition(l)) {
+            if (a..b).contains(&k) || k + 1 == a {
+                reached_date = true;
+            }
+            if !words.is_empty() && k >= a {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        if (k + 1 < end && ctx.masked(k + 1) && is_time_preposition(l)) && !words.is_empty() {
+            break;
+        }
+        if w == "," {
+            // An appositive name replaces the phrase it names.
+            let mut name_at = k + 1;
+            while name_at < end
+                && name_at < k + 5
+                && ctx.actor(name_at).is_none()
+                && ctx.cap(name_at)
+            {
+                name_at += 1;
+            }
+            let mut j = name_at;
+            while j < end && ctx.actor(j).is_some() && ctx.actor(j) == ctx.actor(name_at) {
+                j += 1;
+            }
+            if j > name_at && (j >= end || matches!(ctx.w(j), "," | ".")) {
+                let mut cut = words.len();
+                while cut > 0
+                    && words
+                        .get(cut - 1)
+                        .is_some_and(|&(x, _)| !is_preposition(ctx.l(x)))
+                {
+                    cut -= 1;
+                }
+                words.truncate(cut);
+                words.push((name_at, j));
+                k = j + usize::from(ctx.w(j) == ",");
+                continue;
+            }
+            break;
+        }
+        if hard_break(w) || is_subordinator(l) || l == "that" {
+            break;
+        }
+        if matches!(l, "and" | "or" | "but") {
+            let joins_names = ctx.actor(k + 1).is_some()
+                && words.last().is_some_and(|&(x, _)| ctx.actor(x).is_some());
+            if !joins_names {
+                break;
+            }
+        }
+        if l == "to" && !ctx.cap(k + 1) && ctx.verb_at(k + 1, k).is_some() {
+            break;
+        }
+        if matches!(l, "after" | "before" | "since" | "until" | "because" | "as")
+            && !words.is_empty()
+        {
+            break;
+        }
+        if l == "as" && matches!(ctx.l(k + 1), "part" | "well") {
+            break;
+        }
+        if is_preposition(l) && l != "of" {
+            preps += 1;
+            if preps > 1 {
+                break;
+            }
+        }
+        if !words.is_empty() && is_pronoun_subject(l) {
+            break;
+        }
+        if ctx.verb_at(k, from).is_some_and(|v| v.form != Form::Ing) && !words.is_empty() {
+            break;
+        }
+        if is_adverb(l) {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        if let Some(id) = ctx.actor(k) {
+            while j < end && ctx.actor(j) == Some(id) {
+                j += 1;
+            }
+        }
+        words.push((k, j));
+        k = j;
+        if words.len() > MAX_WORDS + 4 {
+            break;
+        }
+    }
+    // The date sits on a later conjunct ("…, and possibly Xi on Monday"): that conjunct is
+    // the object.
+    let mut adverb = None;
+    if !reached_date && a > from && a <= end {
+        let mut p = a;
+        while p > from && is_time_preposition(ctx.l(p - 1)) {
+            p -= 1;
+        }
+        let conj = (from..p).rev().take(8).find(|&k| {
+            matches!(ctx.l(k), "and" | "or") || ctx.l(k) == "as" && ctx.l(k + 1) == "well"
+        });
+        let named = |c: usize| (c + 1..p).any(|j| ctx.actor(j).is_some());
+        if let Some(c) = conj.filter(|&c| named(c)) {
+            let mut s = c + 1;
+            while s < p && matches!(ctx.l(s), "well" | "as") {
+                s += 1;
+            }
+            if s < p && is_adverb(ctx.l(s)) && ctx.l(s) != "not" {
+                adverb = Some(ctx.l(s).to_owned());
+                s += 1;
+            }
+            let np = ctx.render_np(s, p);
+            if !np.is_empty() {
+                return (np.split(' ').map(str::to_owned).collect(), adverb);
+            }
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while let Some(&(x, y)) = words.get(i) {
+        // Render runs of plain words together so names and possessives read naturally.
+        let mut run_end = y;
+        let mut n = i + 1;
+        while let Some(&(x2, y2)) = words.get(n) {
+            if x2 != run_end {
+                break;
+            }
+            run_end = y2;
+            n += 1;
+        }
+        let np = ctx.render_np(x, run_end);
+        if !np.is_empty() {
+            out.extend(np.split(' ').map(str::to_owned));
+        }
+        i = n;
+    }
+    adverb = adverb.or(None);
+    (out, adverb)
+}
+
+fn is_time_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "on" | "in"
+            | "at"
+            | "by"
+            | "since"
+            | "until"
+            | "during"
+            | "from"
+            | "for"
+            | "of"
+            | "late"
+            | "early"
+            | "over"
+            | "within"
+            | "through"
+            | "before"
+            | "after"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::model::Article;
+
+    fn events(text: &str, reference: &str) -> Vec<(String, Option<String>)> {
+        let article = Article {
+            text: text.to_owned(),
+            ..Article::default()
+        };
+        let d: jiff::civil::Date = reference.parse().unwrap_or_else(|e| panic!("{e}"));
+        extract(&article, Some(d))
+            .when
+            .into_iter()
+            .map(|w| (w.text, w.event))
+            .collect()
+    }
+
+    fn event_of(text: &str, when: &str) -> Option<String> {
+        events(text, "2024-03-06")
+            .into_iter()
+            .find(|(t, _)| t == when)
+            .and_then(|(_, e)| e)
+    }
+
+    #[test]
+    fn verb_forms_turn_into_the_present() {
+        assert_eq!(lemma_ed("announced").as_deref(), Some("announce"));
+        assert_eq!(lemma_ed("visited").as_deref(), Some("visit"));
+        assert_eq!(lemma_ed("planned").as_deref(), Some("plan"));
+        assert_eq!(lemma_ed("tried").as_deref(), Some("try"));
+        assert_eq!(lemma_ing("heading").as_deref(), Some("head"));
+        assert_eq!(lemma_ing("making").as_deref(), Some("make"));
+        assert_eq!(third_person("fly"), "flies");
+        assert_eq!(third_person("meet"), "meets");
+        assert_eq!(third_person("push"), "pushes");
+    }
+
+    #[test]
+    fn a_strike_reads_subject_verb_object() {
+        let text = "Union leader Maria Gonzalez said the dockworkers will walk out on Thursday. \
+                    The port authority rejected the union's demands last week.";
+        assert_eq!(
+            event_of(text, "Thursday").as_deref(),
+            Some("dockworkers walk out")
+        );
+        assert_eq!(
+            event_of(text, "last week").as_deref(),
+            Some("port authority rejects union's demands")
+        );
+    }
+
+    #[test]
+    fn a_court_case_resolves_the_pronoun() {
+        let text = "Judge Helen Park sentenced the former mayor, Tom Reyes, on Monday. \
+                    Reyes said he will appeal the verdict in April.";
+        assert_eq!(
+            event_of(text, "Monday").as_deref(),
+            Some("Park sentences Tom Reyes")
+        );
+        assert_eq!(
+            event_of(text, "April").as_deref(),
+            Some("Reyes appeals verdict")
+        );
+    }
+
+    #[test]
+    fn an_election_with_a_relative_clause() {
+        let text = "Voters will choose a new parliament in the runoff, which will take place on \
+                    Sunday. Prime Minister Lena Okafor called the vote in January.";
+        assert_eq!(
+            event_of(text, "Sunday").as_deref(),
+            Some("runoff takes place")
+        );
+        assert_eq!(
+            event_of(text, "January").as_deref(),
+            Some("Okafor calls vote")
+        );
+    }
+
+    #[test]
+    fn a_summit_with_plans_and_appositives() {
+        let text = "President Ana Silva, who took office in 2021, plans to meet with \
+                    Chancellor Erik Lund on Friday. Her deputy, Marco Diaz, spoke Tuesday night \
+                    with the bank's governor, Sara Holm, to prepare the talks.";
+        assert_eq!(
+            event_of(text, "Friday").as_deref(),
+            Some("Silva meets Erik Lund")
+        );
+        assert_eq!(
+            event_of(text, "Tuesday night").as_deref(),
+            Some("Diaz speaks with Sara Holm")
+        );
+        assert_eq!(
+            event_of(text, "2021").as_deref(),
+            Some("Silva takes office")
+        );
+    }
+}
