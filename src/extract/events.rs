@@ -977,12 +977,13 @@ impl Context<'_, '_> {
                 continue;
             }
             let w = self.w(k);
-            if self.doc.tokens.get(k).is_some_and(|t| !t.space_before) && k > a {
-                if let Some(last) = words.last_mut() {
-                    last.push_str(w);
-                    k += 1;
-                    continue;
-                }
+            if self.doc.tokens.get(k).is_some_and(|t| !t.space_before)
+                && k > a
+                && let Some(last) = words.last_mut()
+            {
+                last.push_str(w);
+                k += 1;
+                continue;
             }
             words.push(w.to_owned());
             k += 1;

@@ -402,7 +402,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             continue;
         }
         let cues: Vec<usize> = (s.tok_start..s.tok_end)
-            .filter(|&k| is_cue(&lower_span(doc, k, k + 1)))
+            .filter(|&k| is_cue(lower_span(doc, k, k + 1)))
             .collect();
         if cues.is_empty() {
             continue;
@@ -579,7 +579,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 j += 1;
             }
             let noun = j;
-            if noun >= s.tok_end || !doc.tokens.get(noun).is_some_and(|t| !t.cap) {
+            if noun >= s.tok_end || doc.tokens.get(noun).is_none_or(|t| t.cap) {
                 continue;
             }
             let Some(person) = sent_names
