@@ -13,8 +13,23 @@ fn bench(c: &mut Criterion) {
     let meta = PdfMeta::for_card(&card);
     // Warm the font caches once, as a running app has.
     let _ = render(&layout_card_with(&card, &style), &meta);
-    c.bench_function("layout sample card", |b| {
+    c.bench_function("layout sample card (map reused, as when typing)", |b| {
         b.iter(|| layout_card_with(std::hint::black_box(&card), &style));
+    });
+    // Alternating the paper changes the map's frame, so every layout draws the map anew.
+    let letter = PageStyle {
+        paper: briefcard::model::Paper::Letter,
+        ..style.clone()
+    };
+    let mut flip = false;
+    c.bench_function("layout sample card (map drawn anew)", |b| {
+        b.iter(|| {
+            flip = !flip;
+            layout_card_with(
+                std::hint::black_box(&card),
+                if flip { &letter } else { &style },
+            )
+        });
     });
     c.bench_function("layout + pdf bytes of sample card", |b| {
         b.iter(|| {

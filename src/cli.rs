@@ -44,7 +44,7 @@ enum Command {
     Render {
         /// An article, or a `.briefcard.json` card.
         file: PathBuf,
-        /// Where to write the PDF.
+        /// Where to write the PDF (a PNG image of the page when the name ends in `.png`).
         #[arg(short, long)]
         output: PathBuf,
         /// Paper size.
@@ -236,7 +236,14 @@ fn run_render(
         };
     }
     let page = layout::layout_card(&card);
-    let bytes = render::pdf::render(&page, &render::pdf::PdfMeta::for_card(&card))?;
+    let png = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    let bytes = if png {
+        render::png::render(&page, render::png::DEFAULT_DPI)?
+    } else {
+        render::pdf::render(&page, &render::pdf::PdfMeta::for_card(&card))?
+    };
     store::write_atomic(output, &bytes)?;
     for note in &page.omitted {
         eprintln!("briefcard: left off the page: {note}");

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use briefcard::ingest::{read_bytes, read_pasted};
 use proptest::prelude::*;
 
+#[allow(clippy::unwrap_used)] // a missing fixture must fail the test loudly
 fn fixture(rel: &str) -> Vec<u8> {
     std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -132,3 +132,16 @@ fn truncated_pdf_is_explained() {
         )
     );
 }
+
+#[test]
+fn a_pdf_the_layout_reader_gives_up_on_still_yields_its_words() {
+    let a = read_path(&fixture("odd-smask.pdf")).unwrap();
+    assert!(
+        a.text.contains(
+            "The port of Sines will build a second breakwater, officials said on Friday."
+        ),
+        "{}",
+        a.text
+    );
+    assert!(a.text.contains("Construction is due to start next spring"));
+}

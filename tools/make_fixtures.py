@@ -367,8 +367,39 @@ def main():
     bomb_docx(os.path.join(DOCX_DIR, "bomb.docx"))
     open(os.path.join(DOCX_DIR, "not-a-zip.docx"), "wb").write(
         b"This file was renamed to .docx but it is only a short note about a meeting.\n")
+    odd_smask_pdf(os.path.join(PDF_DIR, "odd-smask.pdf"))
     art = open(os.path.join(DOCX_DIR, "article.docx"), "rb").read()
     open(os.path.join(DOCX_DIR, "truncated.docx"), "wb").write(art[: len(art) // 2])
+
+
+
+
+def odd_smask_pdf(path):
+    """A hand-written PDF whose graphics state names an unknown soft mask: some extractors
+    give up on it, the words are still there."""
+    content = (b"BT /F1 12 Tf 72 720 Td (Harbour authority approves new breakwater) Tj ET\n"
+               b"/GS0 gs\n"
+               b"BT /F1 11 Tf 72 690 Td (The port of Sines will build a second breakwater, officials said on Friday.) Tj ET\n"
+               b"BT /F1 11 Tf 72 676 Td (Construction is due to start next spring and to last two years.) Tj ET\n")
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /ExtGState << /GS0 << /Type /ExtGState /SMask /Luminosity >> >> >> >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    open(path, "wb").write(out)
 
 
 if __name__ == "__main__":

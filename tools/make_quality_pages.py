@@ -301,7 +301,42 @@ def h_photos(a):
 <div class="article-text">{body_html(paras, promo=promo, every=2)}</div></div><div class="footer-links">{nav(["Home", "Sitemap", "Privacy"])}</div></body></html>"""
 
 
+def h_companion(a):
+    """Body split over several sibling columns with ad wrappers between them."""
+    slug, title, author, date, paras = a
+    cols = []
+    for i in range(0, len(paras), 2):
+        ps = "".join(f'<p class="css-at9mc1 evys1bk0">{E(p[3:]) if p.startswith("## ") else E(p)}</p>' if not p.startswith("## ") else f'<h2 class="css-1vkm6nb">{E(p[3:])}</h2>' for p in paras[i:i + 2])
+        cols.append(f'<div class="css-s99gbd StoryBodyCompanionColumn"><div class="css-53u6y8">{ps}</div></div>')
+        cols.append(f'<div id="story-ad-{i}-wrapper" class="css-1a6m1ba"><div class="ad-label">Advertisement</div><p>Continue reading the main story</p></div>')
+    return head(a) + f"""<body><div id="app"><header class="css-1bymuyk"><nav data-testid="nav">{nav(SECTIONS)}</nav></header>
+<main id="site-content"><article id="story"><header class="css-d92687"><h1 data-testid="headline">{E(title)}</h1><p id="article-summary" class="css-w6ymp8">A summary line under the headline</p>
+<div class="css-1vbpn5v"><p class="css-aknsld e1jsehar1">By <span class="css-1baulvz">{E(author)}</span></p><time datetime="{date}">{date}</time></div></header>
+<section name="articleBody" class="meteredContent css-1r7ky0e">{"".join(cols[:-1])}</section>
+<div class="bottom-of-article"><div class="css-1l9j6zt"><p>A version of this article appears in print, Section A, Page 8 of the edition with the headline: {E(title)}.</p></div></div></article>
+<div id="after-bottom"><h2>Trending in World</h2>{nav(RELATED)}</div></main>
+<footer class="css-1e1s8k7">{nav(["Contact us", "Accessibility", "Work with us", "Advertise", "Your privacy choices", "Terms of service"])}</footer></div></body></html>"""
+
+
+def h_testids(a):
+    """Hashed class names everywhere, paragraphs marked only by data-testid."""
+    slug, title, author, date, paras = a
+    body = "".join(
+        (f'<h2 data-testid="Heading" class="text__text__1FZLe">{E(p[3:])}</h2>' if p.startswith("## ")
+         else f'<div data-testid="paragraph-{i}" class="text__text__1FZLe body__base__22dCE">{E(p)}</div>')
+        for i, p in enumerate(paras))
+    return head(a) + f"""<body><div class="site-header__container__3m-Tz"><a href="/">Wire Service</a><ul class="nav-bar__list__2oBN6">{"".join(f"<li><a href='/{s}'>{s}</a></li>" for s in SECTIONS)}</ul></div>
+<main><article class="article__container__2u2xQ"><div class="article-header__heading__15OpQ"><h1>{E(title)}</h1></div>
+<div class="article-header__author-date__2JV3u"><a href="/a">{E(author)}</a><time>{date}</time></div>
+<div class="article-body__content__17Yit">{body}<p class="sign-off-content__text__1h-bJ">Reporting by {E(author)}; Editing by Tom Reyes</p></div>
+<div class="article-body__element__2p5pI"><p class="trust-badge__text__1SCUt">Our Standards: The Trust Principles.</p></div></article>
+<div class="media-story-card__body__3tRWy"><h3>Read Next</h3>{nav(RELATED[:4])}</div></main>
+<div class="site-footer"><p>All quotes delayed a minimum of 15 minutes.</p></div></body></html>""", \
+        "\n\n".join([p[3:] if p.startswith("## ") else p for p in paras])
+
+
 HOLDOUT = [h_richlinks, h_microdata, h_divparas, h_wire, h_prosefooter, h_photos]
+SITE_SHAPES = [h_companion, h_testids]
 
 
 def main():
@@ -334,7 +369,22 @@ def main():
             with open(os.path.join(out2, name + ".txt"), "w", encoding="utf-8") as f:
                 f.write(gold + "\n")
             m += 1
-    print(f"wrote {n} pages to {OUT} and {m} held-back pages to {out2}")
+    out3 = OUT + "-shapes"
+    os.makedirs(out3, exist_ok=True)
+    k = 0
+    for i, art in enumerate(ARTICLES):
+        t = SITE_SHAPES[i % len(SITE_SHAPES)]
+        page = t(art)
+        gold = "\n\n".join(p[3:] if p.startswith("## ") else p for p in art[4])
+        if isinstance(page, tuple):
+            page, gold = page
+        name = f"{art[0]}-{t.__name__[2:]}"
+        with open(os.path.join(out3, name + ".html"), "w", encoding="utf-8") as f:
+            f.write(page)
+        with open(os.path.join(out3, name + ".txt"), "w", encoding="utf-8") as f:
+            f.write(gold + "\n")
+        k += 1
+    print(f"wrote {n} pages to {OUT}, {m} held-back pages to {out2}, {k} to {out3}")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Open the built-in sample article.
     OpenSample,
+    /// Take the clipboard's text (or HTML) as a new article.
+    PasteArticle,
     /// Save the card to its file, asking for one the first time.
     Save,
     /// Save the card to a new file.
@@ -41,6 +43,8 @@ pub enum Command {
     ShowInArticle(usize),
     /// Highlight where this text (a summary sentence) stands in the article.
     ShowText(String),
+    /// Show the page in a window of its own, large enough to read.
+    ShowPageLarge,
     /// Forget recent files that no longer exist.
     PruneRecent,
     /// Add, delete, move or exclude an item of a list.
@@ -111,6 +115,7 @@ impl Command {
             Self::Open => "Open…".into(),
             Self::OpenPath(p) => p.display().to_string(),
             Self::OpenSample => "Open the sample article".into(),
+            Self::PasteArticle => "Paste article".into(),
             Self::Save => "Save card".into(),
             Self::SaveAs => "Save card as…".into(),
             Self::ExportPdf => "Export PDF…".into(),
@@ -122,6 +127,7 @@ impl Command {
             Self::SetReferenceDate(_) => "Apply reference date".into(),
             Self::ShowInArticle(_) | Self::ShowText(_) => "Show in article".into(),
             Self::PruneRecent => "Forget missing files".into(),
+            Self::ShowPageLarge => "Page full size".into(),
             Self::Edit(list, op) => match op {
                 ListOp::Add => list.add_label().into(),
                 ListOp::Delete(i) => format!("Delete {} {}", list.item_name(), i + 1),
@@ -143,6 +149,9 @@ impl Command {
                 return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S));
             }
             Self::ExportPdf => Key::E,
+            Self::PasteArticle => {
+                return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::V));
+            }
             Self::Undo => Key::Z,
             Self::Redo => {
                 return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::Z));
@@ -155,10 +164,11 @@ impl Command {
 
     /// The commands with shortcuts, most specific first (Ctrl+Shift+S before Ctrl+S).
     #[must_use]
-    pub fn with_shortcuts() -> [Self; 7] {
+    pub fn with_shortcuts() -> [Self; 8] {
         [
             Self::SaveAs,
             Self::Redo,
+            Self::PasteArticle,
             Self::Open,
             Self::Save,
             Self::ExportPdf,

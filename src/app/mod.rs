@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-use crate::layout::{self, PageLayout};
+use crate::layout::PageLayout;
 use crate::model::Card;
 
 use command::{Command, List, ListOp};
@@ -56,17 +56,11 @@ enum Pending {
     Show(Box<worker::Loaded>),
 }
 
-/// The page layout, computed when the card changes, not every frame.
+/// The page layout, computed by the worker when the card changes, not every frame.
 struct PreviewCache {
     key: (String, u64),
-    page: PageLayout,
-    took: Duration,
+    page: Arc<PageLayout>,
 }
-
-/// A layout slower than this waits for a pause in typing before it is redone.
-const SLOW_LAYOUT: Duration = Duration::from_millis(12);
-/// The pause that counts.
-const TYPING_PAUSE: Duration = Duration::from_millis(150);
 
 /// The briefcard window.
 pub struct BriefcardApp {
@@ -83,11 +77,15 @@ pub struct BriefcardApp {
     recovery_offer: Vec<RecoveryEntry>,
     message: Option<Message>,
     preview: Option<PreviewCache>,
+    layout_running: bool,
+    page_large: bool,
     article_view: panels::article::ArticleView,
     selected: Option<(usize, usize)>,
     scroll_to_selection: bool,
     ref_date: panels::facts::RefDateField,
     reextract_ticket: u64,
+    load_ticket: u64,
+    scripted_paste: Option<String>,
     prompt: Option<Pending>,
     after_save: Option<Pending>,
     close_allowed: bool,
@@ -150,11 +148,15 @@ impl BriefcardApp {
                 text,
             }),
             preview: None,
+            layout_running: false,
+            page_large: false,
             article_view: panels::article::ArticleView::default(),
             selected: None,
             scroll_to_selection: false,
             ref_date: panels::facts::RefDateField::default(),
             reextract_ticket: 0,
+            load_ticket: 0,
+            scripted_paste: None,
             prompt: None,
             after_save: None,
             close_allowed: false,
@@ -167,7 +169,7 @@ impl BriefcardApp {
             last_export: None,
         };
         let source = startup.path.map_or(Source::Sample, Source::Path);
-        app.worker.load(source);
+        app.load(source);
         app
     }
 
@@ -246,6 +248,11 @@ impl BriefcardApp {
         self.dialogs.script(path);
     }
 
+    /// Make the next Paste article take `text` instead of the system clipboard (tests).
+    pub fn script_clipboard(&mut self, text: &str) {
+        self.scripted_paste = Some(text.to_owned());
+    }
+
     /// Use the in-app file picker instead of the desktop's dialog.
     pub fn use_in_app_picker(&mut self) {
         self.dialogs.prefer_in_app();
@@ -282,7 +289,13 @@ impl BriefcardApp {
 
     fn apply_done(&mut self, done: Done) {
         match done {
-            Done::Loaded(Ok(loaded)) => {
+            Done::Loaded { ticket, .. } if ticket != self.load_ticket => {
+                // A file asked for earlier, overtaken by a later Open: the person no longer
+                // wants it, and it must not replace what they opened since.
+            }
+            Done::Loaded {
+                result: Ok(loaded), ..
+            } => {
                 if self.doc.dirty {
                     // Edits made while the file was being read must not vanish.
                     self.guard(Pending::Show(loaded));
@@ -290,10 +303,10 @@ impl BriefcardApp {
                     self.show_loaded(*loaded);
                 }
             }
-            Done::Loaded(Err(e)) => {
+            Done::Loaded { result: Err(e), .. } => {
                 if self.loading {
                     // Nothing was open yet: fall back to the sample so the window is useful.
-                    self.worker.load(Source::Sample);
+                    self.load(Source::Sample);
                 }
                 // One sentence, path last; the card on screen is untouched.
                 self.set_message(Level::Error, e);
@@ -417,6 +430,17 @@ impl BriefcardApp {
                     self.dialog_answer(purpose, path);
                 }
             }
+            Done::Laid { key, page } => {
+                self.layout_running = false;
+                if key.0 == self.doc.recovery_id {
+                    self.preview = Some(PreviewCache {
+                        key,
+                        page: Arc::new(*page),
+                    });
+                }
+                // The card may have changed meanwhile: the next frame asks again.
+                self.ctx.request_repaint();
+            }
             Done::SettingsSaved(Err(e)) => self.set_message(
                 Level::Warning,
                 format!("Your settings could not be saved. {e}"),
@@ -427,6 +451,12 @@ impl BriefcardApp {
                 "Something went wrong inside briefcard; your card is unchanged.",
             ),
         }
+    }
+
+    /// Read a file (or the sample) in the worker; only the latest request is shown.
+    fn load(&mut self, source: Source) {
+        self.load_ticket += 1;
+        self.worker.load(self.load_ticket, source);
     }
 
     fn show_loaded(&mut self, mut loaded: worker::Loaded) {
@@ -444,7 +474,7 @@ impl BriefcardApp {
         let mut text = format!("Opened {name}.");
         for note in &loaded.notes {
             text.push(' ');
-            text.push_str(note);
+            text.push_str(&as_sentence(note));
         }
         match self.message.take() {
             // A notice from start-up (damaged settings, a file that could not be
@@ -545,7 +575,7 @@ impl BriefcardApp {
             return;
         };
         match purpose {
-            DialogPurpose::Open => self.worker.load(Source::Path(path)),
+            DialogPurpose::Open => self.load(Source::Path(path)),
             DialogPurpose::SaveCard => {
                 if !store_name_ok(&path) {
                     let mut s = path.into_os_string();
@@ -576,6 +606,16 @@ impl BriefcardApp {
             Command::Open => self.guard(Pending::AskOpen),
             Command::OpenPath(p) => self.guard(Pending::Load(Source::Path(p))),
             Command::OpenSample => self.guard(Pending::Load(Source::Sample)),
+            Command::PasteArticle => {
+                let source = self
+                    .scripted_paste
+                    .take()
+                    .map_or(Source::Clipboard, |text| Source::Pasted {
+                        text,
+                        html: None,
+                    });
+                self.guard(Pending::Load(source));
+            }
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();
@@ -640,6 +680,7 @@ impl BriefcardApp {
                     ),
                 }
             }
+            Command::ShowPageLarge => self.page_large = true,
             Command::PruneRecent => {
                 if self.settings.prune_recent() {
                     self.save_settings();
@@ -667,7 +708,7 @@ impl BriefcardApp {
 
     fn do_pending(&mut self, next: Pending) {
         match next {
-            Pending::Load(source) => self.worker.load(source),
+            Pending::Load(source) => self.load(source),
             Pending::AskOpen => self.ask_path(DialogPurpose::Open),
             Pending::Close => {
                 self.close_allowed = true;
@@ -840,27 +881,23 @@ impl BriefcardApp {
         None
     }
 
-    fn page(&mut self) -> &PageLayout {
+    /// The page to preview, and whether it is behind the card. The layout runs in the
+    /// worker (a card with hundreds of items takes longer than a frame); one at a time, the
+    /// last page stays on screen meanwhile.
+    fn page(&mut self) -> (Option<Arc<PageLayout>>, bool) {
         let key = (self.doc.recovery_id.clone(), self.doc.revision);
         let stale = self.preview.as_ref().is_none_or(|p| p.key != key);
-        let slow = self.preview.as_ref().is_some_and(|p| p.took > SLOW_LAYOUT);
-        let typing = self.last_change.is_some_and(|t| t.elapsed() < TYPING_PAUSE);
-        if stale && slow && typing {
-            // A big card: keep the last page while the person types, redo it in a pause.
-            self.ctx.request_repaint_after(TYPING_PAUSE);
-        } else if stale {
-            let started = Instant::now();
-            let page = layout::layout_card(&self.doc.card);
-            self.preview = Some(PreviewCache {
-                key,
-                page,
-                took: started.elapsed(),
-            });
+        if stale && !self.layout_running {
+            self.layout_running = true;
+            let card = worker::layout_copy(&mut self.doc.card);
+            self.worker.layout(key, card);
         }
-        match &self.preview {
-            Some(p) => &p.page,
-            None => unreachable_page(),
-        }
+        let page = self
+            .preview
+            .as_ref()
+            .filter(|p| p.key.0 == self.doc.recovery_id)
+            .map(|p| Arc::clone(&p.page));
+        (page, stale)
     }
 
     fn show_prompt(&mut self, ctx: &egui::Context) {
@@ -951,14 +988,23 @@ impl BriefcardApp {
     }
 }
 
-fn store_name_ok(path: &Path) -> bool {
-    crate::store::is_card_path(path)
+/// A note from reading or extraction ("no reference date: ...") as a sentence of its own
+/// in the status bar: capital first letter, full stop at the end.
+fn as_sentence(note: &str) -> String {
+    let note = note.trim();
+    let mut chars = note.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !out.is_empty() && !out.ends_with(['.', '!', '?', ')']) {
+        out.push('.');
+    }
+    out
 }
 
-/// The preview cache is always filled just before it is read; this is never reached.
-fn unreachable_page() -> &'static PageLayout {
-    static EMPTY: std::sync::OnceLock<PageLayout> = std::sync::OnceLock::new();
-    EMPTY.get_or_init(PageLayout::default)
+fn store_name_ok(path: &Path) -> bool {
+    crate::store::is_card_path(path)
 }
 
 impl eframe::App for BriefcardApp {
@@ -1029,7 +1075,7 @@ impl eframe::App for BriefcardApp {
             let selected = self.selected;
             let mut scroll = self.scroll_to_selection;
             egui::Panel::left("article")
-                .default_size(width * 0.33)
+                .default_size(width * 0.3)
                 .show(ui, |ui| {
                     panels::article::show(
                         ui,
@@ -1041,12 +1087,17 @@ impl eframe::App for BriefcardApp {
                 });
             self.scroll_to_selection = scroll;
             let paper = self.doc.card.meta.paper;
-            let page = self.page().clone();
+            let (page, stale) = self.page();
             egui::Panel::right("preview")
                 .default_size(width * 0.3)
                 .show(ui, |ui| {
-                    commands.extend(panels::preview::show(ui, &page, paper));
+                    commands.extend(panels::preview::show(ui, page.as_deref(), stale, paper));
                 });
+            if self.page_large
+                && let Some(page) = &page
+            {
+                panels::preview::show_large(&ctx, page, &mut self.page_large);
+            }
             let extracting = self.worker.is_running("Extracting…");
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical()

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+use crate::layout::PageLayout;
 use crate::model::{Article, Card, Facts};
 use crate::{extract, ingest, layout, render, store};
 
@@ -21,6 +22,16 @@ pub enum Source {
     Sample,
     /// A file on disk: an article, or a `.briefcard.json` card.
     Path(PathBuf),
+    /// Whatever text (and HTML) the system clipboard holds, read in the worker (a clipboard
+    /// owner that does not answer must not freeze the window).
+    Clipboard,
+    /// Pasted content already in hand (tests).
+    Pasted {
+        /// The plain text.
+        text: String,
+        /// The HTML flavour, when there is one.
+        html: Option<String>,
+    },
     /// Bytes in memory (a dropped file without a path), named by `label`.
     Bytes {
         /// Shown in messages.
@@ -71,7 +82,12 @@ pub enum DialogPurpose {
 #[derive(Debug)]
 pub enum Done {
     /// An article was read and extracted, or a card loaded.
-    Loaded(Result<Box<Loaded>, String>),
+    Loaded {
+        /// Matches the request; only the file asked for last is shown.
+        ticket: u64,
+        /// The card, or the sentence saying why not.
+        result: Result<Box<Loaded>, String>,
+    },
     /// A re-extraction for a new reference date; `ticket` drops stale results.
     Reextracted {
         /// Matches the request.
@@ -101,6 +117,13 @@ pub enum Done {
         /// The error sentence, if it failed.
         result: Result<(), String>,
     },
+    /// The page of a card was laid out for the preview.
+    Laid {
+        /// The document (recovery id) and revision it belongs to.
+        key: (String, u64),
+        /// The page.
+        page: Box<PageLayout>,
+    },
     /// The settings file was written (or not).
     SettingsSaved(Result<(), String>),
     /// A job stopped on an internal error; nothing was changed.
@@ -118,6 +141,9 @@ pub enum Done {
 
 /// What the status bar says while a native file dialog is open.
 pub const DIALOG_LABEL: &str = "Waiting for the file dialog…";
+
+/// The preview's layout job; never shown in the status bar (the preview shows it).
+pub const LAYOUT_LABEL: &str = "Laying out the page…";
 
 /// Jobs that write files (autosave and settings run unlabelled).
 const WRITE_LABELS: [&str; 3] = ["Saving…", "Exporting PDF…", ""];
@@ -148,7 +174,10 @@ impl Worker {
     /// What is running, for the status bar (autosaves are not shown).
     #[must_use]
     pub fn busy_label(&self) -> Option<&'static str> {
-        self.running.iter().map(|(_, l)| *l).find(|l| !l.is_empty())
+        self.running
+            .iter()
+            .map(|(_, l)| *l)
+            .find(|l| !l.is_empty() && *l != LAYOUT_LABEL)
     }
 
     /// True when any job is running.
@@ -228,10 +257,12 @@ impl Worker {
         out
     }
 
-    /// Read and extract an article, or load a card.
-    pub fn load(&mut self, source: Source) {
-        self.spawn("Reading…", move || {
-            Done::Loaded(load(source).map(Box::new))
+    /// Read and extract an article, or load a card; `ticket` tells the result apart from
+    /// those of files asked for earlier.
+    pub fn load(&mut self, ticket: u64, source: Source) {
+        self.spawn("Reading…", move || Done::Loaded {
+            ticket,
+            result: load(source).map(Box::new),
         });
     }
 
@@ -253,6 +284,14 @@ impl Worker {
                 revision,
                 result,
             }
+        });
+    }
+
+    /// Lay out the page of `card` for the preview (a big card takes longer than a frame).
+    pub fn layout(&mut self, key: (String, u64), card: Card) {
+        self.spawn(LAYOUT_LABEL, move || Done::Laid {
+            key,
+            page: Box::new(layout::layout_card(&card)),
         });
     }
 
@@ -356,11 +395,63 @@ pub fn load(source: Source) -> Result<Loaded, String> {
                 Ok(from_article(&article, file_name(&path), Some(path)))
             }
         }
+        Source::Clipboard => {
+            let (text, html) = read_clipboard()?;
+            pasted(&text, html.as_deref())
+        }
+        Source::Pasted { text, html } => pasted(&text, html.as_deref()),
         Source::Bytes { label, bytes } => {
             let article = ingest::read_bytes(&bytes, &label).map_err(|e| e.to_string())?;
             Ok(from_article(&article, label, None))
         }
     }
+}
+
+/// What the page layout reads of `card`: everything but the article's text and the
+/// extraction's evidence, which can be megabytes and are not printed. Copied on the UI
+/// thread for every preview, so it must stay small.
+#[must_use]
+pub fn layout_copy(card: &mut Card) -> Card {
+    let facts = std::mem::take(&mut card.facts);
+    let mut copy = card.clone();
+    let a = &facts.article;
+    copy.facts.schema.clone_from(&facts.schema);
+    copy.facts.source = facts.source.clone();
+    copy.facts.reference_date = facts.reference_date.clone();
+    copy.facts.article = Article {
+        source: a.source.clone(),
+        title: a.title.clone(),
+        dateline: a.dateline.clone(),
+        byline: a.byline.clone(),
+        published: a.published.clone(),
+        published_source: a.published_source,
+        text: String::new(),
+        warnings: Vec::new(),
+    };
+    card.facts = facts;
+    copy
+}
+
+/// The clipboard's text and HTML.
+fn read_clipboard() -> Result<(String, Option<String>), String> {
+    let none = || "The clipboard holds no text to use as an article.".to_owned();
+    let mut clipboard = arboard::Clipboard::new().map_err(|e| {
+        format!(
+            "The clipboard could not be read ({}).",
+            e.to_string().trim_end_matches('.')
+        )
+    })?;
+    let html = clipboard.get().html().ok().filter(|h| !h.trim().is_empty());
+    let text = clipboard.get_text().unwrap_or_default();
+    if text.trim().is_empty() && html.is_none() {
+        return Err(none());
+    }
+    Ok((text, html))
+}
+
+fn pasted(text: &str, html: Option<&str>) -> Result<Loaded, String> {
+    let article = ingest::read_pasted(text, html).map_err(|e| e.to_string())?;
+    Ok(from_article(&article, ingest::PASTE_LABEL.to_owned(), None))
 }
 
 fn from_article(article: &Article, name: String, opened: Option<PathBuf>) -> Loaded {
@@ -397,4 +488,28 @@ pub fn export(card: &Card, path: PathBuf) -> Result<ExportReport, String> {
         omitted: page.omitted,
         unprintable: page.unprintable,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_preview_copy_lays_out_exactly_like_the_card_the_pdf_gets() {
+        let mut card = match load(Source::Sample) {
+            Ok(l) => l.card,
+            Err(e) => panic!("{e}"),
+        };
+        card.title.value = "Envoy heads to Beijing".into();
+        card.who.swap(0, 1);
+        let copy = layout_copy(&mut card);
+        assert!(copy.facts.article.text.is_empty(), "the copy is small");
+        assert!(
+            !card.facts.article.text.is_empty(),
+            "the card keeps its text"
+        );
+        // The footer names the minute it was generated: lay out again if a minute turned.
+        let same = (0..2).any(|_| layout::layout_card(&copy) == layout::layout_card(&card));
+        assert!(same, "the preview shows the page the PDF gets");
+    }
 }

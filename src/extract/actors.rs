@@ -70,7 +70,7 @@ fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
     let lex = &*LEX;
     let sent = doc.tokens.get(a)?.sent;
     let s = doc.sentences.get(sent)?;
-    let title_at = |k: usize| lex.is_title(&lower_span(doc, k, k + 1));
+    let title_at = |k: usize| lex.is_title(lower_span(doc, k, k + 1));
     // Before: "<role words> NAME" or "<role words>, NAME".
     let mut end = a;
     if end > s.tok_start && doc.tok(end - 1) == "," {
@@ -82,7 +82,7 @@ fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
             let p = start - 1;
             let t = doc.tokens.get(p)?;
             let l = lower_span(doc, p, p + 1);
-            if t.kind == TokKind::Punct || role_stop(&l) {
+            if t.kind == TokKind::Punct || role_stop(l) {
                 break;
             }
             start = p;
@@ -140,9 +140,19 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
     let mut order: Vec<&NameMention> = mentions.iter().filter(|m| m.label != Label::Loc).collect();
     order.sort_by_key(|m| (std::cmp::Reverse(m.b - m.a), m.a));
     for m in order {
-        let Some(span) = span_of(doc, m.a, m.b) else {
+        let Some(mut span) = span_of(doc, m.a, m.b) else {
             continue;
         };
+        // "... Lear Corp." at a sentence end: the period closes the sentence.
+        let last = doc.low(m.b - 1);
+        let next_starts = doc
+            .tokens
+            .get(m.b)
+            .is_none_or(|t| t.cap || t.kind == TokKind::Punct);
+        if matches!(last, "inc." | "corp." | "co." | "ltd." | "bros.") && next_starts {
+            span.end -= 1;
+            span.text.pop();
+        }
         let key = lower_span(doc, m.a, m.b).to_owned();
         let kind = if m.label == Label::Per {
             WhoKind::Person

@@ -295,7 +295,7 @@ impl Matcher<'_, '_> {
         }
         // Then the rest of the sentence before it.
         let mut k = a.saturating_sub(12).max(s.tok_start);
-        while k > s.tok_start {
+        while k > s.tok_start && a - k < 60 {
             k -= 1;
             if matches!(self.w(k), ";" | "“" | "\"" | "”") {
                 break;
@@ -354,8 +354,82 @@ impl Matcher<'_, '_> {
         })
     }
 
+    /// Whether any pattern can start at token `i` (most tokens are skipped at once).
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        if t.kind == TokKind::Number {
+            return true;
+        }
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let l = self.l(i);
+        if t.cap && (month_of(self.w(i)).is_some() || weekday_of(self.w(i)).is_some()) {
+            return true;
+        }
+        matches!(
+            l,
+            "the"
+                | "a"
+                | "an"
+                | "last"
+                | "this"
+                | "next"
+                | "past"
+                | "coming"
+                | "previous"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "nowadays"
+                | "recently"
+                | "lately"
+                | "current"
+                | "future"
+                | "fiscal"
+                | "year"
+                | "every"
+                | "each"
+                | "per"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "annually"
+                | "yearly"
+                | "hourly"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "several"
+                | "few"
+                | "many"
+                | "some"
+                | "couple"
+                | "recent"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "one"
+        ) || number_word(l).is_some()
+            || unit_of(l).is_some()
+    }
+
     /// Try every pattern at token `i`; the longest wins.
     fn at(&self, i: usize) -> Option<Timex> {
+        if !self.may_start(i) {
+            return None;
+        }
         let cands = [
             self.framed(i),
             self.absolute(i),
@@ -624,6 +698,15 @@ impl Matcher<'_, '_> {
         }
         // "earlier this month", "late last year", "this weekend", "last week", "next year".
         let m0 = self.modifier(i);
+        let m0 = if m0 == 0
+            && matches!(self.l(i), "earlier" | "later")
+            && matches!(self.l(i + 1), "this" | "last")
+            && matches!(self.l(i + 2), "year" | "month")
+        {
+            1
+        } else {
+            m0
+        };
         let k = i + m0;
         let dir = match self.l(k) {
             "this" | "current" => 0i64,
@@ -809,6 +892,16 @@ impl Matcher<'_, '_> {
         }
         if !the {
             return None;
+        }
+        // "the 1988 period", "the 1988 quarter".
+        if let Some(y) = self.year_at(k)
+            && matches!(self.l(k + 1), "period" | "quarter")
+        {
+            let v = match (*self.anchor.borrow(), self.l(k + 1)) {
+                (Some((_, q)), "quarter") => format!("{y:04}-Q{q}"),
+                _ => format!("{y:04}"),
+            };
+            return Self::mk(i, k + 2, TimexKind::Date, Some(v));
         }
         // "the quarter", "the latest quarter", "the year-ago quarter".
         let (offset, unit_tok) = match word {
@@ -1021,7 +1114,17 @@ impl Matcher<'_, '_> {
         let hyph = self.hyphen_at(k2);
         if hyph {
             k2 += 1;
+            // "three-quarters of", a fraction.
+            if self.l(k2) == "quarters" {
+                return None;
+            }
         }
+        // "the two-week visit": the article belongs to the noun, not to the length.
+        let i = if hyph && self.l(i) == "the" && k == i + 1 {
+            k
+        } else {
+            i
+        };
         let (u, clock) = unit_of(self.l(k2))?;
         if u == "WE" {
             return None;
@@ -1165,6 +1268,10 @@ impl Matcher<'_, '_> {
     fn set(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
         let one = |v: &str| Self::mk(i, i + 1, TimexKind::Set, Some(v.to_owned()));
+        // "China Daily", "The Weekly Standard": capitalised mid-sentence, a name.
+        if self.doc.tokens.get(i).is_some_and(|t| t.cap) && !self.doc.sentence_initial(i) {
+            return None;
+        }
         match l {
             "daily" => return one("P1D"),
             "weekly" => return one("P1W"),
@@ -1225,7 +1332,7 @@ impl Matcher<'_, '_> {
         let y = self.year_at(i)?;
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         if matches!(prev, "$" | "£" | "€" | "No." | "#")
-            || self.hyphen_at(i + 1) && !self.year_at(i + 2).is_some()
+            || self.hyphen_at(i + 1) && self.year_at(i + 2).is_none()
         {
             return None;
         }
@@ -1292,7 +1399,13 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
     let mut i = 0;
     let n = doc.tokens.len();
     while i < n {
-        let found = m.at(i).or_else(|| m.year_alone(i));
+        let found = m.at(i).or_else(|| {
+            if doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Number) {
+                m.year_alone(i)
+            } else {
+                None
+            }
+        });
         match found {
             Some(mut t) if t.b > t.a && m.same_sentence(t.a, t.b - 1) => {
                 widen(doc, &mut t, out.last().map_or(0, |p| p.b));

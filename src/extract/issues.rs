@@ -365,21 +365,23 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
     let frame: Vec<&str> = countries().map(|p| p.name.as_str()).collect();
     let frame_cc: Vec<&str> = countries().filter_map(|p| p.country.as_deref()).collect();
     // The place a name mention stands for, by its first char.
-    let place_at = |start: usize| {
-        places
-            .iter()
-            .find(|p| p.mentions.iter().any(|x| x.start == start))
-    };
-    let in_frame = |name: &str| {
-        frame.contains(&name)
-            || places.iter().any(|p| {
-                p.name == name
-                    && p.kind == crate::model::PlaceKind::City
-                    && p.country
-                        .as_deref()
-                        .is_some_and(|cc| frame_cc.contains(&cc))
-            })
-    };
+    // Indexed once, so long articles stay linear.
+    let mut place_index: FxHashMap<usize, &PlaceFact> = FxHashMap::default();
+    let mut frame_city: FxHashMap<&str, ()> = FxHashMap::default();
+    for p in places {
+        for m in &p.mentions {
+            place_index.insert(m.start, p);
+        }
+        if p.kind == crate::model::PlaceKind::City
+            && p.country
+                .as_deref()
+                .is_some_and(|cc| frame_cc.contains(&cc))
+        {
+            frame_city.insert(p.name.as_str(), ());
+        }
+    }
+    let place_at = |start: usize| place_index.get(&start).copied();
+    let in_frame = |name: &str| frame.contains(&name) || frame_city.contains_key(name);
     let mut cands: Vec<Cand> = Vec::new();
     let mut mention_idx = 0usize;
     for (si, s) in doc.sentences.iter().enumerate() {

@@ -48,8 +48,8 @@ pub struct Table {
 impl Table {
     fn new(text: &'static str, idx: &'static [u8]) -> Self {
         let word = |i: usize| -> Option<u32> {
-            let b = idx.get(i..i + 4)?;
-            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            let b: [u8; 4] = idx.get(i..i + 4)?.try_into().ok()?;
+            Some(u32::from_le_bytes(b))
         };
         let ok = idx.get(..4) == Some(b"BCX1".as_slice())
             && word(4).and_then(|n| usize::try_from(n).ok()) == Some(text.len());
@@ -88,8 +88,8 @@ impl Table {
         }
         let mut i = (fnv1a(key.as_bytes()) as usize) & self.mask;
         loop {
-            let b = self.slots.get(i * 4..i * 4 + 4)?;
-            let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+            let b: [u8; 4] = self.slots.get(i * 4..i * 4 + 4)?.try_into().ok()?;
+            let v = u32::from_le_bytes(b) as usize;
             if v == 0 {
                 return None;
             }
@@ -232,10 +232,7 @@ impl Lexicon {
         let orgs = set(ORGS_TXT);
         let max_org_words = orgs.iter().map(|t| t.split(' ').count()).max().unwrap_or(1);
         let demonyms = lines(DEMONYMS_TSV)
-            .filter_map(|l| {
-                let (w, cc) = l.split_once('\t').unwrap_or((l, ""));
-                Some((w, cc))
-            })
+            .map(|l| l.split_once('\t').unwrap_or((l, "")))
             .collect();
         Self {
             places: Table::new(PLACES_TSV, PLACES_IDX),

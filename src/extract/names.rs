@@ -212,6 +212,31 @@ const TEAM_BEFORE: &[&str] = &[
     "beat", "v", "vs", "vs.", "against", "defeated", "beating", "edged",
 ];
 
+/// Lower-case words after a name that make it an organisation ("Ericsson spokesman").
+const ORG_FOLLOWERS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "shares",
+    "stock",
+    "shareholders",
+    "subsidiary",
+    "unit",
+    "officials",
+    "executives",
+    "management",
+    "board",
+    "headquarters",
+    "employees",
+    "workers",
+    "stake",
+    "share",
+    "bonds",
+    "group",
+    "chief",
+];
+
 /// Legal suffixes: a company name ends there ("Lear Corp and ..." is two names).
 const LEGAL: &[&str] = &[
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "llc", "ag", "sa", "nv",
@@ -359,6 +384,15 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         let mut i = s.tok_start;
         while i < s.tok_end {
             if !cx.nameish(i) {
+                // "The Netherlands", "The Hague": the article is part of the name.
+                if doc.tok(i) == "The" && cx.nameish(i + 1) {
+                    let j = extend(&cx, i + 1, s.tok_end);
+                    if lex.is_place(lower_span(doc, i, j)) {
+                        chunk(&mut cx, i, j);
+                        i = j;
+                        continue;
+                    }
+                }
                 i += 1;
                 continue;
             }
@@ -370,6 +404,18 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     let known = known_names(doc, &cx.out);
     let weak = std::mem::take(&mut cx.weak);
     resolve_weak(&mut cx, &known, &weak);
+    // "Obama" after "Barack Obama": a small town's name that the article uses for a person.
+    for m in &mut cx.out {
+        if m.label == Label::Loc && m.b - m.a == 1 && known.get(doc.low(m.a)) == Some(&Label::Per) {
+            let small = lex
+                .places(doc.low(m.a))
+                .iter()
+                .all(|p| p.kind == PlaceKind::City && p.pop < 1_000_000);
+            if small {
+                m.label = Label::Per;
+            }
+        }
+    }
     for (a, b) in caps_runs {
         caps_run(&mut cx, &known, a, b);
     }
@@ -408,6 +454,16 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             j += 2;
             continue;
         }
+        // "Democratic Republic of the Congo", "Bank of the West".
+        if w == "of"
+            && doc.low(j + 1) == "the"
+            && j + 2 < end
+            && cx.nameish(j + 2)
+            && (TAKES_OF.contains(&cx.low(j - 1)) || lex.is_org_word(cx.low(j - 1)))
+        {
+            j += 3;
+            continue;
+        }
         if is_connector(w) && !t.cap && j + 1 < end && cx.nameish(j + 1) {
             let prev = cx.low(j - 1);
             let ok = match w {
@@ -419,7 +475,8 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                         && !has_org_word
                         && (w == "&" || {
                             let mut k = j + 1;
-                            while k < end && cx.nameish(k) && !lex.is_org_word(cx.low(k)) {
+                            while k < end.min(j + 8) && cx.nameish(k) && !lex.is_org_word(cx.low(k))
+                            {
                                 k += 1;
                             }
                             k < end && cx.nameish(k) && lex.is_org_word(cx.low(k))
@@ -447,7 +504,13 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
     let doc = cx.doc;
     let lex = cx.lex;
     // Sentence-initial common words ("However", "Contacts") are not names by themselves.
-    let whole_known = lex.is_place(lower_span(doc, a, b)) || lex.is_org(doc.span_str(a, b));
+    // "Security Council": an organisation's name keeps its first word at a sentence start.
+    let org_tail = b - a >= 2 && lex.is_org_word(cx.low(b - 1));
+    let name_tail = false;
+    let whole_known = lex.is_place(lower_span(doc, a, b))
+        || lex.is_org(doc.span_str(a, b))
+        || org_tail
+        || name_tail;
     while !whole_known
         && a < b
         && doc.sentence_initial(a)
@@ -481,7 +544,7 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
     if glued_after || glued_before {
         return;
     }
-    let whole = cx.low(a).len() > 0 && lex.is_place(lower_span(doc, a, b));
+    let whole = !cx.low(a).is_empty() && lex.is_place(lower_span(doc, a, b));
     // Event names ("World Cup", "Hong Kong Open").
     let last = cx.low(b - 1);
     if !whole && b - a >= 2 && EVENT_WORDS.contains(&last) {
@@ -609,6 +672,10 @@ fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
                 !lex.is_org_word(last)
                     && !EVENT_WORDS.contains(&last)
                     && (!lex.is_word(first) || lex.is_given(first) || lex.is_surname(first))
+                    && (te..b).all(|x| {
+                        let l = cx.low(x);
+                        !lex.is_word(l) || lex.is_given(l) || lex.is_surname(l) || l.len() <= 3
+                    })
             });
         if name_ok {
             found = Some((k, te));
@@ -630,18 +697,70 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     if n == 1 && lex.demonym(text).is_some() {
         return;
     }
-    if n >= 2 && lex.is_org_word(last)
+    let big_place = n >= 2
+        && lex.places(key).iter().any(|p| {
+            matches!(
+                p.kind,
+                PlaceKind::Country | PlaceKind::Region | PlaceKind::Water
+            )
+        });
+    if !big_place && n >= 2 && lex.is_org_word(last)
         || (n >= 3 && lex.is_org_word(first) && doc.tok(a + 1) == "of")
     {
         cx.push(a, b, Label::Org, true);
         return;
     }
+    // "C. Hooper", "K. Barnett": an initial makes a person.
+    let initial = doc.tok(a).len() == 2
+        && doc.tok(a).ends_with('.')
+        && doc.tokens.get(a).is_some_and(|t| t.upper);
+    // "Jiri Novak (Czech Republic)": an athlete with a nationality; "b Muralitharan" in a
+    // cricket scorecard.
+    let nationality = doc.tok(b) == "(" && {
+        let mut e = b + 1;
+        while doc.tokens.get(e).is_some_and(|t| t.cap) {
+            e += 1;
+        }
+        e > b + 1 && doc.tok(e) == ")" && lex.is_place(lower_span(doc, b + 1, e))
+    };
+    let scorecard = cx.sports && a > 0 && matches!(doc.tok(a - 1), "b" | "c" | "st" | "lbw");
+    let nationality = nationality && (n >= 2 || lex.is_given(first) || lex.is_surname(first));
+    let suffix = n >= 2 && matches!(last, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv");
+    if ((initial && n >= 2) || nationality || scorecard || suffix)
+        && (!lex.is_place(key) || nationality)
+    {
+        cx.push(a, b, Label::Per, true);
+        return;
+    }
+    // "US$ 1.19", "$US 1.5": a currency, not a place.
+    if doc.tok(b) == "$" || (a > 0 && doc.tok(a - 1) == "$") {
+        return;
+    }
+    // "Scott County", "Nyanza Province": an administrative area outside sports pages.
+    if n >= 2
+        && !cx.sports
+        && matches!(
+            last,
+            "county" | "province" | "district" | "prefecture" | "governorate" | "municipality"
+        )
+    {
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    // "(Trinidad)", "PARAMARIBO, Surinam": a place in parentheses or after a dateline.
+    let bracketed = a > 0 && doc.tok(a - 1) == "(" && doc.tok(b) == ")";
     if lex.is_place(key) {
-        if n == 1 && !place_plausible(cx, a, key) {
+        if n == 1 && !bracketed && !place_plausible(cx, a, key) {
             cx.weak.push((a, b));
             return;
         }
         cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    // "Ericsson spokesman", "Cofinec shares": what follows belongs to an organisation.
+    let next_cap = doc.tokens.get(b).is_some_and(|t| t.cap);
+    if !next_cap && ORG_FOLLOWERS.contains(&cx.low(b)) && !lex.is_given(first) {
+        cx.push(a, b, Label::Org, true);
         return;
     }
     if n == 1 {
@@ -659,7 +778,10 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     }
     // A place followed by more words is an organisation or team named after it ("Florida
     // Marlins", "Air France", "Texas Instruments"), unless a given name leads.
-    let first_place = lex.is_place(first) && !lex.is_given(first);
+    let first_place = (1..n.min(4)).any(|p| {
+        let pre = lower_span(doc, a, a + p);
+        lex.is_place(pre) && !(p == 1 && lex.is_given(pre))
+    });
     let last_place = lex.is_place(last)
         && lex
             .places(last)
@@ -700,6 +822,18 @@ fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
     let common = lex.is_word(key);
     let name_like = lex.is_given(key) || lex.is_surname(key);
     if !common && !name_like {
+        return true;
+    }
+    // A dateline: "BONN 1996-08-31", "LAGOS, Nigeria (Reuters) -".
+    let line_start = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
+    if line_start
+        && doc.tokens.get(a).is_some_and(|t| t.upper)
+        && (doc
+            .tokens
+            .get(a + 1)
+            .is_some_and(|t| t.kind == TokKind::Number)
+            || doc.tok(a + 1) == ",")
+    {
         return true;
     }
     let readings = lex.places(key);
@@ -747,6 +881,7 @@ fn known_names(doc: &Doc<'_>, out: &[NameMention]) -> FxHashMap<String, Label> {
                 if w.chars().count() > 1
                     && !is_connector(w)
                     && doc.tokens.get(k).is_some_and(|t| t.cap)
+                    && (!LEX.is_word(w) || LEX.is_given(w) || LEX.is_surname(w))
                 {
                     known.entry(w.to_owned()).or_insert(Label::Per);
                 }
@@ -761,10 +896,35 @@ fn known_names(doc: &Doc<'_>, out: &[NameMention]) -> FxHashMap<String, Label> {
 fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[(usize, usize)]) {
     let doc = cx.doc;
     let lex = cx.lex;
+    // In sports reports a name that is used as a team once is a team everywhere.
+    let mut team_keys: FxHashMap<&str, ()> = FxHashMap::default();
+    if cx.sports {
+        for &(a, b) in weak {
+            if cx.team_context(a, b) {
+                team_keys.insert(lower_span(doc, a, b), ());
+            }
+        }
+    }
     for &(a, b) in weak {
         let key = lower_span(doc, a, b);
         if let Some(&label) = known.get(key) {
             cx.push(a, b, label, false);
+            continue;
+        }
+        if team_keys.contains_key(key) && !lex.is_given(key) {
+            cx.push(a, b, Label::Org, false);
+            continue;
+        }
+        // "the Mets", "the Braves": a capitalised plural in a sports report is a team.
+        if cx.sports
+            && key.len() > 3
+            && key.ends_with('s')
+            && !key.ends_with("ss")
+            && !lex.is_given(key)
+            && !lex.is_surname(key)
+            && !doc.sentence_initial(a)
+        {
+            cx.push(a, b, Label::Org, false);
             continue;
         }
         if doc.sentence_initial(a) || lex.is_place(key) {
@@ -792,10 +952,22 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
             cx.push(a, b, Label::Loc, false);
             continue;
         }
+        // "president Suharto", "striker Ravanelli": a lower-case title before the name.
+        if a > 0
+            && doc.tokens.get(a - 1).is_some_and(|t| !t.cap)
+            && lex.is_title(prev)
+            && !lex.is_word(key)
+        {
+            cx.push(a, b, Label::Per, false);
+            continue;
+        }
         // Followed by a speech verb: someone speaking.
         let next = doc.low(b);
         if matches!(next, "said" | "says" | "told" | "added" | "asked") && !lex.is_word(key) {
-            cx.push(a, b, Label::Per, false);
+            // People are introduced by full name before a bare surname speaks; a bare
+            // unknown name that speaks is more often a company or an agency.
+            let person = lex.is_surname(key) || lex.is_given(key);
+            cx.push(a, b, if person { Label::Per } else { Label::Org }, false);
             continue;
         }
         if lex.is_surname(key) && !lex.is_word(key) && key.chars().count() > 2 {

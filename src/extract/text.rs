@@ -145,8 +145,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         if is_word_char(c) {
             let numeric_start = c.is_ascii_digit();
             // Scan the word: alphanumerics, inner apostrophes, inner `,`/`.` between digits.
-            loop {
-                let Some(&(nb, nc)) = it.peek() else { break };
+            while let Some(&(nb, nc)) = it.peek() {
                 if is_word_char(nc) {
                     it.next();
                     ci += 1;
@@ -504,19 +503,17 @@ impl Doc<'_> {
         let Some(s) = self.sentences.get(t.sent) else {
             return false;
         };
-        let mut j = s.tok_start;
-        while j < i {
-            let w = self.tok(j);
-            if matches!(
-                w,
+        // Walk back over opening quotes and brackets only: constant work per token.
+        let mut j = i;
+        while j > s.tok_start
+            && matches!(
+                self.tok(j - 1),
                 "\"" | "“" | "‘" | "'" | "(" | "`" | "-" | "—" | "–" | "["
-            ) {
-                j += 1;
-            } else {
-                break;
-            }
+            )
+        {
+            j -= 1;
         }
-        j == i
+        j == s.tok_start
             || self
                 .tokens
                 .get(i.wrapping_sub(1))

@@ -122,56 +122,81 @@ fn entity(r: &BytesRef<'_>) -> Option<String> {
     )
 }
 
-/// Paragraphs of `document.xml`; `None` when the XML is broken.
+/// A WordprocessingML element name (`w:p` → `p`); other vocabularies embedded in the
+/// document (DrawingML `a:p`, `a:t`) are not the article's text.
+fn word_name(name: &[u8]) -> &[u8] {
+    match name.strip_prefix(b"w:") {
+        Some(rest) => rest,
+        None if !name.contains(&b':') => name,
+        None => match name {
+            b"mc:Fallback" => b"Fallback",
+            _ => b"",
+        },
+    }
+}
+
+/// Paragraphs of `document.xml` in reading order; `None` when the XML is broken. A text
+/// box's paragraphs (nested inside another paragraph) come out before the paragraph that
+/// anchors them, and the legacy copy Word keeps of each text box is skipped.
 fn paragraphs(xml: &str, heading_styles: &HashMap<String, bool>) -> Option<Vec<Paragraph>> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
-    let mut text = String::new();
-    let mut heading = false;
+    // Open paragraphs, innermost last: (text, heading).
+    let mut open: Vec<(String, bool)> = Vec::new();
     let mut in_t = false;
-    // Deleted text, field codes and footnote references are not what the reader sees.
+    // Deleted text, field codes and fallback copies are not what the reader sees.
     let mut hidden_depth = 0usize;
+    let push_text = |open: &mut Vec<(String, bool)>, s: &str| {
+        if let Some((t, _)) = open.last_mut() {
+            t.push_str(s);
+        }
+    };
+    let set_heading = |open: &mut Vec<(String, bool)>, h: bool| {
+        if let Some((_, heading)) = open.last_mut() {
+            *heading = h;
+        }
+    };
     loop {
         match reader.read_event().ok()? {
-            Event::Start(e) => match local(e.name().as_ref()) {
-                b"p" => {
-                    text.clear();
-                    heading = false;
-                }
+            Event::Start(e) => match word_name(e.name().as_ref()) {
+                b"p" => open.push((String::new(), false)),
                 b"t" => in_t = true,
-                b"del" | b"instrText" | b"delText" => hidden_depth += 1,
-                b"pStyle" => heading = is_heading_style(&e, heading_styles),
-                b"outlineLvl" => heading = true,
+                b"del" | b"instrText" | b"delText" | b"Fallback" => hidden_depth += 1,
+                b"pStyle" => set_heading(&mut open, is_heading_style(&e, heading_styles)),
+                b"outlineLvl" => set_heading(&mut open, true),
                 _ => {}
             },
-            Event::Empty(e) => match local(e.name().as_ref()) {
-                b"tab" if hidden_depth == 0 => text.push(' '),
+            Event::Empty(e) => match word_name(e.name().as_ref()) {
+                b"tab" if hidden_depth == 0 => push_text(&mut open, " "),
                 b"br" | b"cr"
                     if hidden_depth == 0
                         && attr(&e, b"type").is_none_or(|t| t == "textWrapping") =>
                 {
-                    text.push(' ');
+                    push_text(&mut open, " ");
                 }
-                b"pStyle" => heading = is_heading_style(&e, heading_styles),
-                b"outlineLvl" => heading = true,
+                b"pStyle" => set_heading(&mut open, is_heading_style(&e, heading_styles)),
+                b"outlineLvl" => set_heading(&mut open, true),
                 _ => {}
             },
-            Event::End(e) => match local(e.name().as_ref()) {
+            Event::End(e) => match word_name(e.name().as_ref()) {
                 b"p" => {
-                    let t = collapse_ws(&text);
-                    if !t.is_empty() {
-                        out.push(Paragraph { text: t, heading });
+                    if let Some((text, heading)) = open.pop() {
+                        let t = collapse_ws(&text);
+                        if !t.is_empty() && hidden_depth == 0 {
+                            out.push(Paragraph { text: t, heading });
+                        }
                     }
-                    text.clear();
                 }
                 b"t" => in_t = false,
-                b"del" | b"instrText" | b"delText" => hidden_depth = hidden_depth.saturating_sub(1),
+                b"del" | b"instrText" | b"delText" | b"Fallback" => {
+                    hidden_depth = hidden_depth.saturating_sub(1);
+                }
                 _ => {}
             },
-            Event::Text(t) if in_t && hidden_depth == 0 => text.push_str(&t.decode().ok()?),
+            Event::Text(t) if in_t && hidden_depth == 0 => push_text(&mut open, &t.decode().ok()?),
             Event::GeneralRef(r) if in_t && hidden_depth == 0 => {
                 if let Some(s) = entity(&r) {
-                    text.push_str(&s);
+                    push_text(&mut open, &s);
                 }
             }
             Event::Eof => break,
@@ -295,6 +320,23 @@ mod tests {
         assert_eq!(ps.len(), 2);
         assert!(ps.first().unwrap().heading);
         assert_eq!(ps.get(1).unwrap().text, "Crews in Kraków & Łódź finished.");
+    }
+
+    #[test]
+    fn text_boxes_are_read_once_and_keep_the_outer_paragraph() {
+        let xml = r#"<w:document xmlns:w="x" xmlns:mc="m" xmlns:a="d"><w:body>
+            <w:p><w:r><w:t xml:space="preserve">Before the box. </w:t></w:r>
+              <mc:AlternateContent><mc:Choice><w:txbxContent><w:p><w:r><w:t>Boxed quote.</w:t></w:r></w:p></w:txbxContent></mc:Choice>
+              <mc:Fallback><w:txbxContent><w:p><w:r><w:t>Boxed quote.</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent>
+              <a:p><a:t>chart label</a:t></a:p>
+              <w:r><w:t>After the box.</w:t></w:r></w:p>
+        </w:body></w:document>"#;
+        let texts: Vec<String> = paragraphs(xml, &HashMap::new())
+            .unwrap()
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(texts, ["Boxed quote.", "Before the box. After the box."]);
     }
 
     #[test]

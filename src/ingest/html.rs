@@ -446,6 +446,12 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
                 "[rel='author'], [itemprop='author'], .byline, .author-name",
             )
             .filter(|a| a.split_whitespace().count() <= 12)
+        })
+        // Sites often name themselves as the author; that is not a byline.
+        .filter(|a| {
+            site_name
+                .as_deref()
+                .is_none_or(|s| !a.eq_ignore_ascii_case(s))
         });
     let published = ld
         .published
@@ -671,6 +677,14 @@ mod tests {
             "Harbour strike ends in Valletta"
         );
         assert_eq!(strip_site_suffix("Vote - Results", None), "Vote - Results");
+    }
+
+    #[test]
+    fn the_site_is_not_the_author() {
+        let doc = Document::from(
+            "<html><head><meta property='og:site_name' content='Harbour Gazette'><meta name='author' content='Harbour Gazette'></head><body></body></html>",
+        );
+        assert_eq!(page_metadata(&doc, "").byline, None);
     }
 
     #[test]

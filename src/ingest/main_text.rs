@@ -178,6 +178,13 @@ const BLOCKS: &[&str] = &[
     "body",
 ];
 
+/// Inline elements that a browser shows apart from their neighbours; any other inline
+/// element joins its text to the next (a drop cap: `<span>T</span>he`).
+const SPACED_INLINE: &[&str] = &["img", "input", "label", "wbr", "td", "th"];
+
+/// How many furniture-named elements may be measured for holding the page's text.
+const MAX_MEASURED: usize = 64;
+
 #[derive(Debug)]
 struct Block {
     text: String,
@@ -268,6 +275,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
     let mut cur_heading = false;
     let mut path: Vec<NodeId> = Vec::new();
     let mut link_depth = 0usize;
+    let mut measured = 0usize;
     // (node, entering)
     let mut stack: Vec<(NodeRef<'_>, bool)> = vec![(root, true)];
     let flush = |cur: &mut String,
@@ -310,9 +318,15 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
         let is_block = BLOCKS.contains(&tag.as_str());
         if entering {
             if is_furniture(&node, &tag) {
-                // Never prune the element that holds most of the page's text.
-                let chars = node.text().chars().filter(|c| !c.is_whitespace()).count();
-                if SKIP_TAGS.contains(&tag.as_str()) || chars * 2 < total_chars {
+                // Never prune the element that holds most of the page's text (a layout
+                // wrapper named "has-sidebar"). Measuring costs a walk of the subtree, so
+                // only a few such wrappers are measured; past that, furniture is furniture.
+                measured += 1;
+                let holds_most = measured <= MAX_MEASURED
+                    && !SKIP_TAGS.contains(&tag.as_str())
+                    && node.text().chars().filter(|c| !c.is_whitespace()).count() * 2
+                        >= total_chars;
+                if !holds_most {
                     if is_block {
                         flush(
                             &mut cur,
@@ -333,7 +347,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
                     &path,
                     &mut blocks,
                 );
-            } else {
+            } else if SPACED_INLINE.contains(&tag.as_str()) {
                 cur.push(' ');
             }
             if tag == "a" {
@@ -355,7 +369,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
                     &path,
                     &mut blocks,
                 );
-            } else {
+            } else if SPACED_INLINE.contains(&tag.as_str()) {
                 cur.push(' ');
             }
             if tag == "a" {
@@ -535,6 +549,18 @@ mod tests {
     const P: &str = "<p>The harbour reopened on Monday after a week of repairs to the main quay, officials said, and ferries resumed their normal timetable.</p>";
     const Q: &str = "<p>Fishing boats, which had moored in a neighbouring bay, returned in the afternoon, and the market opened an hour early on Tuesday.</p>";
     const R: &str = "<p>The port authority said the repairs cost less than expected, but warned that a second quay would need the same work next year.</p>";
+
+    #[test]
+    fn a_drop_cap_does_not_split_its_word() {
+        let html = format!(
+            "<body><article><p><span class='dropcap'>T</span>he ferry to Hvar was delayed by four hours, the operator said, because of strong winds.</p>{Q}{R}</article></body>"
+        );
+        assert!(
+            text_of(&html).starts_with("The ferry to Hvar"),
+            "{}",
+            text_of(&html)
+        );
+    }
 
     #[test]
     fn a_commentary_article_is_not_pruned_as_comments() {

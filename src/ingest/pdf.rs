@@ -35,15 +35,27 @@ pub(crate) fn read(bytes: &[u8], label: &str) -> Result<Article, IngestError> {
         return Err(encrypted());
     }
     let mut collector = Collector::default();
-    match pdf_extract::output_doc(&doc, &mut collector) {
-        Ok(()) => {}
+    let page_count = doc.get_pages().len().max(1);
+    // pdf-extract panics on some unusual fonts and graphics states; the simpler reader in
+    // lopdf then still gets the words out, without positions.
+    let laid_out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pdf_extract::output_doc(&doc, &mut collector)
+    }));
+    match laid_out {
+        Ok(Ok(())) => {}
         // Keep what was read before a broken page only if it is most of the document.
-        Err(_) if collector.pages.len() * 2 > doc.get_pages().len().max(1) => {
+        Ok(Err(_)) if collector.pages.len() * 2 > page_count => {
             collector
                 .warnings
                 .push("Part of this PDF could not be read; the text may be incomplete.".to_owned());
         }
-        Err(_) => return Err(damaged()),
+        _ => {
+            collector = plain_text_pages(&doc).ok_or_else(damaged)?;
+            collector.warnings.push(
+                "This PDF's layout could not be read, so columns and paragraphs may be mixed up."
+                    .to_owned(),
+            );
+        }
     }
     if collector.pages.is_empty() {
         return Err(damaged());
@@ -74,6 +86,36 @@ pub(crate) fn read(bytes: &[u8], label: &str) -> Result<Article, IngestError> {
         meta.title = largest_type_title(&blocks);
     }
     Ok(assemble(&body, meta, SourceFormat::Pdf, warnings))
+}
+
+/// Text through lopdf's own extractor, one line after another down each page: no columns,
+/// but the words and their order within each text object.
+fn plain_text_pages(doc: &Document) -> Option<Collector> {
+    let mut collector = Collector::default();
+    let mut any = false;
+    for number in doc.get_pages().keys() {
+        let text = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            doc.extract_text(&[*number])
+        }))
+        .ok()?
+        .unwrap_or_default();
+        let frags = text
+            .lines()
+            .map(collapse_ws)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+            .map(|(i, line)| Frag {
+                x0: 0.0,
+                x1: line.chars().count() as f64 * 5.0,
+                y: 60.0 + i as f64 * 12.0,
+                size: 10.0,
+                text: line,
+            })
+            .collect::<Vec<_>>();
+        any |= !frags.is_empty();
+        collector.pages.push(PageText { height: 0.0, frags });
+    }
+    any.then_some(collector)
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {

@@ -1,14 +1,24 @@
 //! Compose a card into a page, and the fit-to-one-page rule.
 //!
+//! # The page
+//! Masthead (optional handling marking, kicker with the reference date, title, source
+//! line, heavy rule), the summary, Who beside Where (the locator map heads the Where list),
+//! When (the timeline heads the date list), Open issues, and the footer. Sections start
+//! on a half-line baseline grid.
+//!
 //! # The fit rule
-//! The page is always exactly one page. Layout tries the type scale [`DENSITIES`] from the
-//! loosest (10 pt body) to the tightest (8 pt body, never smaller) and keeps the first on
-//! which everything fits. When even the tightest does not fit, items leave from the end
-//! (lowest rank) of the longest list, one at a time, until the page fits; every list that
-//! lost items ends with a visible "+N more" line, and [`PageLayout::omitted`] says what
-//! was left out. Blocks too long for a briefing are shortened with "…" whatever the space:
-//! a title to 3 lines, a summary paragraph to 8, a name or place to 2, an issue's evidence
-//! to 3; those cuts are reported in `omitted` too.
+//! The page is always exactly one page. Layout tries the arrangements in [`VARIANTS`] in
+//! order and keeps the first on which everything fits: the type scale [`DENSITIES`] from
+//! the loosest (10 pt body) to the tightest (8 pt body, never smaller), long When and Open
+//! issues lists in two balanced columns, the map at 75 %, 55 % and 45 % of its height, and
+//! finally no timeline (the When list keeps every date). [`PageLayout::adjustments`] says
+//! which of these it used. When even the last does not fit, items leave from the end
+//! (lowest rank) of the longest list that makes the page longer, one at a time, until the
+//! page fits; every list that lost items ends with a visible "+N more" line, and
+//! [`PageLayout::omitted`] says what was left out. Blocks too long for a briefing are
+//! shortened with "…" whatever the space: a title to 3 lines, a summary paragraph to 8, a
+//! name, place or event to 2, an issue's evidence to 3; those cuts are reported in
+//! `omitted` too.
 
 use crate::model::{Card, PlaceItem, WhenItem, WhoItem};
 
@@ -490,7 +500,7 @@ impl Composer<'_> {
         b
     }
 
-    fn place_entry(&self, number: Option<usize>, p: &PlaceItem, width: f32) -> Block {
+    fn place_entry(&self, number: Option<usize>, p: &PlaceItem, width: f32, map: bool) -> Block {
         let mut detail: Vec<String> = Vec::new();
         if !matches!(p.kind, crate::model::PlaceKind::Other) {
             detail.push(p.kind.as_str().to_owned());
@@ -502,6 +512,10 @@ impl Composer<'_> {
             .filter(|c| !c.is_empty() && !p.name.eq_ignore_ascii_case(c))
         {
             detail.push(c);
+        }
+        if map && number.is_none() {
+            // Places without coordinates are listed, not drawn: say so.
+            detail.push("not on the map".to_owned());
         }
         let mut spans = vec![Span::new(p.name.clone(), self.body(FontFace::Bold))];
         if !detail.is_empty() {
@@ -1031,7 +1045,7 @@ fn build_plan(
                 n += 1;
                 n
             });
-            k.place_entry(number, p, col_w)
+            k.place_entry(number, p, col_w, view.is_some())
         })
         .collect();
     let place_labels = c.places.iter().map(|p| short(&p.name)).collect();

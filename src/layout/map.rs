@@ -2,7 +2,7 @@
 //! projected and cropped to the card's places, with numbered markers that match the Where
 //! list and the countries mentioned shaded.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use super::page::{FontFace, PageItem, Path, Rule, TextRun};
 use super::style::Palette;
@@ -174,6 +174,29 @@ impl View {
         }
     }
 
+    /// Project a ring with continuous longitudes: a ring crossing the antimeridian (or
+    /// the seam opposite a regional view's centre) runs past the frame's edge, where it is
+    /// clipped, instead of streaking across the map.
+    fn project_ring(&self, ring: &[[f32; 2]]) -> Vec<[f32; 2]> {
+        let mut out = Vec::with_capacity(ring.len());
+        let mut prev: Option<(f32, f32)> = None; // (raw lon, continuous lon)
+        for p in ring {
+            let lon = match prev {
+                None => match self.proj {
+                    Projection::World => p[0],
+                    Projection::Regional { lon0, .. } => lon0 + wrap180(p[0] - lon0),
+                },
+                Some((raw, cont)) => cont + wrap180(p[0] - raw),
+            };
+            prev = Some((p[0], lon));
+            out.push(match self.proj {
+                Projection::World => equal_earth(lon, p[1]),
+                Projection::Regional { lon0, k } => [(lon - lon0) * k, -p[1]],
+            });
+        }
+        out
+    }
+
     /// Width over height of the window.
     #[must_use]
     pub fn aspect(&self) -> f32 {
@@ -278,6 +301,70 @@ fn clip(ring: &[[f32; 2]], w: f32, h: f32) -> Vec<[f32; 2]> {
     pts
 }
 
+/// Distance from `p` to the segment `a`–`b`.
+fn seg_dist(p: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f32 {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (qx, qy) = (a[0] + t * dx - p[0], a[1] + t * dy - p[1]);
+    (qx * qx + qy * qy).sqrt()
+}
+
+/// Douglas–Peucker simplification of a closed ring in page points.
+fn simplify(ring: &[[f32; 2]], tol: f32) -> Vec<[f32; 2]> {
+    let n = ring.len();
+    if n <= 4 {
+        return ring.to_vec();
+    }
+    // Anchor the ring at its first point and the point farthest from it.
+    let first = ring.first().copied().unwrap_or([0.0, 0.0]);
+    let far = (0..n)
+        .max_by(|&i, &j| {
+            let d = |k: usize| {
+                ring.get(k).map_or(0.0, |p| {
+                    (p[0] - first[0]).powi(2) + (p[1] - first[1]).powi(2)
+                })
+            };
+            d(i).total_cmp(&d(j))
+        })
+        .unwrap_or(n / 2)
+        .max(1);
+    let mut keep = vec![false; n + 1];
+    let at = |i: usize| ring.get(i % n).copied().unwrap_or(first);
+    let mut stack = vec![(0usize, far), (far, n)];
+    if let Some(k) = keep.get_mut(0) {
+        *k = true;
+    }
+    if let Some(k) = keep.get_mut(far) {
+        *k = true;
+    }
+    while let Some((i, j)) = stack.pop() {
+        let (a, b) = (at(i), at(j));
+        let mut best = (0.0, 0);
+        for k in (i + 1)..j {
+            let d = seg_dist(at(k), a, b);
+            if d > best.0 {
+                best = (d, k);
+            }
+        }
+        if best.0 > tol {
+            if let Some(k) = keep.get_mut(best.1) {
+                *k = true;
+            }
+            stack.push((i, best.1));
+            stack.push((best.1, j));
+        }
+    }
+    (0..n)
+        .filter(|&i| keep.get(i).copied().unwrap_or(false))
+        .map(at)
+        .collect()
+}
+
 fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
@@ -310,10 +397,43 @@ pub struct MapDrawing {
     pub items: Vec<PageItem>,
 }
 
+/// The arguments of the last map drawn and its drawing: typing in a pane relays the page
+/// many times with the same map, and outlines are the costly part of a layout.
+type MapKey = (View, Vec<Marker>, Vec<String>, [u32; 2], Palette);
+
 /// Draw the map for `markers` into a `w` × `h` frame. `shaded` holds the ISO codes of the
-/// countries to shade.
+/// countries to shade. The last drawing is remembered and reused for identical arguments.
 #[must_use]
 pub fn draw(
+    view: &View,
+    markers: &[Marker],
+    shaded: &[String],
+    w: f32,
+    h: f32,
+    pal: &Palette,
+) -> MapDrawing {
+    static LAST: Mutex<Option<(MapKey, MapDrawing)>> = Mutex::new(None);
+    let key: MapKey = (
+        *view,
+        markers.to_vec(),
+        shaded.to_vec(),
+        [w.to_bits(), h.to_bits()],
+        *pal,
+    );
+    if let Ok(last) = LAST.lock()
+        && let Some((k, d)) = last.as_ref()
+        && *k == key
+    {
+        return d.clone();
+    }
+    let drawing = draw_uncached(view, markers, shaded, w, h, pal);
+    if let Ok(mut last) = LAST.lock() {
+        *last = Some((key, drawing.clone()));
+    }
+    drawing
+}
+
+fn draw_uncached(
     view: &View,
     markers: &[Marker],
     shaded: &[String],
@@ -351,7 +471,8 @@ pub fn draw(
             a > b || (b >= -half && a <= half) || c.bbox[2] - c.bbox[0] > 180.0
         }
     };
-    let min_step = 0.35; // points: finer detail does not print
+    // Detail finer than a quarter point does not print; dropping it keeps the PDF small.
+    let tolerance = 0.25;
     for c in countries() {
         if c.code == "AQ" && view.is_world() {
             continue;
@@ -361,30 +482,18 @@ pub fn draw(
         }
         let mut rings = Vec::new();
         for ring in &c.rings {
-            let projected: Vec<[f32; 2]> = ring
-                .iter()
-                .map(|p| to_frame(view.project(p[0], p[1])))
-                .collect();
-            // A ring whose wrapped longitudes jump across the seam would streak: skip it.
-            if !view.is_world()
-                && projected.windows(2).any(|p| {
-                    p.first()
-                        .zip(p.get(1))
-                        .is_some_and(|(a, b)| (a[0] - b[0]).abs() > w * 2.0)
-                })
-            {
-                continue;
-            }
+            let projected: Vec<[f32; 2]> =
+                view.project_ring(ring).into_iter().map(to_frame).collect();
             let clipped = clip(&projected, w, h);
-            let mut kept: Vec<[f32; 2]> = Vec::with_capacity(clipped.len());
-            for p in clipped {
-                let p = [round2(p[0]), round2(p[1])];
-                if kept
-                    .last()
-                    .is_none_or(|q| (q[0] - p[0]).abs() + (q[1] - p[1]).abs() >= min_step)
-                {
-                    kept.push(p);
-                }
+            let mut kept: Vec<[f32; 2]> = simplify(&clipped, tolerance)
+                .into_iter()
+                .map(|p| [round2(p[0]), round2(p[1])])
+                .collect();
+            // Zero-length edges (a repeated point, or a ring that repeats its start) make
+            // stroking backends spike along an undefined normal.
+            kept.dedup();
+            if kept.len() > 1 && kept.first() == kept.last() {
+                kept.pop();
             }
             if kept.len() >= 3 {
                 rings.push(kept);
@@ -537,6 +646,60 @@ mod tests {
                 .unwrap()
                 .is_world()
         );
+    }
+
+    #[test]
+    fn simplification_drops_only_invisible_detail() {
+        let ring: Vec<[f32; 2]> = (0..400)
+            .map(|i| {
+                let a = i as f32 / 400.0 * std::f32::consts::TAU;
+                let wiggle = if i % 2 == 0 { 0.05 } else { -0.05 };
+                [
+                    50.0 + (30.0 + wiggle) * a.cos(),
+                    50.0 + (30.0 + wiggle) * a.sin(),
+                ]
+            })
+            .collect();
+        let s = simplify(&ring, 0.25);
+        assert!(s.len() < 80 && s.len() > 12, "{}", s.len());
+        for p in &ring {
+            let d = s
+                .iter()
+                .zip(s.iter().cycle().skip(1))
+                .map(|(a, b)| seg_dist(*p, *a, *b))
+                .fold(f32::MAX, f32::min);
+            assert!(d < 0.35, "{d}");
+        }
+    }
+
+    /// Regression: Fiji's rings cross the antimeridian and drew a line across the world.
+    #[test]
+    fn no_outline_streaks_across_the_map() {
+        let pal = crate::layout::Theme::Light.palette();
+        let m = |lat, lon| Marker {
+            number: 1,
+            lat,
+            lon,
+        };
+        for markers in [
+            vec![m(-17.7, 178.0), m(51.5, -0.1)],
+            vec![m(-17.7, 178.0), m(-13.8, -171.8)],
+        ] {
+            let view = choose_view(&markers).unwrap();
+            let (w, h) = (250.0, 120.0);
+            for item in draw(&view, &markers, &[], w, h, &pal).items {
+                let PageItem::Path(p) = item else { continue };
+                for ring in &p.rings {
+                    for (a, b) in ring.iter().zip(ring.iter().cycle().skip(1)) {
+                        let on_edge = |q: &[f32; 2]| q[1] < 0.5 || q[1] > h - 0.5;
+                        assert!(
+                            (a[0] - b[0]).abs() < w / 2.0 || (on_edge(a) && on_edge(b)),
+                            "streak from {a:?} to {b:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

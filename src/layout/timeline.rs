@@ -441,8 +441,11 @@ pub fn draw(
         items.push(PageItem::Text(run));
     }
 
-    // Marks: filled before the reference date, hollow after it; periods as bars.
-    for (_, (a, b)) in &dated {
+    // Marks: filled before the reference date, hollow after it; periods as bars, the
+    // longest first and thinnest so shorter periods inside them stay visible.
+    let mut marks: Vec<(i64, i64)> = dated.iter().map(|d| d.1).collect();
+    marks.sort_by_key(|(a, b)| std::cmp::Reverse(b - a));
+    for (a, b) in &marks {
         let future = ref_day.is_some_and(|r| *a > r);
         let color: Rgb = if future { pal.accent } else { pal.ink };
         if b - a > 1 {
@@ -450,11 +453,12 @@ pub fn draw(
             let (xa, xb) = (x_of(*a as f64), x_of(*b as f64));
             let inset = ((xb - xa) * 0.1).min(1.5);
             let (xa, xb) = (xa + inset, (xb - inset).max(xa + inset + 1.0));
+            let half = if b - a > 120 { 1.6 } else { 2.8 };
             let ring = vec![
-                [xa, axis_y - 2.0],
-                [xb, axis_y - 2.0],
-                [xb, axis_y + 2.0],
-                [xa, axis_y + 2.0],
+                [xa, axis_y - half],
+                [xb, axis_y - half],
+                [xb, axis_y + half],
+                [xa, axis_y + half],
             ];
             items.push(PageItem::Path(Path {
                 rings: vec![ring],

@@ -438,6 +438,12 @@ const MONTHS: [&str; 12] = [
 /// that are not calendar dates (durations, `PAST_REF`, ...).
 #[must_use]
 pub fn format_timex(value: &str) -> Option<String> {
+    if let Some((from, to)) = value.split_once('/') {
+        return format_range(from, to);
+    }
+    if value.contains("-W") {
+        return format_week(value);
+    }
     let (date_part, time_part) = match value.split_once('T') {
         Some((d, t)) => (d, Some(t)),
         None => (value, None),
@@ -459,8 +465,6 @@ pub fn format_timex(value: &str) -> Option<String> {
         (Some(m), None) => {
             if let Some(q) = m.strip_prefix('Q') {
                 format!("Q{q} {year}")
-            } else if let Some(w) = m.strip_prefix('W') {
-                format!("week {w}, {year}")
             } else {
                 let m: usize = m.parse().ok()?;
                 format!("{} {year}", MONTHS.get(m.checked_sub(1)?)?)
@@ -488,10 +492,73 @@ pub fn format_timex(value: &str) -> Option<String> {
     })
 }
 
+fn parse_day(value: &str) -> Option<jiff::civil::Date> {
+    value.parse().ok()
+}
+
+/// `2023-06-05/2023-06-11` → "5–11 Jun 2023"; other ranges join their two ends.
+fn format_range(from: &str, to: &str) -> Option<String> {
+    match (parse_day(from), parse_day(to)) {
+        (Some(a), Some(b)) if a.year() == b.year() && a.month() == b.month() => {
+            Some(format!("{}–{}", a.day(), b.strftime("%-d %b %Y")))
+        }
+        (Some(a), Some(b)) if a.year() == b.year() => Some(format!(
+            "{} – {}",
+            a.strftime("%-d %b"),
+            b.strftime("%-d %b %Y")
+        )),
+        _ => Some(format!("{} – {}", format_timex(from)?, format_timex(to)?)),
+    }
+}
+
+/// ISO weeks: `2023-W24` → "week of 12 Jun 2023", `2023-W24-WE` → "17–18 Jun 2023".
+fn format_week(value: &str) -> Option<String> {
+    let (year, rest) = value.split_once("-W")?;
+    let year: i16 = year.parse().ok()?;
+    let (week, weekend) = match rest.split_once('-') {
+        Some((w, "WE")) => (w, true),
+        Some(_) => return None,
+        None => (rest, false),
+    };
+    let week: i8 = week.parse().ok()?;
+    let monday = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday)
+        .ok()?
+        .date();
+    if weekend {
+        let saturday = monday.checked_add(jiff::Span::new().days(5)).ok()?;
+        let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+        // The two days say "weekend" on their own, and stay short enough for a date column.
+        format_range(&saturday.to_string(), &sunday.to_string())
+    } else {
+        Some(format!("week of {}", monday.strftime("%-d %b %Y")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{WhenFact, WhoFact};
+
+    #[test]
+    fn weeks_weekends_and_ranges_read_as_dates() {
+        assert_eq!(
+            format_timex("2023-W24").as_deref(),
+            Some("week of 12 Jun 2023")
+        );
+        assert_eq!(
+            format_timex("2023-W24-WE").as_deref(),
+            Some("17–18 Jun 2023")
+        );
+        assert_eq!(
+            format_timex("2023-06-05/2023-06-11").as_deref(),
+            Some("5–11 Jun 2023")
+        );
+        assert_eq!(
+            format_timex("2023-06-26/2023-07-02").as_deref(),
+            Some("26 Jun – 2 Jul 2023")
+        );
+        assert_eq!(format_timex("2023-W99"), None);
+    }
 
     #[test]
     fn timex_values_read_as_calendar_dates() {

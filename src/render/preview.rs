@@ -141,24 +141,43 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect, layout: &PageLayout) {
                         painter.add(epaint::Shape::mesh(mesh));
                     } else {
                         for ring in &p.rings {
-                            painter.add(PathShape {
-                                points: ring.iter().map(|&q| at(q)).collect(),
-                                closed: true,
-                                fill: color32(fill),
-                                stroke: PathStroke::NONE,
-                            });
+                            // Points closer than a third of a pixel give the anti-aliasing
+                            // fringe an undefined normal, which egui stretches into a spike.
+                            let mut points: Vec<egui::Pos2> = Vec::with_capacity(ring.len());
+                            for q in ring.iter().map(|&q| at(q)) {
+                                if points.last().is_none_or(|l| l.distance(q) > 0.33) {
+                                    points.push(q);
+                                }
+                            }
+                            while points.len() > 3
+                                && points
+                                    .first()
+                                    .zip(points.last())
+                                    .is_some_and(|(a, b)| a.distance(*b) <= 0.33)
+                            {
+                                points.pop();
+                            }
+                            if points.len() >= 3 {
+                                painter.add(PathShape {
+                                    points,
+                                    closed: true,
+                                    fill: color32(fill),
+                                    stroke: PathStroke::NONE,
+                                });
+                            }
                         }
                     }
                 }
                 if let Some((c, w)) = p.stroke {
-                    let stroke = PathStroke::new((w * scale).max(0.4), color32(c));
+                    // Segment by segment: egui joins polylines with unlimited mitres, and the
+                    // acute turns of coastlines would shoot spikes across the page.
+                    let stroke = Stroke::new((w * scale).max(0.4), color32(c));
                     for ring in &p.rings {
-                        painter.add(PathShape {
-                            points: ring.iter().map(|&q| at(q)).collect(),
-                            closed: p.closed,
-                            fill: Color32::TRANSPARENT,
-                            stroke: stroke.clone(),
-                        });
+                        let closing = ring.last().zip(ring.first()).filter(|_| p.closed);
+                        let edges = ring.windows(2).filter_map(|e| e.first().zip(e.get(1)));
+                        for (a, b) in edges.chain(closing) {
+                            painter.line_segment([at(*a), at(*b)], stroke);
+                        }
                     }
                 }
             }

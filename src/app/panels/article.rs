@@ -22,6 +22,12 @@ type ViewKey = (usize, Option<(usize, usize)>, u32, bool);
 pub struct ArticleView {
     key: Option<ViewKey>,
     galley: Option<Arc<egui::Galley>>,
+    /// The facts whose text `shown` and `total` hold (held, so a new article can never
+    /// take its address): counting the characters of a 25 MB article every frame would
+    /// slow the window down.
+    text_of: Option<Arc<Facts>>,
+    shown: String,
+    total: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -183,17 +189,17 @@ pub fn show(
         ui.weak(meta.join(" · "));
     }
     ui.separator();
-    let total = article.text.chars().count();
-    let shown: std::borrow::Cow<'_, str> = if total > MAX_SHOWN_CHARS {
+    if !view.text_of.as_ref().is_some_and(|f| Arc::ptr_eq(f, facts)) {
+        view.total = article.text.chars().count();
         let end = article
             .text
             .char_indices()
             .nth(MAX_SHOWN_CHARS)
             .map_or(article.text.len(), |(b, _)| b);
-        std::borrow::Cow::Owned(article.text.get(..end).unwrap_or_default().to_owned())
-    } else {
-        std::borrow::Cow::Borrowed(article.text.as_str())
-    };
+        view.shown = article.text.get(..end).unwrap_or_default().to_owned();
+        view.text_of = Some(Arc::clone(facts));
+    }
+    let total = view.total;
     egui::ScrollArea::vertical()
         .id_salt("article-scroll")
         .auto_shrink([false, false])
@@ -206,7 +212,7 @@ pub fn show(
                 ui.visuals().dark_mode,
             );
             if view.key != Some(key) || view.galley.is_none() {
-                let job = build_job(&shown, facts, selected, width, ui);
+                let job = build_job(&view.shown, facts, selected, width, ui);
                 view.galley = Some(ui.fonts_mut(|f| f.layout_job(job)));
                 view.key = Some(key);
             }

@@ -192,7 +192,9 @@ pub fn show(
     let cmds = &mut commands;
     let mut changed = false;
     let mut date_error = None;
-    let wide = (ui.available_width() - 200.0).max(120.0);
+    // What a row's text fields share: the pane minus the on-page box and the four buttons
+    // (≈ 150 px), so the fields use the room there is in a narrow window.
+    let wide = (ui.available_width() - 165.0).max(160.0);
 
     // Reference date.
     ui.horizontal_wrapped(|ui| {
@@ -233,7 +235,10 @@ pub fn show(
     ui.horizontal(|ui| {
         let label = ui.label(egui::RichText::new("Title").heading());
         let r = ui
-            .add(egui::TextEdit::singleline(&mut card.title.value).desired_width(wide + 60.0))
+            .add(
+                egui::TextEdit::singleline(&mut card.title.value)
+                    .desired_width(ui.available_width()),
+            )
             .labelled_by(label.id);
         if r.changed() {
             card.title.state.edited = true;
@@ -282,14 +287,14 @@ pub fn show(
                 &mut item.value.name,
                 &format!("Who {n} name"),
                 "Name",
-                wide * 0.45,
+                (wide - 8.0) * 0.42,
             );
             let b = field(
                 ui,
                 &mut item.value.role,
                 &format!("Who {n} role"),
                 "Role",
-                wide * 0.55,
+                (wide - 8.0) * 0.58,
             );
             if a.changed() || b.changed() {
                 item.state.edited = true;
@@ -383,7 +388,7 @@ pub fn show(
                 &mut item.value.event,
                 &format!("When {n} event"),
                 "What happens then",
-                (wide - 110.0).max(80.0),
+                (wide - 118.0).max(80.0),
             );
             if a.changed() || b.changed() {
                 item.state.edited = true;

@@ -26,7 +26,7 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            for cmd in [Command::Open, Command::OpenSample] {
+            for cmd in [Command::Open, Command::OpenSample, Command::PasteArticle] {
                 if cmd.menu_button(ui, true) {
                     out.push(cmd);
                 }
@@ -66,6 +66,10 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
             }
         });
         ui.menu_button("View", |ui| {
+            if Command::ShowPageLarge.menu_button(ui, state.has_card) {
+                out.push(Command::ShowPageLarge);
+            }
+            ui.separator();
             for paper in [Paper::A4, Paper::Letter] {
                 let cmd = Command::SetPaper(paper);
                 if ui.radio(state.paper == paper, cmd.label()).clicked() {

@@ -90,7 +90,7 @@ fn main() {
         ("rs-trafilatura 0.2", trafilatura),
         ("dom_smoothie 0.19", smoothie),
     ];
-    for set in ["quality", "quality-holdout"] {
+    for set in ["quality", "quality-holdout", "quality-shapes"] {
         let mut pages: Vec<_> = std::fs::read_dir(root.join(set))
             .expect("quality pages")
             .filter_map(Result::ok)
