@@ -1,6 +1,8 @@
 //! Quotes: direct speech between quotation marks, with its speaker resolved to a Who actor
 //! ("…,” Blinken said; he said → the last person named before).
 
+use rustc_hash::FxHashMap;
+
 use super::events::Context;
 use super::text::{Doc, TokKind};
 use crate::model::{Quote, WhoFact, WhoKind};
@@ -35,23 +37,27 @@ fn speech_verb(lower: &str) -> bool {
     )
 }
 
-/// The actor a descriptive phrase after "the" stands for ("said the department" → the
-/// most salient organisation whose name ends in "Department").
-fn described_org(doc: &Doc<'_>, k: usize, who: &[WhoFact]) -> Option<usize> {
+/// Organisations by the last word of their name, lower case ("department" → the most
+/// salient organisation whose name ends in "Department"), built once per article.
+fn org_heads(who: &[WhoFact]) -> FxHashMap<String, usize> {
+    let mut heads = FxHashMap::default();
+    for (i, w) in who.iter().enumerate() {
+        if w.kind == WhoKind::Organization
+            && let Some(last) = w.name.rsplit(' ').next()
+            && last.chars().count() >= 4
+        {
+            heads.entry(last.to_lowercase()).or_insert(i);
+        }
+    }
+    heads
+}
+
+/// The actor a descriptive phrase after "the" stands for ("said the department").
+fn described_org(doc: &Doc<'_>, k: usize, heads: &FxHashMap<String, usize>) -> Option<usize> {
     if doc.low(k) != "the" {
         return None;
     }
-    let noun = doc.low(k + 1);
-    if noun.len() < 4 {
-        return None;
-    }
-    who.iter().position(|w| {
-        w.kind == WhoKind::Organization
-            && w.name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| last.eq_ignore_ascii_case(noun))
-    })
+    heads.get(doc.low(k + 1)).copied()
 }
 
 /// The speaker of a speech verb at token `v`: a name or pronoun just before it ("Blinken
@@ -60,7 +66,7 @@ fn described_org(doc: &Doc<'_>, k: usize, who: &[WhoFact]) -> Option<usize> {
 fn speaker_of_verb(
     doc: &Doc<'_>,
     ctx: &Context<'_, '_>,
-    who: &[WhoFact],
+    heads: &FxHashMap<String, usize>,
     v: usize,
     lo: usize,
     hi: usize,
@@ -90,7 +96,7 @@ fn speaker_of_verb(
         if let Some(id) = ctx.actor_at(k) {
             return usize::try_from(id).ok();
         }
-        if let Some(i) = described_org(doc, k, who) {
+        if let Some(i) = described_org(doc, k, heads) {
             return Some(i);
         }
         if matches!(doc.tok(k), "," | "." | "“" | "\"") {
@@ -105,6 +111,7 @@ fn speaker_of_verb(
 #[must_use]
 pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
     let ctx = Context::new(doc, &[], who);
+    let heads = org_heads(who);
     let mut out: Vec<Quote> = Vec::new();
     let n = doc.tokens.len();
     let para_of = |k: usize| {
@@ -144,7 +151,7 @@ pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
             let mut speaker = (j + 1..after_hi)
                 .take_while(|&k| para_of(k) == para && !matches!(doc.tok(k), "“" | "\""))
                 .find(|&k| speech_verb(doc.low(k)))
-                .and_then(|v| speaker_of_verb(doc, &ctx, who, v, j + 1, after_hi));
+                .and_then(|v| speaker_of_verb(doc, &ctx, &heads, v, j + 1, after_hi));
             // Speaker before it in the same sentence ("Blinken said … “…”").
             if speaker.is_none()
                 && let Some(sent) = doc.tokens.get(i).and_then(|t| doc.sentences.get(t.sent))
@@ -153,7 +160,7 @@ pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
                 speaker = (lo..i)
                     .rev()
                     .find(|&k| speech_verb(doc.low(k)))
-                    .and_then(|v| speaker_of_verb(doc, &ctx, who, v, lo, i));
+                    .and_then(|v| speaker_of_verb(doc, &ctx, &heads, v, lo, i));
             }
             // A quote that continues the previous one in its paragraph keeps its speaker.
             if speaker.is_none()
