@@ -870,7 +870,6 @@ impl Context<'_, '_> {
         if let Some(id) = self.actor(last) {
             return Some(Subject::actor(self, id));
         }
-        let _ = depth;
         let mut s = last + 1;
         while s > lo && last + 1 - s < 6 {
             let p = s - 1;
@@ -897,6 +896,18 @@ impl Context<'_, '_> {
         if s > last {
             return None;
         }
+        // "Nurses at three hospitals will strike": the head before a prepositional phrase.
+        if s >= lo + 2
+            && matches!(self.l(s - 1), "at" | "in" | "from" | "with" | "on")
+            && self.is_word(s - 2)
+            && !self.cap(s - 1)
+            && self.verb_at(s - 2, lo).is_none()
+            && !is_preposition(self.l(s - 2))
+            && !is_determiner(self.l(s - 2))
+            && depth < 2
+        {
+            return self.subject_before(s - 1, lo, depth + 1);
+        }
         let text = self.render_np(s, last + 1);
         if text.is_empty() {
             return None;
@@ -907,7 +918,7 @@ impl Context<'_, '_> {
             || ll.ends_with('s')
                 && !ll.ends_with("ss")
                 && !ll.ends_with("us")
-                && !self.cap(last)
+                && (!self.cap(last) || self.doc.sentence_initial(last))
                 && self.actor(last).is_none();
         Some(Subject { text, plural })
     }
@@ -1123,7 +1134,9 @@ fn inherited_subject(ctx: &Context<'_, '_>, segs: &[Seg], si: usize) -> Option<S
                 e -= 1;
             }
             let prev = segs.get(si.checked_sub(1)?)?;
-            ctx.subject_before(e, prev.a, 1).map(|s| {
+            // Depth 2: a relative pronoun points at the nearest noun ("complications in
+            // US-China relations, which have declined" → relations).
+            ctx.subject_before(e, prev.a, 2).map(|s| {
                 // "his trip, which will begin" → "trip begins".
                 let owned = (prev.a..e)
                     .rev()
@@ -1258,9 +1271,7 @@ fn object_after(
         if l == "to" && !ctx.cap(k + 1) && ctx.verb_at(k + 1, k).is_some() {
             break;
         }
-        if matches!(l, "after" | "before" | "since" | "until" | "because" | "as")
-            && !words.is_empty()
-        {
+        if matches!(l, "after" | "before" | "since" | "until" | "because" | "as") {
             break;
         }
         if l == "as" && matches!(ctx.l(k + 1), "part" | "well") {

@@ -452,6 +452,24 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 }
                 complement = Some(doc.low_span(c0, b).to_owned());
             }
+            // "tariffs on steel imports", "war on drugs": a common-noun complement.
+            if complement.is_none() && b == k + 1 && matches!(doc.low(b), "on" | "over" | "against")
+            {
+                let mut e = b + 1;
+                while e < s.tok_end
+                    && e - b <= 3
+                    && doc
+                        .tokens
+                        .get(e)
+                        .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+                    && !is_modifier_stop(doc.low(e))
+                {
+                    e += 1;
+                }
+                if e > b + 1 {
+                    b = e;
+                }
+            }
             // A lone generic head ("the war") says little.
             if a == k && b == k + 1 {
                 continue;
@@ -514,7 +532,24 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 continue;
             };
             let name = place_at(span.start).map_or_else(|| span.text.clone(), |p| p.name.clone());
-            if in_frame(&name) {
+            // "Manila accused Beijing of…": a capital standing for its government is a
+            // party to the dispute, not the dispute.
+            let next = doc.low(m.b);
+            let acts = doc.tokens.get(m.b).is_some_and(|t| t.kind == TokKind::Word)
+                && (next.ends_with("ed") || next == "said" || next == "says")
+                && m.b < s.tok_end;
+            let acted_on = m.a > s.tok_start
+                && matches!(
+                    doc.low(m.a - 1),
+                    "accused"
+                        | "urged"
+                        | "told"
+                        | "warned"
+                        | "blamed"
+                        | "criticized"
+                        | "criticised"
+                );
+            if in_frame(&name) || acts || acted_on {
                 continue;
             }
             let tension = cues.iter().any(|&c| {
@@ -726,7 +761,20 @@ fn group(doc: &Doc<'_>, cands: Vec<Cand>, places: &[PlaceFact]) -> Vec<IssueFact
             };
             let best = phrases.iter().max_by_key(|c| score(c)).copied();
             let mut label = best.map(|c| c.label.clone()).unwrap_or_default();
-            if let Some(b) = best {
+            // "deepening tensions over the South China Sea" → "South China Sea tensions".
+            let place_head = best.is_some_and(|b| {
+                matches!(
+                    b.key.as_str(),
+                    "tensions" | "tension" | "dispute" | "conflict" | "crisis" | "sovereignty"
+                ) && b.places.is_empty()
+            });
+            let main_place = group_places
+                .iter()
+                .max_by_key(|c| (place_count(&c.label), c.label.len()))
+                .map(|c| c.label.clone());
+            if place_head && let (Some(p), Some(b)) = (main_place, best) {
+                label = format!("{p} {}", b.key);
+            } else if let Some(b) = best {
                 // Borrow the owner another wording names ("war on Ukraine" → "Russia’s war
                 // on Ukraine").
                 if b.owner.is_none()

@@ -1,6 +1,9 @@
 //! Quotes: direct speech between quotation marks, with its speaker resolved to a Who actor
 //! ("…,” Blinken said; he said → the last person named before).
 
+use rustc_hash::FxHashMap;
+
+use super::events::Context;
 use super::text::{Doc, TokKind};
 use crate::model::{Quote, WhoFact, WhoKind};
 
@@ -15,96 +18,123 @@ fn speech_verb(lower: &str) -> bool {
             | "stated"
             | "wrote"
             | "declared"
-            | "noted"
             | "warned"
             | "insisted"
             | "explained"
             | "argued"
             | "replied"
             | "urged"
+            | "noted"
+            | "tweeted"
+            | "posted"
+            | "announced"
+            | "cautioned"
+            | "acknowledged"
+            | "admitted"
+            | "recalled"
+            | "tells"
+            | "adds"
     )
 }
 
-/// Every actor mention as (start, end, actor index, is a person), sorted by start, so a
-/// lookup is a binary search and quoting stays linear in the article's length.
-struct MentionIndex<'w> {
-    who: &'w [WhoFact],
-    spans: Vec<(usize, usize, usize, bool)>,
+/// Organisations by the last word of their name, lower case ("department" → the most
+/// salient organisation whose name ends in "Department"), built once per article.
+fn org_heads(who: &[WhoFact]) -> FxHashMap<String, usize> {
+    let mut heads = FxHashMap::default();
+    for (i, w) in who.iter().enumerate() {
+        if w.kind == WhoKind::Organization
+            && let Some(last) = w.name.rsplit(' ').next()
+            && last.chars().count() >= 4
+        {
+            heads.entry(last.to_lowercase()).or_insert(i);
+        }
+    }
+    heads
 }
 
-impl<'w> MentionIndex<'w> {
-    fn new(who: &'w [WhoFact]) -> Self {
-        let mut spans: Vec<(usize, usize, usize, bool)> = who
-            .iter()
-            .enumerate()
-            .flat_map(|(i, w)| {
-                w.mentions
-                    .iter()
-                    .map(move |m| (m.start, m.end, i, w.kind == WhoKind::Person))
-            })
-            .collect();
-        spans.sort_unstable();
-        Self { who, spans }
+/// The actor a descriptive phrase after "the" stands for ("said the department").
+fn described_org(doc: &Doc<'_>, k: usize, heads: &FxHashMap<String, usize>) -> Option<usize> {
+    if doc.low(k) != "the" {
+        return None;
     }
+    heads.get(doc.low(k + 1)).copied()
+}
 
-    /// The first actor mentioned entirely within `start..end`.
-    fn actor_at(&self, start: usize, end: usize) -> Option<&'w WhoFact> {
-        let from = self.spans.partition_point(|s| s.0 < start);
-        self.spans
-            .get(from..)?
-            .iter()
-            .take_while(|s| s.0 < end)
-            .find(|s| s.1 <= end)
-            .and_then(|s| self.who.get(s.2))
+/// The speaker of a speech verb at token `v`: a name or pronoun just before it ("Blinken
+/// said", "he said", "Qin had urged") or a name or description just after it ("said
+/// Blinken", "said the department").
+fn speaker_of_verb(
+    doc: &Doc<'_>,
+    ctx: &Context<'_, '_>,
+    heads: &FxHashMap<String, usize>,
+    v: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<usize> {
+    let mut p = v;
+    while p > lo
+        && matches!(
+            doc.low(p - 1),
+            "had" | "has" | "have" | "also" | "then" | "later"
+        )
+    {
+        p -= 1;
     }
-
-    /// The person mentioned last before char `at`.
-    fn last_person_before(&self, at: usize) -> Option<&'w WhoFact> {
-        let upto = self.spans.partition_point(|s| s.0 < at);
-        self.spans
-            .get(..upto)?
-            .iter()
-            .rev()
-            .take(64)
-            .find(|s| s.3 && s.1 <= at)
-            .and_then(|s| self.who.get(s.2))
+    if p > lo {
+        let q = p - 1;
+        if let Some(id) = ctx.actor_at(q) {
+            return usize::try_from(id).ok();
+        }
+        if matches!(doc.low(q), "he" | "she") {
+            return ctx
+                .person_for_pronoun(q)
+                .and_then(|id| usize::try_from(id).ok());
+        }
     }
+    let mut k = v + 1;
+    while k < hi && k <= v + 6 {
+        if let Some(id) = ctx.actor_at(k) {
+            return usize::try_from(id).ok();
+        }
+        if let Some(i) = described_org(doc, k, heads) {
+            return Some(i);
+        }
+        if matches!(doc.tok(k), "," | "." | "“" | "\"") {
+            break;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Find quotes of four words or more and their speakers.
 #[must_use]
 pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
-    let mut out = Vec::new();
-    let index = MentionIndex::new(who);
+    let ctx = Context::new(doc, &[], who);
+    let heads = org_heads(who);
+    let mut out: Vec<Quote> = Vec::new();
     let n = doc.tokens.len();
+    let para_of = |k: usize| {
+        doc.tokens
+            .get(k)
+            .and_then(|t| doc.sentences.get(t.sent))
+            .map(|s| s.para)
+    };
+    let mut last: Option<(Option<usize>, Option<usize>)> = None; // (paragraph, speaker)
     let mut i = 0;
     while i < n {
-        let w = doc.tok(i);
-        let (open, close): (&str, &[&str]) = match w {
-            "“" => ("“", &["”"]),
-            "\"" => ("\"", &["\""]),
+        let close: &[&str] = match doc.tok(i) {
+            "“" => &["”"],
+            "\"" => &["\""],
             _ => {
                 i += 1;
                 continue;
             }
         };
-        let _ = open;
         // The quote runs to the closing mark, within the paragraph.
-        let para = doc
-            .tokens
-            .get(i)
-            .and_then(|t| doc.sentences.get(t.sent))
-            .map(|s| s.para);
+        let para = para_of(i);
         let mut j = i + 1;
-        while j < n && !close.contains(&doc.tok(j)) {
-            let p = doc
-                .tokens
-                .get(j)
-                .and_then(|t| doc.sentences.get(t.sent))
-                .map(|s| s.para);
-            if p != para {
-                break;
-            }
+        while j < n && !close.contains(&doc.tok(j)) && para_of(j) == para {
             j += 1;
         }
         let words = (i + 1..j)
@@ -116,32 +146,35 @@ pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
                 .trim()
                 .trim_end_matches(',')
                 .to_owned();
-            let (Some(qs), Some(qe)) = (doc.tokens.get(i), doc.tokens.get(j.min(n - 1))) else {
-                break;
-            };
-            // Speaker after the quote ("…,” X said / said X) or before it ("X said: “…").
-            let mut speaker = None;
-            let after: Vec<usize> = (j + 1..(j + 6).min(n)).collect();
-            let verb_after = after
-                .iter()
-                .position(|&k| speech_verb(&doc.tok(k).to_lowercase()));
-            if let Some(vp) = verb_after {
-                let from = doc.tokens.get(j + 1).map_or(qe.end, |t| t.start);
-                let to = doc.tokens.get((j + 6).min(n - 1)).map_or(qe.end, |t| t.end);
-                speaker = index.actor_at(from, to).map(|w| w.name.clone());
-                if speaker.is_none()
-                    && vp > 0
-                    && matches!(doc.tok(j + 1).to_lowercase().as_str(), "he" | "she")
-                {
-                    speaker = index.last_person_before(qs.start).map(|w| w.name.clone());
-                }
+            // Speaker after the quote ("…,” X said / said X / he said).
+            let after_hi = (j + 8).min(n);
+            let mut speaker = (j + 1..after_hi)
+                .take_while(|&k| para_of(k) == para && !matches!(doc.tok(k), "“" | "\""))
+                .find(|&k| speech_verb(doc.low(k)))
+                .and_then(|v| speaker_of_verb(doc, &ctx, &heads, v, j + 1, after_hi));
+            // Speaker before it in the same sentence ("Blinken said … “…”").
+            if speaker.is_none()
+                && let Some(sent) = doc.tokens.get(i).and_then(|t| doc.sentences.get(t.sent))
+            {
+                let lo = sent.tok_start.max(i.saturating_sub(30));
+                speaker = (lo..i)
+                    .rev()
+                    .find(|&k| speech_verb(doc.low(k)))
+                    .and_then(|v| speaker_of_verb(doc, &ctx, &heads, v, lo, i));
             }
-            if speaker.is_none() && i >= 2 && speech_verb(&doc.tok(i - 2).to_lowercase()) {
-                let from = doc.tokens.get(i.saturating_sub(6)).map_or(0, |t| t.start);
-                speaker = index.actor_at(from, qs.start).map(|w| w.name.clone());
+            // A quote that continues the previous one in its paragraph keeps its speaker.
+            if speaker.is_none()
+                && let Some((p, s)) = last
+                && p == para
+            {
+                speaker = s;
             }
+            last = Some((para, speaker));
             if !text.is_empty() {
-                out.push(Quote { speaker, text });
+                out.push(Quote {
+                    speaker: speaker.and_then(|s| who.get(s)).map(|w| w.name.clone()),
+                    text,
+                });
             }
         }
         i = j + 1;

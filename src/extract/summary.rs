@@ -1,5 +1,7 @@
 //! Summary: the two or three lead sentences of the body, without the headline, the
-//! dateline prefix ("WASHINGTON (AP) —") or lines written in capitals.
+//! dateline prefix ("WASHINGTON (AP) —") or lines written in capitals. The sentences stay as
+//! written, except that a dangling fragment left by a stray sentence break ("…, he said. the
+//! ministry announced…") is dropped.
 
 use super::text::Doc;
 
@@ -24,6 +26,45 @@ fn strip_dateline(s: &str) -> &str {
     s
 }
 
+/// Drop a short fragment that a stray period cut off: ", he said. the ministry announced"
+/// → ", the ministry announced"; and a doubled final period.
+fn drop_stray_fragments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(dot) = rest.find(". ") {
+        let (before, after) = rest.split_at(dot);
+        let after = after.get(2..).unwrap_or_default();
+        // A stray break: a plain lower-case word, a period, then lower case ("said. the");
+        // abbreviations ("U.S. officials", "a.m. local") are not breaks.
+        let last_word = before.rsplit(' ').next().unwrap_or_default();
+        let stray = after.chars().next().is_some_and(char::is_lowercase)
+            && !last_word.is_empty()
+            && last_word.chars().all(|c| c.is_lowercase());
+        let comma = before.rfind(", ");
+        let short = comma.is_some_and(|c| {
+            before
+                .get(c + 2..)
+                .is_some_and(|f| (1..=3).contains(&f.split_whitespace().count()))
+        });
+        match comma {
+            Some(c) if stray && short => {
+                out.push_str(before.get(..c + 2).unwrap_or(before));
+            }
+            _ => {
+                out.push_str(before);
+                out.push_str(". ");
+            }
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    let trimmed = out.trim_end();
+    if let Some(stem) = trimmed.strip_suffix(". .") {
+        return format!("{stem}.");
+    }
+    trimmed.to_owned()
+}
+
 /// The lead sentences, from the first sentence after the headline.
 #[must_use]
 pub fn build(doc: &Doc<'_>, title: Option<&str>) -> Vec<String> {
@@ -45,7 +86,7 @@ pub fn build(doc: &Doc<'_>, title: Option<&str>) -> Vec<String> {
             break;
         }
         chars += n;
-        out.push(text.to_owned());
+        out.push(drop_stray_fragments(text));
         if out.len() == 3 {
             break;
         }
@@ -57,6 +98,25 @@ pub fn build(doc: &Doc<'_>, title: Option<&str>) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::extract::text::tokenize;
+
+    #[test]
+    fn a_stray_break_leaves_no_dangling_fragment() {
+        assert_eq!(
+            drop_stray_fragments(
+                "The mayor will close the bridge for repairs, she said. the city council announced Friday."
+            ),
+            "The mayor will close the bridge for repairs, the city council announced Friday."
+        );
+        // Real sentence ends and abbreviations are left alone.
+        let ok = "Talks resumed in Geneva. Both sides said progress was slow.";
+        assert_eq!(drop_stray_fragments(ok), ok);
+        let abbrev = "In Geneva, U.S. officials said talks would resume at 9 a.m. local time.";
+        assert_eq!(drop_stray_fragments(abbrev), abbrev);
+        assert_eq!(
+            drop_stray_fragments("Officials met on Monday, aides say. ."),
+            "Officials met on Monday, aides say."
+        );
+    }
 
     #[test]
     fn the_summary_skips_headline_and_dateline() {
