@@ -432,3 +432,45 @@ fn export_says_which_characters_the_font_cannot_print() {
     let report = h.state().last_export().unwrap();
     assert_eq!(report.unprintable, vec!['🌍']);
 }
+
+#[test]
+fn hiding_the_map_and_exporting_a_png_work_from_the_page_pane() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    assert!(!h.state().card().meta.hide_map);
+
+    click(&mut h, "Show the map");
+    settle(&mut h);
+    assert!(h.state().card().meta.hide_map, "the map is switched off");
+    assert!(
+        h.state().is_dirty(),
+        "a page option is a change to the card"
+    );
+
+    // The page loses the map's dozens of country outlines.
+    let card = h.state().card().clone();
+    let mut shown = card.clone();
+    shown.meta.hide_map = false;
+    let page_with = briefcard::layout::layout_card(&shown);
+    let page_without = briefcard::layout::layout_card(&card);
+    let paths = |p: &briefcard::layout::PageLayout| {
+        p.items
+            .iter()
+            .filter(|i| matches!(i, briefcard::layout::PageItem::Path(_)))
+            .count()
+    };
+    assert!(
+        paths(&page_without) + 20 < paths(&page_with),
+        "no map outlines on the page"
+    );
+
+    let png = dir.path().join("brief");
+    h.state_mut().script_dialog(Some(png.clone()));
+    click(&mut h, "File");
+    click(&mut h, "Export PNG…");
+    settle(&mut h);
+    let written = dir.path().join("brief.png");
+    let bytes = std::fs::read(&written).expect("the PNG is written with its extension");
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a real PNG");
+    assert!(bytes.len() > 20_000, "a whole page, not an empty image");
+}

@@ -27,6 +27,10 @@ pub enum Command {
     SaveAs,
     /// Write the one-page PDF.
     ExportPdf,
+    /// Write the page as a PNG image (for chat and slides).
+    ExportPng,
+    /// Show or hide a part of the page, or print it in black and greys.
+    SetPageOption(PageOption, bool),
     /// Undo the last change to the card.
     Undo,
     /// Redo what was undone.
@@ -49,6 +53,51 @@ pub enum Command {
     PruneRecent,
     /// Add, delete, move or exclude an item of a list.
     Edit(List, ListOp),
+}
+
+/// Page options the person can switch (saved with the card).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageOption {
+    /// The locator map.
+    Map,
+    /// The timeline of the When items.
+    Timeline,
+    /// Black and greys only, for office printers.
+    Monochrome,
+}
+
+impl PageOption {
+    /// Every option, in menu order.
+    pub const ALL: [Self; 3] = [Self::Map, Self::Timeline, Self::Monochrome];
+
+    /// The menu entry's words.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Map => "Show the map",
+            Self::Timeline => "Show the timeline",
+            Self::Monochrome => "Monochrome page",
+        }
+    }
+
+    /// Whether the option is on for `meta`.
+    #[must_use]
+    pub fn is_on(self, meta: &crate::model::CardMeta) -> bool {
+        match self {
+            Self::Map => !meta.hide_map,
+            Self::Timeline => !meta.hide_timeline,
+            Self::Monochrome => meta.monochrome,
+        }
+    }
+
+    /// Switch the option on or off in `meta`.
+    pub fn set(self, meta: &mut crate::model::CardMeta, on: bool) {
+        match self {
+            Self::Map => meta.hide_map = !on,
+            Self::Timeline => meta.hide_timeline = !on,
+            Self::Monochrome => meta.monochrome = on,
+        }
+    }
 }
 
 /// The lists of a card.
@@ -119,6 +168,8 @@ impl Command {
             Self::Save => "Save card".into(),
             Self::SaveAs => "Save card as…".into(),
             Self::ExportPdf => "Export PDF…".into(),
+            Self::ExportPng => "Export PNG…".into(),
+            Self::SetPageOption(o, _) => o.label().into(),
             Self::Undo => "Undo".into(),
             Self::Redo => "Redo".into(),
             Self::Quit => "Quit".into(),

@@ -81,6 +81,9 @@ impl Dialogs {
             DialogPurpose::ExportPdf => FileDialog::save_file()
                 .title("Export PDF")
                 .default_filename(file_name),
+            DialogPurpose::ExportPng => FileDialog::save_file()
+                .title("Export PNG")
+                .default_filename(file_name),
         };
         if let Some(folder) = folder {
             dialog = dialog.initial_path(folder);

@@ -546,6 +546,7 @@ impl BriefcardApp {
             DialogPurpose::Open => String::new(),
             DialogPurpose::SaveCard => format!("{stem}.briefcard.json"),
             DialogPurpose::ExportPdf => format!("{stem}.pdf"),
+            DialogPurpose::ExportPng => format!("{stem}.png"),
         }
     }
 
@@ -587,9 +588,20 @@ impl BriefcardApp {
                 self.worker
                     .save(self.doc.recovery_id.clone(), card, path, self.doc.revision);
             }
-            DialogPurpose::ExportPdf => {
-                if path.extension().is_none() {
-                    path.set_extension("pdf");
+            DialogPurpose::ExportPdf | DialogPurpose::ExportPng => {
+                let ext = if purpose == DialogPurpose::ExportPng {
+                    "png"
+                } else {
+                    "pdf"
+                };
+                if !path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+                {
+                    let mut s = path.into_os_string();
+                    s.push(".");
+                    s.push(ext);
+                    path = PathBuf::from(s);
                 }
                 let card = self.snapshot();
                 self.worker.export(card, path);
@@ -627,6 +639,18 @@ impl BriefcardApp {
             Command::ExportPdf => {
                 if !self.loading {
                     self.ask_path(DialogPurpose::ExportPdf);
+                }
+            }
+            Command::ExportPng => {
+                if !self.loading {
+                    self.ask_path(DialogPurpose::ExportPng);
+                }
+            }
+            Command::SetPageOption(option, on) => {
+                if option.is_on(&self.doc.card.meta) != on {
+                    self.commit_pending();
+                    option.set(&mut self.doc.card.meta, on);
+                    self.changed_by_command();
                 }
             }
             Command::Undo => self.undo(),
@@ -1050,6 +1074,7 @@ impl eframe::App for BriefcardApp {
             can_undo: self.history.can_undo(self.settled_rev != self.doc.revision),
             can_redo: self.history.can_redo(),
             paper: self.doc.card.meta.paper,
+            meta: &self.doc.card.meta,
             has_card: !self.loading,
         };
         egui::Panel::top("menu").show(ui, |ui| {
@@ -1094,12 +1119,12 @@ impl eframe::App for BriefcardApp {
                     );
                 });
             self.scroll_to_selection = scroll;
-            let paper = self.doc.card.meta.paper;
+            let meta = self.doc.card.meta.clone();
             let (page, stale) = self.page();
             egui::Panel::right("preview")
                 .default_size(width * page_share)
                 .show(ui, |ui| {
-                    commands.extend(panels::preview::show(ui, page.as_deref(), stale, paper));
+                    commands.extend(panels::preview::show(ui, page.as_deref(), stale, &meta));
                 });
             if self.page_large
                 && let Some(page) = &page

@@ -77,6 +77,8 @@ pub enum DialogPurpose {
     SaveCard,
     /// Choose where the PDF goes.
     ExportPdf,
+    /// Choose where the PNG goes.
+    ExportPng,
 }
 
 /// A finished job.
@@ -300,7 +302,7 @@ impl Worker {
 
     /// Lay out, render and write the PDF atomically.
     pub fn export(&mut self, card: Snapshot, path: PathBuf) {
-        self.spawn("Exporting PDF…", move || {
+        self.spawn("Exporting…", move || {
             let (card, _) = card.restore();
             Done::Exported(export(&card, path))
         });
@@ -363,6 +365,11 @@ impl Worker {
                     .set_file_name(file_name)
                     .add_filter("PDF", &["pdf"])
                     .save_file(),
+                DialogPurpose::ExportPng => dialog
+                    .set_title("Export PNG")
+                    .set_file_name(file_name)
+                    .add_filter("PNG image", &["png"])
+                    .save_file(),
             };
             Done::Dialog {
                 purpose,
@@ -372,6 +379,9 @@ impl Worker {
         });
     }
 }
+
+/// Resolution of an exported PNG: sharp on slides and in chat, a few hundred KB.
+const PNG_DPI: f32 = 150.0;
 
 /// Read a source into a card (runs on a worker thread).
 ///
@@ -487,8 +497,15 @@ fn file_name(path: &std::path::Path) -> String {
 /// file is then unchanged).
 pub fn export(card: &Card, path: PathBuf) -> Result<ExportReport, String> {
     let page = layout::layout_card(card);
-    let bytes = render::pdf::render(&page, &render::pdf::PdfMeta::for_card(card))
-        .map_err(|e| e.to_string())?;
+    let png = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    let bytes = if png {
+        render::png::render(&page, PNG_DPI)
+    } else {
+        render::pdf::render(&page, &render::pdf::PdfMeta::for_card(card))
+    }
+    .map_err(|e| e.to_string())?;
     store::write_atomic(&path, &bytes).map_err(|e| e.to_string())?;
     Ok(ExportReport {
         path,

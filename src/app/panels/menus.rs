@@ -4,7 +4,7 @@ use eframe::egui;
 
 use crate::model::Paper;
 
-use super::super::command::Command;
+use super::super::command::{Command, PageOption};
 use super::super::settings::{Settings, ThemePref};
 
 /// What the menus need to know to draw themselves.
@@ -17,6 +17,8 @@ pub struct MenuState<'a> {
     pub can_redo: bool,
     /// The card's paper.
     pub paper: Paper,
+    /// The card's page options (map, timeline, monochrome).
+    pub meta: &'a crate::model::CardMeta,
     /// A card is loaded (not still reading the first file).
     pub has_card: bool,
 }
@@ -47,7 +49,12 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
                 }
             });
             ui.separator();
-            for cmd in [Command::Save, Command::SaveAs, Command::ExportPdf] {
+            for cmd in [
+                Command::Save,
+                Command::SaveAs,
+                Command::ExportPdf,
+                Command::ExportPng,
+            ] {
                 if cmd.menu_button(ui, state.has_card) {
                     out.push(cmd);
                 }
@@ -75,6 +82,20 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
                 if ui.radio(state.paper == paper, cmd.label()).clicked() {
                     out.push(cmd);
                     ui.close();
+                }
+            }
+            ui.separator();
+            for option in PageOption::ALL {
+                let on = option.is_on(state.meta);
+                let mut checked = on;
+                if ui
+                    .add_enabled(
+                        state.has_card,
+                        egui::Checkbox::new(&mut checked, option.label()),
+                    )
+                    .clicked()
+                {
+                    out.push(Command::SetPageOption(option, !on));
                 }
             }
             ui.separator();

@@ -4,10 +4,10 @@
 use eframe::egui;
 
 use crate::layout::PageLayout;
-use crate::model::Paper;
+use crate::model::{CardMeta, Paper};
 use crate::render;
 
-use super::super::command::Command;
+use super::super::command::{Command, PageOption};
 
 /// Draw the preview of `page` (`None` while the first layout of a card is running; `stale`
 /// while the card has changed since `page` was laid out); returns the paper the person
@@ -16,8 +16,9 @@ pub fn show(
     ui: &mut egui::Ui,
     page: Option<&PageLayout>,
     stale: bool,
-    paper: Paper,
+    meta: &CardMeta,
 ) -> Vec<Command> {
+    let paper = meta.paper;
     let mut out = Vec::new();
     // Wraps, so the controls never hold the pane wider than the page needs.
     ui.horizontal_wrapped(|ui| {
@@ -35,6 +36,29 @@ pub fn show(
             .labelled_by(label.id);
         if chosen != paper {
             out.push(Command::SetPaper(chosen));
+        }
+        // The page's own options, beside it: the same commands as the View menu.
+        for (option, short) in [
+            (PageOption::Map, "Map"),
+            (PageOption::Timeline, "Timeline"),
+            (PageOption::Monochrome, "Mono"),
+        ] {
+            let on = option.is_on(meta);
+            let mut checked = on;
+            // An empty checkbox with the option's full name for screen readers, then its
+            // short caption (egui would otherwise name the box by the caption alone).
+            let clicked = ui
+                .checkbox(&mut checked, "")
+                .accessible_name(option.label())
+                .on_hover_text(option.label())
+                .clicked();
+            let caption = ui
+                .add(egui::Label::new(short).sense(egui::Sense::click()))
+                .on_hover_text(option.label())
+                .clicked();
+            if clicked || caption {
+                out.push(Command::SetPageOption(option, !on));
+            }
         }
         if ui
             .button(Command::ShowPageLarge.label())
