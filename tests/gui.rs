@@ -474,3 +474,32 @@ fn hiding_the_map_and_exporting_a_png_work_from_the_page_pane() {
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a real PNG");
     assert!(bytes.len() > 20_000, "a whole page, not an empty image");
 }
+
+#[test]
+fn a_handling_marking_typed_in_the_panes_prints_above_the_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), None);
+    click(&mut h, "Page header and footer");
+    replace_text(&mut h, "Page header", "INTERNAL — NOT FOR DISTRIBUTION");
+    replace_text(&mut h, "Page footer", "Prepared for the minister");
+    settle(&mut h);
+    let meta = &h.state().card().meta;
+    assert_eq!(meta.header, "INTERNAL — NOT FOR DISTRIBUTION");
+    assert_eq!(meta.footer, "Prepared for the minister");
+    let page = briefcard::layout::layout_card(h.state().card());
+    let texts: Vec<&str> = page
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            briefcard::layout::PageItem::Text(t) => Some(t.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let joined = texts.join(" ");
+    assert!(
+        joined.contains("INTERNAL — NOT FOR DISTRIBUTION"),
+        "{joined}"
+    );
+    assert!(joined.contains("Prepared for the minister"));
+    assert!(h.state().is_dirty());
+}

@@ -271,6 +271,38 @@ pub fn show(
         }
     });
 
+    // Optional lines the page prints above the title and in its footer (e.g. a handling
+    // marking); they belong to the card, so they are saved and undone with it.
+    egui::CollapsingHeader::new("Page header and footer")
+        .id_salt("page-lines")
+        .default_open(!card.meta.header.is_empty() || !card.meta.footer.is_empty())
+        .show(ui, |ui| {
+            for (name, hint, text) in [
+                (
+                    "Page header",
+                    "e.g. INTERNAL — NOT FOR DISTRIBUTION",
+                    &mut card.meta.header,
+                ),
+                (
+                    "Page footer",
+                    "e.g. Prepared for the minister",
+                    &mut card.meta.footer,
+                ),
+            ] {
+                ui.horizontal(|ui| {
+                    let label = ui.label(name);
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(text)
+                                .hint_text(hint)
+                                .desired_width(ui.available_width()),
+                        )
+                        .labelled_by(label.id);
+                    changed |= r.changed();
+                });
+            }
+        });
+
     // Summary.
     section(ui, "Summary", ui.visuals().text_color(), card.summary.len());
     let len = card.summary.len();
