@@ -142,3 +142,20 @@ fn a_map_on_a_full_width_letter_column_lays_out() {
     assert_no_overlap(&page);
     assert_inside_margins(&page);
 }
+
+/// The preview reuses its shapes while the fingerprint is unchanged, so any visible edit
+/// must change it.
+#[test]
+fn an_edit_changes_the_page_fingerprint() {
+    let card = demo::sample_card();
+    let a = layout(&card);
+    assert_eq!(
+        a.fingerprint,
+        layout(&card).fingerprint,
+        "same card, same page"
+    );
+    let mut edited = card.clone();
+    edited.who[2].value.role = "President of the United States".into();
+    assert_ne!(a.fingerprint, layout(&edited).fingerprint);
+    assert_ne!(a.fingerprint, 0);
+}

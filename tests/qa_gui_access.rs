@@ -288,3 +288,29 @@ fn the_page_opens_full_size_in_a_window_of_its_own() {
         width(&small)
     );
 }
+
+#[test]
+fn in_a_small_window_the_name_fields_show_a_whole_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_path_buf();
+    let mut h = Harness::builder()
+        .with_size([1024.0, 700.0])
+        .build_eframe(move |cc| {
+            BriefcardApp::new(
+                cc,
+                briefcard::app::Startup {
+                    path: None,
+                    data_dir: Some(data),
+                },
+            )
+        });
+    settle(&mut h);
+    h.get_by_label("Who 1 name").scroll_to_me();
+    h.run_ok();
+    let name = h.get_by_label("Who 1 name").rect().width();
+    let role = h.get_by_label("Who 1 role").rect().width();
+    // "Antony Blinken" in the body font is about 100 px; a role is longer.
+    assert!(name >= 120.0, "name field {name} px");
+    assert!(role >= 160.0, "role field {role} px");
+    assert!(h.query_by_label("Page preview").is_some());
+}

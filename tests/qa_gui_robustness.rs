@@ -272,3 +272,43 @@ fn open_menu_entry(h: &mut H, menu: &str, entry: &str) {
     h.get_by_label(entry).click();
     h.run_steps(2);
 }
+
+#[test]
+fn a_card_with_thousands_of_dates_draws_only_the_rows_in_view() {
+    use briefcard::model::{Card, CardItem, WhenItem};
+    let dir = tempfile::tempdir().unwrap();
+    // A long article yields this many: 25 MB of news text gave 200,000 dates.
+    let mut card = Card::from_facts(briefcard::extract::extract(
+        &briefcard::ingest::sample(),
+        None,
+    ));
+    for day in 0..5000 {
+        card.when.push(CardItem::added(WhenItem {
+            text: format!("day {day}"),
+            value: Some(format!("2024-{:02}-{:02}", day % 12 + 1, day % 28 + 1)),
+            event: format!("Harbour inspection number {day}"),
+            ..WhenItem::default()
+        }));
+    }
+    let path = dir.path().join("long.briefcard.json");
+    briefcard::store::save_card(&card, &path).unwrap();
+
+    let mut h = start(dir.path(), Some(path));
+    assert!(h.state().card().when.len() > 5000);
+    for _ in 0..3 {
+        let began = std::time::Instant::now();
+        h.step();
+        // A hang detector, not a benchmark: drawing 5,000 rows a frame takes far longer.
+        assert!(began.elapsed() < std::time::Duration::from_secs(2));
+    }
+    let drawn = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("When ") && l.ends_with(" date"))
+        })
+        .count();
+    assert!(drawn > 0 && drawn < 100, "{drawn} date rows drawn");
+    // The rows in view still work.
+    common::replace_text(&mut h, "When 1 event", "Envoy arrives");
+    assert_eq!(h.state().card().when[0].value.event, "Envoy arrives");
+}

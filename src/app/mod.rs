@@ -583,18 +583,16 @@ impl BriefcardApp {
                     path = PathBuf::from(s);
                 }
                 self.commit_pending();
-                self.worker.save(
-                    self.doc.recovery_id.clone(),
-                    self.doc.card.clone(),
-                    path,
-                    self.doc.revision,
-                );
+                let card = self.snapshot();
+                self.worker
+                    .save(self.doc.recovery_id.clone(), card, path, self.doc.revision);
             }
             DialogPurpose::ExportPdf => {
                 if path.extension().is_none() {
                     path.set_extension("pdf");
                 }
-                self.worker.export(self.doc.card.clone(), path);
+                let card = self.snapshot();
+                self.worker.export(card, path);
             }
         }
     }
@@ -619,12 +617,9 @@ impl BriefcardApp {
             Command::Save => match self.doc.file.clone() {
                 Some(path) => {
                     self.commit_pending();
-                    self.worker.save(
-                        self.doc.recovery_id.clone(),
-                        self.doc.card.clone(),
-                        path,
-                        self.doc.revision,
-                    );
+                    let card = self.snapshot();
+                    self.worker
+                        .save(self.doc.recovery_id.clone(), card, path, self.doc.revision);
                 }
                 None => self.ask_path(DialogPurpose::SaveCard),
             },
@@ -819,12 +814,18 @@ impl BriefcardApp {
                 saved_at: jiff::Timestamp::now().to_string(),
                 name: self.doc.name.clone(),
                 file: self.doc.file.clone(),
-                card: self.doc.card.clone(),
+                card: Card::default(),
             };
+            let card = self.snapshot();
             self.autosaved_rev = Some(self.doc.revision);
             self.first_unsaved = None;
-            self.worker
-                .autosave(store, self.doc.recovery_id.clone(), copy, self.doc.revision);
+            self.worker.autosave(
+                store,
+                self.doc.recovery_id.clone(),
+                copy,
+                card,
+                self.doc.revision,
+            );
         } else {
             let left = AUTOSAVE_QUIET
                 .saturating_sub(quiet)
@@ -1074,8 +1075,15 @@ impl eframe::App for BriefcardApp {
             let facts = Arc::clone(&self.doc.facts);
             let selected = self.selected;
             let mut scroll = self.scroll_to_selection;
+            // In a narrow window the facts pane gets more of the width: its rows hold two
+            // fields and four buttons, and the page has its full-size window.
+            let (article_share, page_share) = if width < 1200.0 {
+                (0.28, 0.24)
+            } else {
+                (0.3, 0.3)
+            };
             egui::Panel::left("article")
-                .default_size(width * 0.3)
+                .default_size(width * article_share)
                 .show(ui, |ui| {
                     panels::article::show(
                         ui,
@@ -1089,7 +1097,7 @@ impl eframe::App for BriefcardApp {
             let paper = self.doc.card.meta.paper;
             let (page, stale) = self.page();
             egui::Panel::right("preview")
-                .default_size(width * 0.3)
+                .default_size(width * page_share)
                 .show(ui, |ui| {
                     commands.extend(panels::preview::show(ui, page.as_deref(), stale, paper));
                 });

@@ -13,6 +13,7 @@ use crate::model::{Article, Card, Facts};
 use crate::{extract, ingest, layout, render, store};
 
 use super::document::{RecoveryCopy, RecoveryStore};
+use super::history::Snapshot;
 use super::settings::Settings;
 
 /// Where an article or card comes from.
@@ -274,9 +275,11 @@ impl Worker {
         });
     }
 
-    /// Save a card atomically.
-    pub fn save(&mut self, doc: String, card: Card, path: PathBuf, revision: u64) {
+    /// Save a card atomically. The card comes as a snapshot that shares the article with
+    /// the one on screen: copying a 25 MB article is the worker's job, not the frame's.
+    pub fn save(&mut self, doc: String, card: Snapshot, path: PathBuf, revision: u64) {
         self.spawn("Saving…", move || {
+            let (card, _) = card.restore();
             let result = store::save_card(&card, &path).map_err(|e| e.to_string());
             Done::Saved {
                 doc,
@@ -296,21 +299,25 @@ impl Worker {
     }
 
     /// Lay out, render and write the PDF atomically.
-    pub fn export(&mut self, card: Card, path: PathBuf) {
+    pub fn export(&mut self, card: Snapshot, path: PathBuf) {
         self.spawn("Exporting PDF…", move || {
+            let (card, _) = card.restore();
             Done::Exported(export(&card, path))
         });
     }
 
-    /// Write a recovery copy.
+    /// Write a recovery copy: `copy` with `card` (a snapshot, see [`Worker::save`]).
     pub fn autosave(
         &mut self,
         store: RecoveryStore,
         id: String,
         copy: RecoveryCopy,
+        card: Snapshot,
         revision: u64,
     ) {
         self.spawn("", move || {
+            let mut copy = copy;
+            copy.card = card.restore().0;
             let result = store.write(&id, &copy).map_err(|e| e.to_string());
             Done::Autosaved {
                 doc: id,

@@ -242,3 +242,46 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
     sort_by_salience(&mut out, |w| w.salience);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Article, WhoKind};
+
+    fn facts(text: &str) -> crate::model::Facts {
+        let article = Article {
+            text: text.to_owned(),
+            ..Article::default()
+        };
+        crate::extract::extract(&article, "2024-05-02".parse().ok())
+    }
+
+    #[test]
+    fn appositive_and_possessive_roles_are_found() {
+        let f = facts(
+            "The talks were led by Kenya's top negotiator, Ruth Wanjiru, and by Omar Haddad, the Jordanian trade minister, on Tuesday.",
+        );
+        let role = |n: &str| {
+            f.who
+                .iter()
+                .find(|w| w.name == n)
+                .and_then(|w| w.role.clone())
+        };
+        assert_eq!(
+            role("Ruth Wanjiru").as_deref(),
+            Some("Kenya's top negotiator")
+        );
+        assert_eq!(
+            role("Omar Haddad").as_deref(),
+            Some("Jordanian trade minister")
+        );
+    }
+
+    #[test]
+    fn family_name_first_aliases_merge() {
+        let f = facts(
+            "Premier Li Qiang met investors in Shanghai. Li told them the economy would grow.",
+        );
+        let li = f.who.iter().find(|w| w.name == "Li Qiang");
+        assert!(li.is_some_and(|w| w.kind == WhoKind::Person && w.mentions.len() == 2));
+    }
+}

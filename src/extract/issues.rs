@@ -920,3 +920,37 @@ fn group(doc: &Doc<'_>, cands: Vec<Cand>, places: &[PlaceFact]) -> Vec<IssueFact
     sort_by_salience(&mut facts, |i| i.salience);
     facts
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Article;
+
+    #[test]
+    fn disputes_become_short_issue_labels_with_evidence() {
+        let text = "Ethiopia and Egypt held talks in Cairo on Monday. \
+                                        Egypt accused Ethiopia of waging a water war on Sudan, and both sides \
+                    rejected a new sharing proposal amid tensions over the Nile.";
+        let article = Article {
+            text: text.to_owned(),
+            ..Article::default()
+        };
+        let f = crate::extract::extract(&article, "2024-05-02".parse().ok());
+        assert!(
+            f.issues
+                .iter()
+                .any(|i| i.label.to_lowercase().contains("war")),
+            "{:?}",
+            f.issues.iter().map(|i| &i.label).collect::<Vec<_>>()
+        );
+        for i in &f.issues {
+            assert!(i.label.split_whitespace().count() <= 6, "{}", i.label);
+            assert!(!i.evidence.is_empty());
+        }
+        // The two parties frame the story; they are not issues themselves.
+        assert!(
+            !f.issues
+                .iter()
+                .any(|i| i.label == "Ethiopia" || i.label == "Egypt")
+        );
+    }
+}

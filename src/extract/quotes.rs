@@ -181,3 +181,27 @@ pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Article;
+
+    #[test]
+    fn quotes_get_their_speaker_from_said_and_from_he_said() {
+        let text = "Finance Minister Amara Diallo spoke in Dakar on Monday. \
+                    “We will not devalue the currency this year,” Diallo said. \
+                    “The reserves are strong enough to last,” he said.";
+        let article = Article {
+            text: text.to_owned(),
+            ..Article::default()
+        };
+        let f = crate::extract::extract(&article, "2024-05-02".parse().ok());
+        let speakers: Vec<Option<&str>> = f.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, vec![Some("Amara Diallo"), Some("Amara Diallo")]);
+        assert!(
+            f.quotes
+                .first()
+                .is_some_and(|q| q.text.starts_with("We will not devalue"))
+        );
+    }
+}

@@ -886,6 +886,7 @@ pub fn layout_card_with(card: &Card, style: &PageStyle) -> PageLayout {
     }
     place(book, pal, &plan, &content, &frame, footer_h, &mut layout);
     collect_unprintable(book, &mut layout);
+    layout.fingerprint = layout.compute_fingerprint();
     layout
 }
 

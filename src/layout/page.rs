@@ -203,6 +203,9 @@ pub struct PageLayout {
     pub adjustments: Vec<String>,
     /// Characters the bundled font cannot print.
     pub unprintable: Vec<char>,
+    /// A hash of everything drawn, so a backend can tell an unchanged page cheaply; 0 when
+    /// unknown (a hand-made layout).
+    pub fingerprint: u64,
 }
 
 impl PageLayout {
@@ -212,6 +215,67 @@ impl PageLayout {
             PageItem::Text(t) => Some(t),
             _ => None,
         })
+    }
+
+    /// Hash everything drawn (never 0), for [`Self::fingerprint`].
+    #[must_use]
+    pub fn compute_fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        fn f(h: &mut std::collections::hash_map::DefaultHasher, v: f32) {
+            v.to_bits().hash(h);
+        }
+        f(&mut h, self.width_pt);
+        f(&mut h, self.height_pt);
+        for c in self.background {
+            f(&mut h, c);
+        }
+        for item in &self.items {
+            match item {
+                PageItem::Text(t) => {
+                    for v in [t.x, t.y, t.size_pt, t.width_pt] {
+                        f(&mut h, v);
+                    }
+                    for v in t.color {
+                        f(&mut h, v);
+                    }
+                    t.face.hash(&mut h);
+                    t.text.hash(&mut h);
+                }
+                PageItem::Rule(r) => {
+                    for v in r.from.into_iter().chain(r.to).chain(r.color) {
+                        f(&mut h, v);
+                    }
+                    f(&mut h, r.width_pt);
+                }
+                PageItem::Box(b) => {
+                    for v in [b.x, b.y, b.w, b.h].into_iter().chain(b.color) {
+                        f(&mut h, v);
+                    }
+                }
+                PageItem::Path(p) => {
+                    for ring in &p.rings {
+                        ring.len().hash(&mut h);
+                        for v in ring.iter().flatten() {
+                            f(&mut h, *v);
+                        }
+                    }
+                    for v in p.fill.into_iter().flatten() {
+                        f(&mut h, v);
+                    }
+                    if let Some((c, w)) = p.stroke {
+                        for v in c {
+                            f(&mut h, v);
+                        }
+                        f(&mut h, w);
+                    }
+                    p.closed.hash(&mut h);
+                    p.triangles.as_ref().map(Vec::len).hash(&mut h);
+                }
+            }
+        }
+        self.unprintable.hash(&mut h);
+        h.finish().max(1)
     }
 
     /// The page's text, one run per line, for searching and tests.

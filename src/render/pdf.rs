@@ -4,8 +4,9 @@
 use std::sync::OnceLock;
 
 use printpdf::{
-    Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
+    Color, Line, LineJoinStyle, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
+    TextMatrix, WindingOrder,
 };
 
 use crate::layout::fonts::ttf_bytes;
@@ -171,6 +172,10 @@ pub fn render(layout: &PageLayout, meta: &PdfMeta) -> Result<Vec<u8>, ExportErro
             },
         });
     }
+    // Round joins: the acute turns of coastlines would otherwise grow mitre spikes.
+    ops.push(Op::SetLineJoinStyle {
+        join: LineJoinStyle::Round,
+    });
     let mut ts = TextState::default();
     for item in &layout.items {
         match item {

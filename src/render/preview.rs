@@ -2,7 +2,9 @@
 //! layout the PDF gets, with the same bundled fonts.
 
 use eframe::egui;
-use egui::epaint::{self, Mesh, PathShape, PathStroke};
+use std::sync::Arc;
+
+use egui::epaint::{Mesh, PathShape, PathStroke, Shape};
 use egui::{Color32, FontData, FontFamily, FontId, Pos2, Stroke};
 
 use crate::layout::fonts::{BOLD_TTF, ITALIC_TTF, REGULAR_TTF};
@@ -78,16 +80,62 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect, layout: &PageLayout) {
     if !scale.is_finite() || scale <= 0.0 {
         return;
     }
-    let origin = rect.min;
+    let ctx = painter.ctx();
+    let installed = ctx
+        .data(|d| d.get_temp::<bool>(installed_id()))
+        .unwrap_or(false);
+    // The shapes of an unchanged page at an unchanged place are reused: the map alone is
+    // thousands of points, too many to rebuild every frame.
+    let key = CacheKey {
+        fingerprint: layout.fingerprint,
+        geometry: [
+            rect.min.x.to_bits(),
+            rect.min.y.to_bits(),
+            scale.to_bits(),
+            ctx.pixels_per_point().to_bits(),
+        ],
+        installed,
+    };
+    let cached = ctx.data(|d| d.get_temp::<Arc<(CacheKey, Vec<Shape>)>>(cache_id()));
+    if layout.fingerprint != 0
+        && let Some(c) = cached
+        && c.0 == key
+    {
+        painter.extend(c.1.iter().cloned());
+        return;
+    }
+    let shapes = build_shapes(painter, rect.min, scale, layout, installed);
+    painter.extend(shapes.iter().cloned());
+    if layout.fingerprint != 0 {
+        ctx.data_mut(|d| d.insert_temp(cache_id(), Arc::new((key, shapes))));
+    }
+}
+
+/// What a cached set of shapes was built for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct CacheKey {
+    fingerprint: u64,
+    geometry: [u32; 4],
+    installed: bool,
+}
+
+fn cache_id() -> egui::Id {
+    egui::Id::unique("briefcard-page-preview-shapes")
+}
+
+fn build_shapes(
+    painter: &egui::Painter,
+    origin: Pos2,
+    scale: f32,
+    layout: &PageLayout,
+    installed: bool,
+) -> Vec<Shape> {
+    let mut out: Vec<Shape> = Vec::with_capacity(layout.items.len() + 1);
     let page = egui::Rect::from_min_size(
         origin,
         egui::vec2(layout.width_pt * scale, layout.height_pt * scale),
     );
-    painter.rect_filled(page, 0.0, color32(layout.background));
-    let installed = painter
-        .ctx()
-        .data(|d| d.get_temp::<bool>(installed_id()))
-        .unwrap_or(false);
+    out.push(Shape::rect_filled(page, 0.0, color32(layout.background)));
     let at = |p: [f32; 2]| Pos2::new(origin.x + p[0] * scale, origin.y + p[1] * scale);
     for item in &layout.items {
         match item {
@@ -113,18 +161,18 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect, layout: &PageLayout) {
                     r.pos.y + r.row.glyphs.first().map_or(0.0, |g| g.pos.y)
                 });
                 let pos = at([run.x, run.y]) - egui::vec2(0.0, ascent);
-                painter.galley(pos, galley, col);
+                out.push(Shape::galley(pos, galley, col));
             }
             PageItem::Rule(r) => {
-                painter.line_segment(
+                out.push(Shape::line_segment(
                     [at(r.from), at(r.to)],
                     Stroke::new((r.width_pt * scale).max(0.5), color32(r.color)),
-                );
+                ));
             }
             PageItem::Box(b) => {
                 let r =
                     egui::Rect::from_min_size(at([b.x, b.y]), egui::vec2(b.w * scale, b.h * scale));
-                painter.rect_filled(r, 0.0, color32(b.color));
+                out.push(Shape::rect_filled(r, 0.0, color32(b.color)));
             }
             PageItem::Path(p) => {
                 if let (Some(fill), true) = (p.fill, p.closed) {
@@ -138,7 +186,7 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect, layout: &PageLayout) {
                             }
                             mesh.add_triangle(base, base + 1, base + 2);
                         }
-                        painter.add(epaint::Shape::mesh(mesh));
+                        out.push(Shape::mesh(mesh));
                     } else {
                         for ring in &p.rings {
                             // Points closer than a third of a pixel give the anti-aliasing
@@ -158,12 +206,12 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect, layout: &PageLayout) {
                                 points.pop();
                             }
                             if points.len() >= 3 {
-                                painter.add(PathShape {
+                                out.push(Shape::Path(PathShape {
                                     points,
                                     closed: true,
                                     fill: color32(fill),
                                     stroke: PathStroke::NONE,
-                                });
+                                }));
                             }
                         }
                     }
@@ -176,11 +224,12 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect, layout: &PageLayout) {
                         let closing = ring.last().zip(ring.first()).filter(|_| p.closed);
                         let edges = ring.windows(2).filter_map(|e| e.first().zip(e.get(1)));
                         for (a, b) in edges.chain(closing) {
-                            painter.line_segment([at(*a), at(*b)], stroke);
+                            out.push(Shape::line_segment([at(*a), at(*b)], stroke));
                         }
                     }
                 }
             }
         }
     }
+    out
 }

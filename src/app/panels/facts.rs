@@ -162,6 +162,31 @@ fn row_controls_end(
     }
 }
 
+/// Lists longer than this scroll inside their own box, drawing only the rows in view: a
+/// long article can yield thousands of dates, and drawing every row each frame would
+/// freeze the window.
+pub const LONG_LIST: usize = 100;
+
+/// Draw rows `0..len` with `row`: all of them, or for a long list only those in view.
+fn list_rows(ui: &mut egui::Ui, salt: &str, len: usize, mut row: impl FnMut(&mut egui::Ui, usize)) {
+    if len <= LONG_LIST {
+        for i in 0..len {
+            row(ui, i);
+        }
+        return;
+    }
+    let row_height = ui.spacing().interact_size.y.max(22.0);
+    egui::ScrollArea::vertical()
+        .id_salt(salt)
+        .max_height(row_height * 18.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, len, |ui, range| {
+            for i in range {
+                row(ui, i);
+            }
+        });
+}
+
 fn section(ui: &mut egui::Ui, title: &str, color: egui::Color32, count: usize) {
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -278,7 +303,10 @@ pub fn show(
     // Who.
     section(ui, "Who", colors::WHO, card.who.len());
     let len = card.who.len();
-    for (i, item) in card.who.iter_mut().enumerate() {
+    list_rows(ui, "who-rows", len, |ui, i| {
+        let Some(item) = card.who.get_mut(i) else {
+            return;
+        };
         ui.horizontal(|ui| {
             row_controls_start(ui, List::Who, i, item, cmds);
             let n = i + 1;
@@ -316,13 +344,16 @@ pub fn show(
                 cmds,
             );
         });
-    }
+    });
     add_button(ui, List::Who, cmds);
 
     // Where.
     section(ui, "Where", colors::WHERE, card.places.len());
     let len = card.places.len();
-    for (i, item) in card.places.iter_mut().enumerate() {
+    list_rows(ui, "places-rows", len, |ui, i| {
+        let Some(item) = card.places.get_mut(i) else {
+            return;
+        };
         ui.horizontal(|ui| {
             row_controls_start(ui, List::Where, i, item, cmds);
             let r = field(
@@ -353,13 +384,16 @@ pub fn show(
                 cmds,
             );
         });
-    }
+    });
     add_button(ui, List::Where, cmds);
 
     // When.
     section(ui, "When", colors::WHEN, card.when.len());
     let len = card.when.len();
-    for (i, item) in card.when.iter_mut().enumerate() {
+    list_rows(ui, "when-rows", len, |ui, i| {
+        let Some(item) = card.when.get_mut(i) else {
+            return;
+        };
         ui.horizontal(|ui| {
             row_controls_start(ui, List::When, i, item, cmds);
             let n = i + 1;
@@ -410,13 +444,16 @@ pub fn show(
                 cmds,
             );
         });
-    }
+    });
     add_button(ui, List::When, cmds);
 
     // Open issues.
     section(ui, "Open issues", colors::ISSUE, card.issues.len());
     let len = card.issues.len();
-    for (i, item) in card.issues.iter_mut().enumerate() {
+    list_rows(ui, "issues-rows", len, |ui, i| {
+        let Some(item) = card.issues.get_mut(i) else {
+            return;
+        };
         ui.horizontal(|ui| {
             row_controls_start(ui, List::Issues, i, item, cmds);
             let mut r = field(
@@ -449,7 +486,7 @@ pub fn show(
                 cmds,
             );
         });
-    }
+    });
     add_button(ui, List::Issues, cmds);
     ui.add_space(12.0);
 

@@ -19,7 +19,8 @@ pub fn show(
     paper: Paper,
 ) -> Vec<Command> {
     let mut out = Vec::new();
-    ui.horizontal(|ui| {
+    // Wraps, so the controls never hold the pane wider than the page needs.
+    ui.horizontal_wrapped(|ui| {
         ui.heading("Page");
         let label = ui.label("Paper");
         let mut chosen = paper;
