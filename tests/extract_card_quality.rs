@@ -243,3 +243,24 @@ fn the_sample_quotes_and_summary_read_cleanly() {
     );
     assert!(!f.summary.iter().any(|s| s.contains("is heading to China")));
 }
+
+#[test]
+fn everyday_disputes_become_issues_with_their_sentence() {
+    let f = facts(
+        "Prosecutors charged the former transport minister, Ruth Achieng, with fraud on \
+         Friday.\n\nThe strike, which began at dawn, halted most trains, union officials said.",
+        "2024-05-08",
+    );
+    let fraud = f.issues.iter().find(|i| i.label == "fraud");
+    assert!(
+        fraud.is_some_and(|i| i.evidence.contains("charged the former transport minister")),
+        "{:?}",
+        f.issues
+    );
+    let strike = f.issues.iter().find(|i| i.label == "strike");
+    assert!(
+        strike.is_some_and(|i| i.evidence.contains("halted most trains")),
+        "{:?}",
+        f.issues
+    );
+}

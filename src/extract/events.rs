@@ -36,25 +36,38 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, masked: &'d [bool], who: &[WhoFact]) -> Self {
         let mut actor: Vec<Option<u32>> = vec![None; doc.tokens.len()];
         let mut names = Vec::with_capacity(who.len());
+        // Every mention sorted by start, then one sweep over the tokens: linear in the
+        // article, with no per-mention search.
+        let mut spans: Vec<(usize, usize, u32)> = Vec::new();
         for (wi, w) in who.iter().enumerate() {
             let Ok(id) = u32::try_from(wi) else { break };
-            for m in &w.mentions {
-                let first = doc.tokens.partition_point(|t| t.start < m.start);
-                let mut k = first;
-                while let Some(t) = doc.tokens.get(k) {
-                    if t.end > m.end {
-                        break;
-                    }
-                    if let Some(slot) = actor.get_mut(k) {
-                        *slot = Some(id);
-                    }
-                    k += 1;
-                }
+            spans.extend(w.mentions.iter().map(|m| (m.start, m.end, id)));
+        }
+        spans.sort_unstable();
+        let mut k = 0usize;
+        for &(start, end, id) in &spans {
+            while doc.tokens.get(k).is_some_and(|t| t.start < start) {
+                k += 1;
             }
+            let mut j = k;
+            while let Some(t) = doc.tokens.get(j) {
+                if t.end > end {
+                    break;
+                }
+                if let Some(slot) = actor.get_mut(j) {
+                    *slot = Some(id);
+                }
+                j += 1;
+            }
+        }
+        for w in who {
             let person = w.kind == WhoKind::Person;
             let short = if person {
+                // The first mentions show every form the article uses; reading all of
+                // them would cost a scan per mention of a name repeated thousands of times.
                 w.mentions
                     .iter()
+                    .take(64)
                     .map(|m| m.text.as_str())
                     .chain(w.aliases.iter().map(String::as_str))
                     .filter(|s| !s.contains(' ') && w.name.contains(*s))

@@ -9,6 +9,7 @@
 use rustc_hash::FxHashMap;
 
 use super::actors::span_of;
+use super::dates::{month_of, weekday_of};
 use super::names::{Label, NameMention, lower_span};
 use super::rank::sort_by_salience;
 use super::text::{Doc, TokKind};
@@ -63,6 +64,8 @@ fn is_cue(lower: &str) -> bool {
             | "investigation"
             | "allegations"
             | "charges"
+            | "charged"
+            | "corruption"
             | "scandal"
             | "fraud"
             | "ban"
@@ -143,6 +146,11 @@ fn is_issue_head(lower: &str) -> bool {
             | "attacks"
             | "rivalry"
             | "origin"
+            | "fraud"
+            | "corruption"
+            | "inflation"
+            | "drought"
+            | "flooding"
     )
 }
 
@@ -318,10 +326,12 @@ fn evidence(doc: &Doc<'_>, a: usize, b: usize, s: &super::text::Sentence) -> Str
         }
     }
     if left > s.tok_start && !cue_seen {
-        // No cue close before: start at the clause's own beginning within the window.
-        while left < a && !matches!(doc.tok(left), ",") && left > s.tok_start && a - left > 10 {
-            left += 1;
-        }
+        // No cue close before: start after the nearest comma within 12 tokens, else 8
+        // tokens before the mention.
+        left = (a.saturating_sub(12).max(s.tok_start)..a)
+            .rev()
+            .find(|&k| doc.tok(k) == "," || hard_break(doc.tok(k)))
+            .map_or(a.saturating_sub(8).max(s.tok_start), |k| k + 1);
     }
     while left < a && matches!(doc.tok(left), "," | "and" | "but") {
         left += 1;
@@ -329,7 +339,8 @@ fn evidence(doc: &Doc<'_>, a: usize, b: usize, s: &super::text::Sentence) -> Str
     let mut right = b;
     while right < s.tok_end && right - b < 12 {
         let w = doc.tok(right);
-        if hard_break(w) || w == "," {
+        // A comma ends the window once it holds a readable clause.
+        if hard_break(w) || (w == "," && right - left >= 8) {
             break;
         }
         right += 1;
@@ -420,9 +431,17 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 let p = a - 1;
                 let pl = lower_span(doc, p, p + 1);
                 let t = doc.tokens.get(p);
+                // A past form before the phrase is its verb ("officials cited security
+                // concerns"), not a modifier.
+                let verb = pl.ends_with("ed")
+                    && !matches!(
+                        pl,
+                        "armed" | "disputed" | "alleged" | "renewed" | "escalated"
+                    );
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
-                    && !is_modifier_stop(pl);
+                    && !is_modifier_stop(pl)
+                    && !verb;
                 if !ok {
                     break;
                 }
@@ -434,9 +453,12 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             }
             // "war on Ukraine", "intelligence gathering in Cuba": a named complement.
             let mut complement = None;
+            // A date is no complement ("fraud on Friday").
+            let dated = |w: &str| month_of(w).is_some() || weekday_of(w).is_some();
             if matches!(doc.tok(b), "on" | "of" | "in" | "over" | "against")
                 && doc.tokens.get(b + 1).is_some_and(|t| t.cap)
                 && b + 1 < s.tok_end
+                && !dated(doc.tok(b + 1))
             {
                 let c0 = b + 1;
                 b += 2;
@@ -471,7 +493,22 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 }
             }
             // A lone generic head ("the war") says little.
-            if a == k && b == k + 1 {
+            let self_explaining = matches!(
+                l,
+                "strike"
+                    | "fraud"
+                    | "corruption"
+                    | "sanctions"
+                    | "tariffs"
+                    | "protests"
+                    | "inflation"
+                    | "drought"
+                    | "flooding"
+                    | "shortage"
+                    | "embargo"
+                    | "blockade"
+            );
+            if a == k && b == k + 1 && !self_explaining {
                 continue;
             }
             let Some(span) = span_of(doc, a, b) else {

@@ -3,8 +3,9 @@
 //! The stages run in one pass each over the tokens: [`text`] splits tokens and sentences,
 //! [`dates`] finds temporal expressions (which masks months and weekdays from the name
 //! finder), [`names`] labels proper names, [`actors`] and [`places`] group them into the Who
-//! and Where lists, then [`issues`], [`summary`] and [`quotes`] read the rest. Lexicons are
-//! compiled in and indexed once per process ([`lexicon`]).
+//! and Where lists, [`events`] phrases what happens at each date, then [`issues`], [`summary`]
+//! and [`quotes`] read the rest. Lexicons are compiled in and indexed once per process
+//! ([`lexicon`]).
 
 pub mod actors;
 pub mod dates;
