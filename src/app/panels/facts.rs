@@ -125,6 +125,32 @@ fn row_controls_start<T>(
     }
 }
 
+/// After a row's fields: mark the item as the person's when a field changed (true then),
+/// and show the sentence it came from when one of them takes the focus.
+fn track_edit<T>(
+    item: &mut CardItem<T>,
+    fields: &[&egui::Response],
+    cmds: &mut Vec<Command>,
+) -> bool {
+    let changed = fields.iter().any(|r| r.changed());
+    if changed {
+        item.state.edited = true;
+    }
+    if fields.iter().any(|r| r.gained_focus())
+        && let Some(s) = &item.anchor
+    {
+        cmds.push(Command::ShowInArticle(s.start));
+    }
+    changed
+}
+
+/// The command that shows where an extracted item came from.
+fn show_in_article<T>(item: &CardItem<T>) -> Option<Command> {
+    item.anchor
+        .as_ref()
+        .map(|s| Command::ShowInArticle(s.start))
+}
+
 fn row_controls_end(
     ui: &mut egui::Ui,
     list: List,
@@ -356,25 +382,8 @@ pub fn show(
                 "Role",
                 (wide - 8.0) * 0.58,
             );
-            if a.changed() || b.changed() {
-                item.state.edited = true;
-                changed = true;
-            }
-            if (a.gained_focus() || b.gained_focus())
-                && let Some(s) = &item.anchor
-            {
-                cmds.push(Command::ShowInArticle(s.start));
-            }
-            row_controls_end(
-                ui,
-                List::Who,
-                i,
-                len,
-                item.anchor
-                    .as_ref()
-                    .map(|s| Command::ShowInArticle(s.start)),
-                cmds,
-            );
+            changed |= track_edit(item, &[&a, &b], cmds);
+            row_controls_end(ui, List::Who, i, len, show_in_article(item), cmds);
         });
     });
     add_button(ui, List::Who, cmds);
@@ -395,26 +404,9 @@ pub fn show(
                 "Place",
                 wide * 0.7,
             );
-            if r.changed() {
-                item.state.edited = true;
-                changed = true;
-            }
-            if r.gained_focus()
-                && let Some(s) = &item.anchor
-            {
-                cmds.push(Command::ShowInArticle(s.start));
-            }
+            changed |= track_edit(item, &[&r], cmds);
             ui.weak(item.value.kind.as_str());
-            row_controls_end(
-                ui,
-                List::Where,
-                i,
-                len,
-                item.anchor
-                    .as_ref()
-                    .map(|s| Command::ShowInArticle(s.start)),
-                cmds,
-            );
+            row_controls_end(ui, List::Where, i, len, show_in_article(item), cmds);
         });
     });
     add_button(ui, List::Where, cmds);
@@ -456,25 +448,8 @@ pub fn show(
                 "What happens then",
                 (wide - 118.0).max(80.0),
             );
-            if a.changed() || b.changed() {
-                item.state.edited = true;
-                changed = true;
-            }
-            if (a.gained_focus() || b.gained_focus())
-                && let Some(s) = &item.anchor
-            {
-                cmds.push(Command::ShowInArticle(s.start));
-            }
-            row_controls_end(
-                ui,
-                List::When,
-                i,
-                len,
-                item.anchor
-                    .as_ref()
-                    .map(|s| Command::ShowInArticle(s.start)),
-                cmds,
-            );
+            changed |= track_edit(item, &[&a, &b], cmds);
+            row_controls_end(ui, List::When, i, len, show_in_article(item), cmds);
         });
     });
     add_button(ui, List::When, cmds);
@@ -498,25 +473,8 @@ pub fn show(
             if !item.value.evidence.is_empty() {
                 r = r.on_hover_text(&item.value.evidence);
             }
-            if r.changed() {
-                item.state.edited = true;
-                changed = true;
-            }
-            if r.gained_focus()
-                && let Some(s) = &item.anchor
-            {
-                cmds.push(Command::ShowInArticle(s.start));
-            }
-            row_controls_end(
-                ui,
-                List::Issues,
-                i,
-                len,
-                item.anchor
-                    .as_ref()
-                    .map(|s| Command::ShowInArticle(s.start)),
-                cmds,
-            );
+            changed |= track_edit(item, &[&r], cmds);
+            row_controls_end(ui, List::Issues, i, len, show_in_article(item), cmds);
         });
     });
     add_button(ui, List::Issues, cmds);
