@@ -2,8 +2,10 @@
 //! export, autosave and native file dialogs. Each job runs on its own thread and reports
 //! back through one channel; the app applies the results at the start of a frame.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -158,6 +160,27 @@ pub struct Worker {
     next_id: u64,
     running: Vec<(u64, &'static str)>,
     ctx: egui::Context,
+    order: WriteOrder,
+}
+
+/// Keeps repeated writes of one file in the order they were asked for. Each job runs on its
+/// own thread, so without this an older settings or recovery write could land after a newer
+/// one and silently bring back the old state.
+#[derive(Clone, Default)]
+struct WriteOrder(Arc<Mutex<HashMap<String, u64>>>);
+
+impl WriteOrder {
+    /// Run `write` for `target` unless a write asked for later (`seq`) has already landed;
+    /// writes run one at a time. `None` when the write was skipped as stale.
+    fn run<T>(&self, target: &str, seq: u64, write: impl FnOnce() -> T) -> Option<T> {
+        let mut landed = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if landed.get(target).is_some_and(|&last| last > seq) {
+            return None;
+        }
+        let out = write();
+        landed.insert(target.to_owned(), seq);
+        Some(out)
+    }
 }
 
 impl Worker {
@@ -171,6 +194,7 @@ impl Worker {
             next_id: 0,
             running: Vec::new(),
             ctx,
+            order: WriteOrder::default(),
         }
     }
 
@@ -317,10 +341,16 @@ impl Worker {
         card: Snapshot,
         revision: u64,
     ) {
+        let (order, seq) = (self.order.clone(), self.next_id);
         self.spawn("", move || {
             let mut copy = copy;
             copy.card = card.restore().0;
-            let result = store.write(&id, &copy).map_err(|e| e.to_string());
+            let target = format!("recovery:{id}");
+            let result = order
+                .run(&target, seq, || {
+                    store.write(&id, &copy).map_err(|e| e.to_string())
+                })
+                .unwrap_or(Ok(()));
             Done::Autosaved {
                 doc: id,
                 revision,
@@ -331,8 +361,14 @@ impl Worker {
 
     /// Write the settings file.
     pub fn save_settings(&mut self, settings: Settings, dir: PathBuf) {
+        let (order, seq) = (self.order.clone(), self.next_id);
         self.spawn("", move || {
-            Done::SettingsSaved(settings.save(&dir).map_err(|e| e.to_string()))
+            let result = order
+                .run("settings", seq, || {
+                    settings.save(&dir).map_err(|e| e.to_string())
+                })
+                .unwrap_or(Ok(()));
+            Done::SettingsSaved(result)
         });
     }
 
@@ -517,6 +553,33 @@ pub fn export(card: &Card, path: PathBuf) -> Result<ExportReport, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_write_asked_for_earlier_never_lands_after_a_later_one() {
+        let order = WriteOrder::default();
+        let mut file = Vec::new();
+        assert!(
+            order
+                .run("settings", 2, || file.push("dark theme"))
+                .is_some()
+        );
+        // The older write (paper only, theme still "system") finishes last: it is dropped.
+        assert!(
+            order
+                .run("settings", 1, || file.push("system theme"))
+                .is_none()
+        );
+        assert_eq!(file, ["dark theme"]);
+        assert!(
+            order
+                .run("settings", 3, || file.push("light theme"))
+                .is_some()
+        );
+        assert!(
+            order.run("recovery:a", 1, || file.push("card a")).is_some(),
+            "per file"
+        );
+    }
 
     #[test]
     fn the_preview_copy_lays_out_exactly_like_the_card_the_pdf_gets() {
