@@ -30,47 +30,6 @@ const SKIP: &[&str] = &[
 /// Additionally skipped when the whole page is taken as text (no main-text finder).
 const SKIP_PAGE_FURNITURE: &[&str] = &["nav", "footer", "aside", "form", "header", "menu"];
 
-/// Elements that end a paragraph.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "aside",
-    "nav",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "figure",
-    "figcaption",
-    "hr",
-    "br",
-    "address",
-    "details",
-    "summary",
-    "form",
-    "fieldset",
-    "legend",
-    "caption",
-    "center",
-];
-
 /// Decode an HTML file: byte-order mark, then UTF-8, then the page's own `charset`
 /// declaration, then detection (reported as a guess).
 pub(crate) fn decode_html(bytes: &[u8]) -> Option<Decoded> {
@@ -331,7 +290,7 @@ fn blocks_text(root: &NodeRef<'_>, drop_furniture: bool) -> String {
         if drop_furniture && SKIP_PAGE_FURNITURE.contains(&name.as_str()) {
             continue;
         }
-        let is_block = BLOCKS.contains(&name.as_str());
+        let is_block = super::main_text::BLOCKS.contains(&name.as_str());
         if entering {
             if is_block {
                 end_block(&mut current, &mut blocks, pre_depth > 0);

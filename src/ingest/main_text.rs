@@ -140,8 +140,8 @@ const POSITIVE: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text",
 ];
 
-/// Block-level elements: each ends a text block.
-const BLOCKS: &[&str] = &[
+/// Block-level elements: each ends a text block (paragraph), in both readers.
+pub(super) const BLOCKS: &[&str] = &[
     "p",
     "div",
     "section",
@@ -176,6 +176,12 @@ const BLOCKS: &[&str] = &[
     "caption",
     "center",
     "body",
+    "footer",
+    "aside",
+    "nav",
+    "figure",
+    "figcaption",
+    "form",
 ];
 
 /// Inline elements that a browser shows apart from their neighbours; any other inline
