@@ -151,7 +151,10 @@ pub const DIALOG_LABEL: &str = "Waiting for the file dialog…";
 pub const LAYOUT_LABEL: &str = "Laying out the page…";
 
 /// Jobs that write files (autosave and settings run unlabelled).
-const WRITE_LABELS: [&str; 3] = ["Saving…", "Exporting PDF…", ""];
+const WRITE_LABELS: [&str; 3] = ["Saving…", EXPORT_LABEL, ""];
+
+/// The label of an export job (PDF or PNG), shown in the status bar while it runs.
+const EXPORT_LABEL: &str = "Exporting…";
 
 /// The job runner.
 pub struct Worker {
@@ -250,28 +253,21 @@ impl Worker {
 
     /// Wait until every job has finished (tests, and quitting), at most `timeout`.
     pub fn wait_idle(&mut self, timeout: Duration) -> Vec<Done> {
-        let deadline = Instant::now() + timeout;
-        let mut out = self.poll();
         // A native dialog waits for the person, not for the disk: never wait on it.
-        while self.running.iter().any(|(_, l)| *l != DIALOG_LABEL) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
-            }
-            if let Ok((id, done)) = self.rx.recv_timeout(left) {
-                self.running.retain(|(i, _)| *i != id);
-                out.push(done);
-            }
-        }
-        out
+        self.wait_while(timeout, |label| label != DIALOG_LABEL)
     }
 
     /// Wait until every save, export and backup has finished (quitting), at most `timeout`;
     /// reading and extraction are abandoned.
     pub fn wait_writes(&mut self, timeout: Duration) -> Vec<Done> {
+        self.wait_while(timeout, |label| WRITE_LABELS.contains(&label))
+    }
+
+    /// Collect finished jobs while any running job's label is `awaited`, at most `timeout`.
+    fn wait_while(&mut self, timeout: Duration, awaited: impl Fn(&str) -> bool) -> Vec<Done> {
         let deadline = Instant::now() + timeout;
         let mut out = self.poll();
-        while self.running.iter().any(|(_, l)| WRITE_LABELS.contains(l)) {
+        while self.running.iter().any(|(_, l)| awaited(l)) {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 break;
@@ -326,7 +322,7 @@ impl Worker {
 
     /// Lay out, render and write the PDF atomically.
     pub fn export(&mut self, card: Snapshot, path: PathBuf) {
-        self.spawn("Exporting…", move || {
+        self.spawn(EXPORT_LABEL, move || {
             let (card, _) = card.restore();
             Done::Exported(export(&card, path))
         });
@@ -553,6 +549,22 @@ pub fn export(card: &Card, path: PathBuf) -> Result<ExportReport, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quitting_waits_for_an_export_in_progress() {
+        let mut worker = Worker::new(egui::Context::default());
+        let mut card = load(Source::Sample).unwrap().card;
+        let facts = std::sync::Arc::new(card.facts.clone());
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("brief.pdf");
+        worker.export(Snapshot::capture(&mut card, &facts), pdf.clone());
+        let done = worker.wait_writes(Duration::from_secs(60));
+        assert!(
+            done.iter().any(|d| matches!(d, Done::Exported(Ok(_)))),
+            "the export finished before quitting"
+        );
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    }
 
     #[test]
     fn a_write_asked_for_earlier_never_lands_after_a_later_one() {
