@@ -194,15 +194,7 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
     };
     let body = match main {
         Some(text) => text,
-        None => {
-            let root = doc
-                .select("body")
-                .nodes()
-                .first()
-                .cloned()
-                .unwrap_or_else(|| doc.root());
-            blocks_text(&root, true)
-        }
+        None => blocks_text(&super::main_text::body_or_root(&doc), true),
     };
     if body.trim().is_empty() && meta.title.is_none() {
         return Err(IngestError::NoText {

@@ -261,14 +261,18 @@ fn is_furniture(node: &NodeRef<'_>, tag: &str) -> bool {
     UNLIKELY.iter().any(|u| names.contains(u)) && !MAYBE.iter().any(|m| names.contains(m))
 }
 
-/// Text blocks of the page, outside page furniture, in document order.
-fn collect_blocks(doc: &Document) -> Vec<Block> {
-    let root = doc
-        .select("body")
+/// The page's `<body>`, or the document itself when it has none.
+pub(super) fn body_or_root(doc: &Document) -> NodeRef<'_> {
+    doc.select("body")
         .nodes()
         .first()
         .copied()
-        .unwrap_or_else(|| doc.root());
+        .unwrap_or_else(|| doc.root())
+}
+
+/// Text blocks of the page, outside page furniture, in document order.
+fn collect_blocks(doc: &Document) -> Vec<Block> {
+    let root = body_or_root(doc);
     let total_chars = root
         .text()
         .chars()

@@ -499,40 +499,29 @@ pub fn draw(
         );
         x += 6.0 + t.width_pt + 12.0;
         items.push(PageItem::Text(t));
-        items.push(PageItem::Path(Path {
-            rings: vec![circle([x + 3.0, legend_base - 2.6], 2.5)],
-            fill: Some(pal.ink),
-            stroke: Some((pal.ink, 0.8)),
-            closed: true,
-            triangles: None,
-        }));
-        let t = text(
-            book,
-            "before the reference date",
-            small(FontFace::Regular, pal.muted),
-            x + 9.0,
-            legend_base,
-            w,
-        );
-        x += 9.0 + t.width_pt + 12.0;
-        items.push(PageItem::Text(t));
-        items.push(PageItem::Path(Path {
-            rings: vec![circle([x + 3.0, legend_base - 2.6], 2.5)],
-            fill: Some(pal.paper),
-            stroke: Some((pal.accent, 0.8)),
-            closed: true,
-            triangles: None,
-        }));
-        let t = text(
-            book,
-            "after it",
-            small(FontFace::Regular, pal.muted),
-            x + 9.0,
-            legend_base,
-            w,
-        );
-        x += 9.0 + t.width_pt + 12.0;
-        items.push(PageItem::Text(t));
+        // Filled marks before the reference date, hollow ones after it.
+        for (fill, stroke, label) in [
+            (pal.ink, pal.ink, "before the reference date"),
+            (pal.paper, pal.accent, "after it"),
+        ] {
+            items.push(PageItem::Path(Path {
+                rings: vec![circle([x + 3.0, legend_base - 2.6], 2.5)],
+                fill: Some(fill),
+                stroke: Some((stroke, 0.8)),
+                closed: true,
+                triangles: None,
+            }));
+            let t = text(
+                book,
+                label,
+                small(FontFace::Regular, pal.muted),
+                x + 9.0,
+                legend_base,
+                w,
+            );
+            x += 9.0 + t.width_pt + 12.0;
+            items.push(PageItem::Text(t));
+        }
     }
     let unplaced = dated.len() - placed.len();
     let mut notes = Vec::new();
