@@ -14,14 +14,17 @@ use crate::model::{Article, RefDateSource};
 #[allow(clippy::expect_used)] // constant patterns, checked by the tests below
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua)\))?\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|[—–-]{1,2}|:)",
+        r"^(?P<place>\p{Lu}[\p{Lu}.'\- ]+(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua)\))?\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|[—–-]{1,2}|:)",
     )
     .expect("dateline pattern")
 });
 
+// Unbounded repetitions here, with the bounds checked in code: a bounded repetition of a
+// Unicode class (`{1,40}`) multiplies the compiled automaton, and compiling these patterns
+// was most of the start-up of `briefcard extract`.
 #[allow(clippy::expect_used)]
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){0,3})*\s*$")
+    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+)*)*\s*$")
         .expect("byline pattern")
 });
 
@@ -86,6 +89,17 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "topics:",
     "filed under:",
 ];
+
+/// A byline: "By" and one or more names of at most four words each.
+fn is_byline(line: &str) -> bool {
+    BYLINE.is_match(line)
+        && line
+            .get(2..)
+            .unwrap_or("")
+            .split([',', '&'])
+            .flat_map(|part| part.split(" and "))
+            .all(|name| name.split_whitespace().count() <= 4)
+}
 
 fn is_boilerplate(line: &str) -> bool {
     let l = line.trim().to_lowercase();
@@ -156,7 +170,7 @@ pub fn clean(raw: &str) -> Article {
             removed += 1;
             continue;
         }
-        if !seen_text && !t.is_empty() && article.byline.is_none() && BYLINE.is_match(t) {
+        if !seen_text && !t.is_empty() && article.byline.is_none() && is_byline(t) {
             article.byline = Some(t.to_owned());
             continue;
         }
@@ -166,7 +180,7 @@ pub fn clean(raw: &str) -> Article {
                 article.title = Some(t.to_owned());
             }
             seen_text = true;
-        } else if !t.is_empty() && article.byline.is_none() && kept.len() < 4 && BYLINE.is_match(t)
+        } else if !t.is_empty() && article.byline.is_none() && kept.len() < 4 && is_byline(t)
         {
             article.byline = Some(t.to_owned());
             continue;
@@ -199,6 +213,7 @@ pub fn clean(raw: &str) -> Article {
         .unwrap_or("");
     if let Some(caps) = DATELINE.captures(body_start) {
         let place = caps.name("place").map_or("", |m| m.as_str().trim());
+        let place = if place.chars().count() <= 60 { place } else { "" };
         let has_marker = caps.name("agency").is_some() || caps.name("date").is_some() || {
             let end = caps.get(0).map_or(0, |m| m.end());
             body_start
