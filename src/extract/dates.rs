@@ -31,6 +31,192 @@ pub enum Tense {
     Unknown,
 }
 
+/// How sure a word is about its clause's tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    /// An auxiliary, a modal or "to" before a verb.
+    Aux,
+    /// A verb form.
+    Verb,
+    /// "to" before a verb: what is to happen, often relative to another event.
+    Infinitive,
+    /// A reporting verb or a time word: it dates something, maybe not this.
+    Weak,
+}
+
+/// Irregular past tenses that are not also common base forms or nouns ("put", "set",
+/// "saw" and "left" are left out).
+const IRREGULAR_PAST: &[&str] = &[
+    "arose",
+    "ate",
+    "awoke",
+    "became",
+    "began",
+    "bit",
+    "blew",
+    "bore",
+    "bought",
+    "broke",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "clung",
+    "crept",
+    "dealt",
+    "did",
+    "drank",
+    "drew",
+    "drove",
+    "dug",
+    "fed",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "flung",
+    "forbade",
+    "forgave",
+    "forgot",
+    "fought",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "heard",
+    "held",
+    "hid",
+    "kept",
+    "knew",
+    "led",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "misled",
+    "overcame",
+    "overran",
+    "oversaw",
+    "overtook",
+    "overthrew",
+    "paid",
+    "ran",
+    "rang",
+    "rebuilt",
+    "rewrote",
+    "rode",
+    "rose",
+    "sang",
+    "sank",
+    "sat",
+    "shook",
+    "shot",
+    "shrank",
+    "slept",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "sprang",
+    "stole",
+    "stood",
+    "strode",
+    "struck",
+    "stuck",
+    "swam",
+    "swept",
+    "swore",
+    "swung",
+    "taught",
+    "thought",
+    "threw",
+    "took",
+    "tore",
+    "understood",
+    "undertook",
+    "wept",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+    "sped",
+    "slew",
+    "strove",
+    "stung",
+    "spun",
+];
+
+/// Verbs of saying: next to a date, the date is the day it was said.
+fn is_reporting(l: &str) -> bool {
+    matches!(
+        l,
+        "said"
+            | "told"
+            | "announced"
+            | "reported"
+            | "added"
+            | "stated"
+            | "disclosed"
+            | "confirmed"
+            | "declared"
+            | "insisted"
+            | "warned"
+            | "predicted"
+            | "wrote"
+            | "noted"
+    )
+}
+
+/// Whether a lower-case word ending in "ed" is a past form rather than a base verb or an
+/// adjective ("succeed", "need", "unprecedented", "preferred shares").
+fn is_past_form(l: &str) -> bool {
+    if l.ends_with("eed") {
+        return matches!(
+            l,
+            "agreed" | "freed" | "decreed" | "guaranteed" | "refereed"
+        );
+    }
+    !(l.starts_with("un")
+        || matches!(
+            l,
+            "preferred"
+                | "limited"
+                | "based"
+                | "related"
+                | "united"
+                | "detailed"
+                | "advanced"
+                | "experienced"
+                | "talented"
+                | "alleged"
+                | "supposed"
+                | "concerned"
+                | "armed"
+                | "interested"
+                | "skilled"
+                | "married"
+                | "retired"
+                | "elected"
+                | "proposed"
+                | "expected"
+                | "estimated"
+                | "scheduled"
+                | "planned"
+                | "so-called"
+                | "red"
+                | "bed"
+                | "hundred"
+                | "speed"
+                | "shed"
+                | "wed"
+                | "need"
+        ))
+}
+
 /// Month number (1–12) of a capitalised month name or abbreviation.
 #[must_use]
 pub fn month_of(w: &str) -> Option<i8> {
@@ -149,6 +335,91 @@ fn season_of(l: &str) -> Option<&'static str> {
     }
 }
 
+/// The decade digit of "the nineties" (of the twentieth century, as news means them).
+fn decade_word(l: &str) -> Option<char> {
+    Some(match l {
+        "twenties" => '2',
+        "thirties" => '3',
+        "forties" => '4',
+        "fifties" => '5',
+        "sixties" => '6',
+        "seventies" => '7',
+        "eighties" => '8',
+        "nineties" => '9',
+        _ => return None,
+    })
+}
+
+/// Month a season starts in (northern hemisphere, as the TimeML values assume).
+fn season_start(s: &str) -> i8 {
+    match s {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+/// The `n`th (1-based; 5 = last) weekday `wd` (Monday = 0) of a month.
+fn nth_weekday(y: i16, mo: i8, wd: i8, n: i8) -> Option<Date> {
+    let first = Date::new(y, mo, 1).ok()?;
+    let off = (wd - first.weekday().to_monday_zero_offset()).rem_euclid(7);
+    if n == 5 {
+        let last = first.last_of_month();
+        let back = (last.weekday().to_monday_zero_offset() - wd).rem_euclid(7);
+        return add_days(last, -i64::from(back));
+    }
+    add_days(first, i64::from(off) + 7 * i64::from(n - 1))
+}
+
+/// Easter Sunday (Gregorian computus).
+fn easter(y: i16) -> Option<Date> {
+    let y = i32::from(y);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// A named day of the (US and Christian) calendar that news dates events by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holiday {
+    Fixed(i8, i8),
+    /// The `n`th weekday of a month (5 = the last).
+    Nth(i8, i8, i8),
+    /// Days after Easter Sunday.
+    Easter(i8),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    Election,
+}
+
+impl Holiday {
+    fn on(self, y: i16) -> Option<Date> {
+        match self {
+            Self::Fixed(m, d) => Date::new(y, m, d).ok(),
+            Self::Nth(m, wd, n) => nth_weekday(y, m, wd, n),
+            Self::Easter(off) => add_days(easter(y)?, i64::from(off)),
+            Self::Election => add_days(nth_weekday(y, 11, 0, 1)?, 1),
+        }
+    }
+}
+
 fn add_days(d: Date, n: i64) -> Option<Date> {
     d.checked_add(jiff::Span::new().days(n)).ok()
 }
@@ -177,6 +448,8 @@ struct Matcher<'d, 'a> {
     reference: Option<Date>,
     /// The last quarter the text named: "a year earlier" and "the quarter" refer to it.
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
+    /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
+    last_explicit: std::cell::RefCell<Option<String>>,
 }
 
 impl Matcher<'_, '_> {
@@ -219,6 +492,282 @@ impl Matcher<'_, '_> {
         None
     }
 
+    /// A year at token `k`, in digits or spelled out as broadcasts transcribe it
+    /// ("nineteen ninety-six", "two thousand"), and the token after it.
+    fn year_span(&self, k: usize) -> Option<(i16, usize)> {
+        if let Some(y) = self.year_at(k) {
+            return Some((y, k + 1));
+        }
+        let tens_unit = |j: usize| -> Option<(i16, usize)> {
+            let t = match self.l(j) {
+                "twenty" => 20,
+                "thirty" => 30,
+                "forty" => 40,
+                "fifty" => 50,
+                "sixty" => 60,
+                "seventy" => 70,
+                "eighty" => 80,
+                "ninety" => 90,
+                _ => return None,
+            };
+            if self.hyphen_at(j + 1)
+                && let Some(u) = number_word(self.l(j + 2)).filter(|u| (1..=9).contains(u))
+            {
+                return Some((t + i16::try_from(u).ok()?, j + 3));
+            }
+            Some((t, j + 1))
+        };
+        match self.l(k) {
+            c @ ("nineteen" | "eighteen" | "twenty") => {
+                let hi: i16 = match c {
+                    "nineteen" => 19,
+                    "eighteen" => 18,
+                    _ => 20,
+                };
+                let (lo, end) = if let Some(x) = tens_unit(k + 1) {
+                    x
+                } else if self.l(k + 1) == "oh"
+                    && let Some(u) = number_word(self.l(k + 2)).filter(|u| (1..=9).contains(u))
+                {
+                    (i16::try_from(u).ok()?, k + 3)
+                } else if let Some(u) = number_word(self.l(k + 1))
+                    .filter(|u| (10..=19).contains(u))
+                    .filter(|_| {
+                        self.doc
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.kind == TokKind::Word)
+                    })
+                {
+                    (i16::try_from(u).ok()?, k + 2)
+                } else {
+                    return None;
+                };
+                Some((hi * 100 + lo, end))
+            }
+            "two" if self.l(k + 1) == "thousand" => {
+                let prev = if k > 0 { self.l(k - 1) } else { "" };
+                let month_before = k > 0 && month_of(self.w(k - 1)).is_some();
+                if !(month_before
+                    || matches!(
+                        prev,
+                        "year" | "in" | "since" | "by" | "until" | "of" | "early" | "late"
+                    ))
+                {
+                    return None;
+                }
+                let mut end = k + 2;
+                let mut y = 2000;
+                let j = if self.l(end) == "and" { end + 1 } else { end };
+                if let Some((lo, e)) = tens_unit(j) {
+                    y += lo;
+                    end = e;
+                } else if let Some(u) = number_word(self.l(j)).filter(|u| (1..=19).contains(u))
+                    && self
+                        .doc
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| t.kind == TokKind::Word)
+                {
+                    y += i16::try_from(u).ok()?;
+                    end = j + 1;
+                }
+                // "two thousand people" is a count.
+                let next = self.doc.tokens.get(end);
+                let nl = self.l(end);
+                if next.is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+                    && nl.ends_with('s')
+                    && !matches!(nl, "is" | "was" | "has" | "as" | "this" | "its" | "his")
+                {
+                    return None;
+                }
+                Some((y, end))
+            }
+            _ => None,
+        }
+    }
+
+    /// A holiday name at `k` ("Thanksgiving Day", "Christmas Eve", "Election Day") and the
+    /// token after it.
+    fn holiday_at(&self, k: usize) -> Option<(Holiday, usize)> {
+        if !self.doc.tokens.get(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        let next = self.w(k + 1);
+        let day = next == "Day";
+        let (h, end) = match self.w(k) {
+            "Christmas" if next == "Eve" => (Holiday::Fixed(12, 24), k + 2),
+            "Christmas" => (Holiday::Fixed(12, 25), k + if day { 2 } else { 1 }),
+            "Thanksgiving" => (Holiday::Nth(11, 3, 4), k + if day { 2 } else { 1 }),
+            "Easter" if next == "Sunday" => (Holiday::Easter(0), k + 2),
+            "Easter" if next == "Monday" => (Holiday::Easter(1), k + 2),
+            "Easter" => (Holiday::Easter(0), k + 1),
+            "Good" if next == "Friday" => (Holiday::Easter(-2), k + 2),
+            "Halloween" => (Holiday::Fixed(10, 31), k + 1),
+            "Election" if day => (Holiday::Election, k + 2),
+            "Independence" if day => (Holiday::Fixed(7, 4), k + 2),
+            "Labor" | "Labour" if day => (Holiday::Nth(9, 0, 1), k + 2),
+            "Memorial" if day => (Holiday::Nth(5, 0, 5), k + 2),
+            "Veterans" | "Armistice" if day => (Holiday::Fixed(11, 11), k + 2),
+            "Boxing" if day => (Holiday::Fixed(12, 26), k + 2),
+            "New" if self.w(k + 1) == "Year" && self.w(k + 2) == "'s" => match self.w(k + 3) {
+                "Eve" => (Holiday::Fixed(12, 31), k + 4),
+                "Day" => (Holiday::Fixed(1, 1), k + 4),
+                _ => return None,
+            },
+            "Valentine" if next == "'s" && self.w(k + 2) == "Day" => (Holiday::Fixed(2, 14), k + 3),
+            _ => return None,
+        };
+        Some((h, end))
+    }
+
+    /// "Thanksgiving Day", "last Christmas", "Christmas 1998": the holiday's date that year.
+    fn holiday(&self, i: usize) -> Option<Timex> {
+        let (dir, k) = match self.l(i) {
+            "last" | "this" | "next" | "past" | "coming" => (Some(self.l(i)), i + 1),
+            _ => (None, i),
+        };
+        let (h, mut end) = self.holiday_at(k)?;
+        let r = self.reference;
+        let date = if let Some((y, e)) = self.year_span(end) {
+            end = e;
+            h.on(y)
+        } else if let Some(r) = r {
+            let this = h.on(r.year())?;
+            let back = h.on(r.year() - 1)?;
+            let ahead = h.on(r.year() + 1)?;
+            let tense = match dir {
+                Some("last" | "past") => Tense::Past,
+                Some("next" | "coming") => Tense::Future,
+                Some(_) => Tense::Unknown,
+                None => self.tense(k, end),
+            };
+            Some(match tense {
+                Tense::Past if this > r => back,
+                Tense::Future if this < r => ahead,
+                Tense::Unknown if (this - r).get_days() > 182 => back,
+                Tense::Unknown if (r - this).get_days() > 182 => ahead,
+                _ => this,
+            })
+        } else {
+            None
+        };
+        let start = if dir.is_some() { i } else { k };
+        Self::mk(start, end, TimexKind::Date, date.map(ymd))
+    }
+
+    /// Not a time at all: a title in capitals ("This Week", "60 Minutes", "High Noon",
+    /// "March for Life").
+    fn is_title(&self, t: &Timex) -> bool {
+        let sentence_start = self
+            .doc
+            .tokens
+            .get(t.a)
+            .and_then(|x| self.doc.sentences.get(x.sent))
+            .map_or(0, |s| s.tok_start);
+        // A capitalised unit word after a capitalised word or a number, mid-sentence.
+        let titled = self.holiday_at(t.a).is_none()
+            && (t.a..t.b).any(|k| {
+                let w = self.w(k);
+                let l = self.l(k);
+                let prev_titled = k > 0
+                    && (self.doc.tokens.get(k - 1).is_some_and(|x| x.cap) || self.is_num(k - 1));
+                self.doc.tokens.get(k).is_some_and(|x| x.cap)
+                    && (unit_of(l).is_some() || matches!(l, "noon" | "midnight" | "today"))
+                    && k > sentence_start + 1
+                    && prev_titled
+                    && w != w.to_uppercase()
+            });
+        if titled {
+            return true;
+        }
+        // "March for Life", "the March of the Combatant People".
+        let month_only = t.b == t.a + 1 && month_of(self.w(t.a)).is_some();
+        if month_only
+            && matches!(self.l(t.b), "for" | "of" | "on")
+            && self.doc.tokens.get(t.b + 1).is_some_and(|x| x.cap)
+            && self.year_span(t.b + 1).is_none()
+        {
+            return true;
+        }
+        false
+    }
+
+    /// Remember the last year (and month, and day) the text stated outright, for "that year",
+    /// "the following month", "later that day".
+    fn note_explicit(&self, t: &Timex) {
+        let explicit = (t.a..t.b).any(|k| self.year_span(k).is_some())
+            || (t.a..t.b).any(|k| month_of(self.w(k)).is_some() && self.day_at(k + 1).is_some());
+        if explicit && let Some(v) = t.value.as_deref() {
+            let v = v.get(..10.min(v.len())).unwrap_or(v);
+            if v.len() >= 4 && v.bytes().take(4).all(|b| b.is_ascii_digit()) {
+                *self.last_explicit.borrow_mut() = Some(v.to_owned());
+            }
+        }
+    }
+
+    /// "that year", "the same year", "later that year", "the following year/month", "the
+    /// previous year", "that day": resolved against the last date the text stated, falling
+    /// back to the reference date.
+    fn anaphoric(&self, i: usize) -> Option<Timex> {
+        let mut k = i;
+        if matches!(self.l(k), "earlier" | "later") {
+            k += 1;
+        }
+        let (shift, unit_at): (i64, usize) = match (self.l(k), self.l(k + 1)) {
+            ("that", _) => (0, k + 1),
+            ("the", "same") => (0, k + 2),
+            ("the", "following") => (1, k + 2),
+            ("the", "previous" | "preceding" | "prior") => (-1, k + 2),
+            _ => return None,
+        };
+        // "that week" and "that quarter" are left to the other patterns.
+        let unit = self.l(unit_at);
+        if !matches!(unit, "year" | "month" | "day") {
+            return None;
+        }
+        // "the following year" after a stated year; without one, the reference.
+        let anchor = self.last_explicit.borrow().clone();
+        let base = match &anchor {
+            Some(a) => a.clone(),
+            None if shift == 0 => return None,
+            None => ymd(self.reference?),
+        };
+        let y: i16 = base.get(..4)?.parse().ok()?;
+        let v = match unit {
+            "year" => format!("{:04}", i64::from(y) + shift),
+            "month" => {
+                let mo: i8 = base.get(5..7)?.parse().ok()?;
+                ym(add_months(Date::new(y, mo, 1).ok()?, shift)?)
+            }
+            _ => {
+                let d: Date = base.get(..10)?.parse().ok()?;
+                ymd(add_days(d, shift)?)
+            }
+        };
+        // "the following day" is usually a day after an event, not a stated date.
+        if unit == "day" && anchor.as_deref().is_none_or(|a| a.len() < 10) {
+            return None;
+        }
+        Self::mk(i, unit_at + 1, TimexKind::Date, Some(v))
+    }
+
+    /// "20th", "21st", "twentieth" as a number.
+    fn ordinal_at(&self, k: usize) -> Option<u32> {
+        let w = self.l(k);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if !digits.is_empty() && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") {
+            return digits.parse().ok();
+        }
+        Some(match w {
+            "nineteenth" => 19,
+            "twentieth" => 20,
+            "eighteenth" => 18,
+            "twenty-first" => 21,
+            _ => return None,
+        })
+    }
+
     fn day_at(&self, k: usize) -> Option<i8> {
         let w = self.w(k);
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -236,75 +785,290 @@ impl Matcher<'_, '_> {
 
     /// Find the tense around tokens `a..b` from auxiliaries and verb forms in its sentence.
     fn tense(&self, a: usize, b: usize) -> Tense {
+        self.tense_inner(a, b).0
+    }
+
+    /// The tense only when an auxiliary or a verb form says it: a reporting verb or a
+    /// deadline says little about which year a month falls in.
+    fn sure_tense(&self, a: usize, b: usize) -> Tense {
+        match self.tense_inner(a, b) {
+            (t, true) => t,
+            (_, false) => Tense::Unknown,
+        }
+    }
+
+    /// The tense of the clause around `a..b`, and whether a sure cue decided it.
+    fn tense_inner(&self, a: usize, b: usize) -> (Tense, bool) {
         let Some(t) = self.doc.tokens.get(a) else {
-            return Tense::Unknown;
+            return (Tense::Unknown, false);
         };
         let Some(s) = self.doc.sentences.get(t.sent) else {
-            return Tense::Unknown;
+            return (Tense::Unknown, false);
         };
-        let classify = |k: usize| -> Option<Tense> {
-            let l = self.l(k);
-            match l {
-                "will" | "'ll" | "shall" | "would" | "plans" | "plan" | "planning" | "planned"
-                | "scheduled" | "expected" | "expects" | "intends" | "going" | "hopes"
-                | "upcoming" | "next" | "due" | "tomorrow" | "set" | "begin" | "begins"
-                | "payable" | "effective" | "expire" | "expires" | "extended" | "deadline"
-                | "starting" => Some(Tense::Future),
-                "was" | "were" | "had" | "did" | "said" | "told" | "met" | "spoke" | "took"
-                | "went" | "came" | "began" | "left" | "made" | "gave" | "held" | "saw"
-                | "became" | "won" | "lost" | "got" | "fell" | "rose" | "sent" | "found"
-                | "ago" | "last" | "earlier" | "yesterday" | "announced" | "reported" => {
-                    Some(Tense::Past)
-                }
-                "must" | "should" => Some(Tense::Future),
-                "has" | "have" | "is" | "are" | "says" | "say" => None,
-                _ if l.len() > 4
-                    && l.ends_with("ed")
-                    && !self.doc.tokens.get(k).is_some_and(|t| t.cap) =>
-                {
-                    // "must be returned", "will be delayed": the auxiliary decides.
-                    let aux = if k > 0 { self.l(k - 1) } else { "" };
-                    if matches!(aux, "be" | "being") {
-                        None
-                    } else {
-                        Some(Tense::Past)
-                    }
-                }
-                _ => None,
+        let (lo, hi) = (s.tok_start, s.tok_end);
+        // "said Tuesday", "said on Tuesday", "on Tuesday said": the day of the report.
+        let before = |n: usize| if a >= lo + n { Some(a - n) } else { None };
+        // "said on Tuesday", "told reporters Tuesday".
+        let on = before(1).is_some_and(|k| {
+            matches!(
+                self.l(k),
+                "on" | "late"
+                    | "early"
+                    | "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "legislators"
+                    | "parliament"
+                    | "supporters"
+                    | "delegates"
+                    | "investors"
+                    | "analysts"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "us"
+            )
+        });
+        let near_before = if on { before(2) } else { before(1) };
+        let near_after = if self.l(b) == "," { None } else { Some(b) };
+        for k in [near_before, near_after].into_iter().flatten() {
+            if k < hi && is_reporting(self.l(k)) {
+                return (Tense::Past, true);
             }
-        };
-        // Nearest cue before the expression within its clause, then after it.
+        }
+        // The clause around the expression: up to 12 tokens before and 8 after, stopping at
+        // quotes and semicolons (a new clause), the tokens after also at commas and at words
+        // that open a subordinate clause. Each token carries its distance; a cue after the
+        // expression counts as two tokens further than one before it.
+        let mut window: Vec<(usize, usize)> = Vec::new();
         let mut k = a;
-        while k > s.tok_start && a - k < 12 {
+        while k > lo && a - k < 12 {
             k -= 1;
-            let w = self.w(k);
-            if matches!(w, ";" | "“" | "\"" | "”") {
+            if matches!(self.w(k), ";" | "“" | "\"" | "”" | "'" | "''" | "``" | "`") {
                 break;
             }
-            if let Some(t) = classify(k) {
-                return t;
-            }
+            window.push((k, a - k));
         }
-        for k in b..s.tok_end.min(b + 8) {
-            if matches!(self.w(k), ";" | "," | "." | "“" | "”") {
+        for k in b..hi.min(b + 8) {
+            if matches!(self.w(k), ";" | "," | "." | "“" | "”")
+                || matches!(
+                    self.l(k),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "when"
+                        | "where"
+                        | "and"
+                        | "but"
+                        | "because"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "if"
+                        | "although"
+                        | "as"
+                )
+            {
                 break;
             }
-            if let Some(t) = classify(k) {
-                return t;
+            window.push((k, k - b + 3));
+        }
+        let past_aux = window
+            .iter()
+            .any(|&(k, _)| matches!(self.l(k), "had" | "was" | "were" | "did"));
+        // A deadline looks ahead unless the clause is told in the past; "since" looks back.
+        if a > lo {
+            match self.l(a - 1) {
+                "until" | "till" | "by" if !past_aux => {
+                    return (Tense::Future, false);
+                }
+                "since" => return (Tense::Past, true),
+                _ => {}
             }
         }
-        // Then the rest of the sentence before it.
-        let mut k = a.saturating_sub(12).max(s.tok_start);
-        while k > s.tok_start && a - k < 60 {
+        // The nearest sure cue, auxiliaries and modals counting as nearer than verb forms.
+        let best = window
+            .iter()
+            .filter_map(|&(k, d)| {
+                let (level, t) = self.cue(k)?;
+                let penalty = match level {
+                    Level::Aux => 0,
+                    Level::Verb => 1,
+                    Level::Infinitive => 5,
+                    Level::Weak => return None,
+                };
+                Some((d + penalty, k, t))
+            })
+            .min_by_key(|c| c.0);
+        if let Some((_, _, t)) = best {
+            return (t, true);
+        }
+        // Then a sure cue elsewhere in the sentence before it.
+        let mut k = a.saturating_sub(12).max(lo);
+        while k > lo && a - k < 60 {
             k -= 1;
             if matches!(self.w(k), ";" | "“" | "\"" | "”") {
                 break;
             }
-            if let Some(t) = classify(k) {
-                return t;
+            if let Some((l, t)) = self.cue(k)
+                && matches!(l, Level::Aux | Level::Verb)
+            {
+                return (t, true);
             }
         }
-        Tense::Unknown
+        // Only a reporting verb or another time word: they date the report, not the event,
+        // but they are better than nothing.
+        if let Some(&(k, _)) = window
+            .iter()
+            .find(|&&(k, _)| self.cue(k).is_some_and(|c| c.0 == Level::Weak))
+            && let Some((_, t)) = self.cue(k)
+        {
+            return (t, false);
+        }
+        (Tense::Unknown, false)
+    }
+
+    /// What token `k` says about the tense of its clause, and how surely.
+    fn cue(&self, k: usize) -> Option<(Level, Tense)> {
+        let l = self.l(k);
+        let next = self.l(k + 1);
+        let prev = if k > 0 { self.l(k - 1) } else { "" };
+        let cap = self.doc.tokens.get(k).is_some_and(|t| t.cap);
+        // A participle after an auxiliary ("will be held", "has been delayed", "is expected")
+        // takes its tense from the auxiliary.
+        let after_aux = matches!(
+            prev,
+            "be" | "being" | "been" | "to" | "is" | "are" | "has" | "have" | "not"
+        );
+        Some(match l {
+            // "may have been", "would have gone": a guess about the past.
+            "will" | "'ll" | "shall" | "would" | "'d" | "must" | "should" | "could" | "might"
+            | "may"
+                if next == "have" && !cap =>
+            {
+                (Level::Aux, Tense::Past)
+            }
+            "will" | "'ll" | "shall" | "would" | "'d" | "must" | "should" | "could" | "might"
+            | "wo" => (Level::Aux, Tense::Future),
+            "may" if !cap => (Level::Aux, Tense::Future),
+            "going" | "set" | "expected" | "planned" | "scheduled" | "likely" | "slated"
+            | "poised" | "due" | "plans" | "plan" | "planning" | "expects" | "expect"
+            | "intends" | "intend" | "aims" | "hopes"
+                if next == "to" =>
+            {
+                (Level::Aux, Tense::Future)
+            }
+            "to" if self.is_infinitive(k + 1) => (Level::Infinitive, Tense::Future),
+            "was" | "were" | "had" | "did" => (Level::Aux, Tense::Past),
+            "scheduled" | "upcoming" | "payable" | "expire" | "expires" | "begins" | "starts"
+            | "opens" | "ends" | "effective" => (Level::Verb, Tense::Future),
+            _ if !after_aux && IRREGULAR_PAST.contains(&l) => (Level::Verb, Tense::Past),
+            "said" | "told" | "announced" | "reported" | "added" | "stated" | "says" | "ago"
+            | "last" | "earlier" | "yesterday" => (Level::Weak, Tense::Past),
+            "next" | "tomorrow" | "coming" => (Level::Weak, Tense::Future),
+            _ if l.len() > 4 && l.ends_with("ed") && !cap && !after_aux && is_past_form(l) => {
+                (Level::Verb, Tense::Past)
+            }
+            _ => return None,
+        })
+    }
+
+    /// Whether token `k` reads as a bare verb after "to" ("to testify", not "to the", "to $5",
+    /// "to Beijing", "to 5%").
+    fn is_infinitive(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        let l = self.l(k);
+        t.kind == TokKind::Word
+            && !t.cap
+            && l.len() > 2
+            && !l.ends_with("ing")
+            && !l.ends_with("ed")
+            && (!l.ends_with('s') || l.ends_with("ss") || l.ends_with("us"))
+            && !l.ends_with("ly")
+            && !l.ends_with("tion")
+            && !l.ends_with("ment")
+            && !l.ends_with("ness")
+            && !matches!(
+                l,
+                "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "your"
+                    | "him"
+                    | "them"
+                    | "all"
+                    | "any"
+                    | "some"
+                    | "about"
+                    | "around"
+                    | "date"
+                    | "day"
+                    | "power"
+                    | "court"
+                    | "office"
+                    | "work"
+                    | "school"
+                    | "market"
+                    | "account"
+                    | "trial"
+                    | "war"
+                    | "death"
+                    | "life"
+                    | "bed"
+                    | "prison"
+                    | "jail"
+                    | "town"
+                    | "home"
+                    | "zero"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "more"
+                    | "less"
+                    | "most"
+                    | "least"
+                    | "each"
+                    | "both"
+                    | "other"
+                    | "another"
+                    | "what"
+                    | "which"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "how"
+                    | "why"
+                    | "whether"
+                    | "and"
+                    | "or"
+                    | "per"
+                    | "percent"
+                    | "record"
+                    | "levels"
+                    | "level"
+                    | "highs"
+                    | "lows"
+                    | "high"
+                    | "low"
+                    | "date."
+            )
     }
 
     /// The weekday `wd` nearest the reference date in the direction of `tense`.
@@ -313,8 +1077,10 @@ impl Matcher<'_, '_> {
         let cur = r.weekday().to_monday_zero_offset();
         let diff = i64::from(wd - cur);
         let n = match tense {
+            // The reference day's own weekday is that day: "will speak Friday" in a
+            // Friday paper is today.
             Tense::Future => {
-                if diff > 0 {
+                if diff >= 0 {
                     diff
                 } else {
                     diff + 7
@@ -369,6 +1135,9 @@ impl Matcher<'_, '_> {
         if t.cap && (month_of(self.w(i)).is_some() || weekday_of(self.w(i)).is_some()) {
             return true;
         }
+        if t.cap && self.holiday_at(i).is_some() {
+            return true;
+        }
         matches!(
             l,
             "the"
@@ -376,6 +1145,7 @@ impl Matcher<'_, '_> {
                 | "an"
                 | "last"
                 | "this"
+                | "that"
                 | "next"
                 | "past"
                 | "coming"
@@ -433,6 +1203,8 @@ impl Matcher<'_, '_> {
         let cands = [
             self.framed(i),
             self.absolute(i),
+            self.holiday(i),
+            self.anaphoric(i),
             self.weekday(i),
             self.quarter(i),
             self.anchored(i),
@@ -473,6 +1245,32 @@ impl Matcher<'_, '_> {
     fn absolute(&self, i: usize) -> Option<Timex> {
         let m0 = self.modifier(i);
         let mut k = i + m0;
+        // "the nineties", "the '80s", "the 20th century".
+        if self.l(i) == "the" || m0 > 0 || (i > 0 && self.l(i - 1) == "the") {
+            let j = if self.l(k) == "the" { k + 1 } else { k };
+            let j = j + self.modifier(j);
+            if let Some(d) = decade_word(self.l(j)) {
+                let a = if self.l(i) == "the" || m0 > 0 { i } else { j };
+                return Self::mk(a, j + 1, TimexKind::Date, Some(format!("19{d}")));
+            }
+            if matches!(self.w(j), "'" | "’")
+                && self.w(j + 1).len() == 3
+                && self.w(j + 1).ends_with('s')
+                && let Some(d) = self.w(j + 1).get(..1)
+                && d.bytes().all(|b| b.is_ascii_digit())
+                && self.w(j + 1).get(1..2) == Some("0")
+            {
+                let a = if self.l(i) == "the" || m0 > 0 { i } else { j };
+                return Self::mk(a, j + 2, TimexKind::Date, Some(format!("19{d}")));
+            }
+        }
+        // "the 20th century" is the years 19xx.
+        let c0 = if self.l(k) == "the" { k + 1 } else { k };
+        if let Some(c) = self.ordinal_at(c0).filter(|c| (1..=30).contains(c))
+            && self.l(c0 + 1) == "century"
+        {
+            return Self::mk(i, c0 + 2, TimexKind::Date, Some(format!("{:02}", c - 1)));
+        }
         // "the 1990s", "1990s", "mid-1990s".
         let w = self.w(k);
         if self.is_num(k) && w.len() == 5 && w.ends_with('s') {
@@ -499,12 +1297,11 @@ impl Matcher<'_, '_> {
             && let Some(mo) = month_of(self.w(k + 1))
         {
             let end = k + 2;
-            let (year, end) = match self.year_at(end) {
-                Some(y) => (Some(y), end + 1),
+            let (year, end) = match self.year_span(end) {
+                Some((y, e)) => (Some(y), e),
                 None => (None, end),
             };
-            let tense = self.tense(i, end);
-            let y = year.or_else(|| self.infer_year(mo, Some(d), tense));
+            let y = year.or_else(|| self.infer_year(mo, Some(d), self.sure_tense(i, end)));
             let v = match y {
                 Some(y) => Date::new(y, mo, d).ok().map(ymd),
                 None => Some(format!("XXXX-{mo:02}-{d:02}")),
@@ -537,9 +1334,9 @@ impl Matcher<'_, '_> {
         if self.w(kk) == "," {
             kk += 1;
         }
-        if let Some(y) = self.year_at(kk) {
+        if let Some((y, e)) = self.year_span(kk) {
             year = Some(y);
-            k = kk + 1;
+            k = e;
         } else if matches!(self.l(k), "this" | "last" | "next")
             && self.l(k + 1) == "year"
             && let Some(r) = self.reference
@@ -580,7 +1377,7 @@ impl Matcher<'_, '_> {
                 return None;
             }
         }
-        let tense = self.tense(i, k);
+        let tense = self.sure_tense(i, k);
         let v = match (year, day) {
             (Some(y), Some(d)) => Date::new(y, mo, d).ok().map(ymd),
             (Some(y), None) => Some(format!("{y:04}-{mo:02}")),
@@ -986,6 +1783,34 @@ impl Matcher<'_, '_> {
         let r = self.reference;
         let prev = if i > 0 { self.l(i - 1) } else { "" };
         let span = matches!(prev, "for" | "over" | "during" | "throughout");
+        // "the year two thousand", "the year 2000".
+        if self.l(i + 1) == "year"
+            && let Some((y, end)) = self.year_span(i + 2)
+        {
+            return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")));
+        }
+        // "the summer", "the early summer", "the winter of 1994".
+        let m = usize::from(matches!(self.l(i + 1), "early" | "late" | "mid"));
+        if let Some(season) = season_of(self.l(i + 1 + m)) {
+            let after = i + 2 + m;
+            if self.l(after) == "of"
+                && let Some((y, end)) = self.year_span(after + 1)
+            {
+                return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-{season}")));
+            }
+            // "the fall of Rome" is not autumn.
+            if self.l(after) == "of" || self.hyphen_at(after) {
+                return None;
+            }
+            let r = r?;
+            let start = season_start(season);
+            let y = match self.tense(i, after) {
+                Tense::Past if start > r.month() => r.year() - 1,
+                Tense::Future if start + 2 < r.month() => r.year() + 1,
+                _ => r.year(),
+            };
+            return Self::mk(i, after, TimexKind::Date, Some(format!("{y:04}-{season}")));
+        }
         let v = match self.l(i + 1) {
             "year" if self.hyphen_at(i + 2) => return None,
             "year" if span => return Self::mk(i, i + 2, TimexKind::Duration, Some("P1Y".into())),
@@ -997,11 +1822,14 @@ impl Matcher<'_, '_> {
                 let r = r?;
                 let cur = i64::from(r.weekday().to_monday_zero_offset());
                 let tense = self.tense(i, i + 2);
-                let d = if tense == Tense::Past && cur < 5 {
-                    add_days(r, -7)?
-                } else {
-                    r
+                // Without a cue, early in the week it is the weekend just gone ("over the
+                // weekend" in a Monday paper), late in the week the one ahead.
+                let back = match tense {
+                    Tense::Past => true,
+                    Tense::Future => false,
+                    Tense::Unknown => cur <= 2 || self.l(i.saturating_sub(1)) == "over",
                 };
+                let d = if back && cur < 5 { add_days(r, -7)? } else { r };
                 format!("{}-WE", week_value(d))
             }
             _ => return None,
@@ -1097,19 +1925,51 @@ impl Matcher<'_, '_> {
             k += 2;
             lead = true;
         }
-        // "the past week": unit right after.
+        // "the past week": unit right after; "the coming years": a plural, so a vague length.
         if lead && let Some((u, clock)) = unit_of(self.l(k)) {
             if u == "Q" || u == "WE" {
                 return None;
             }
+            let num = if self.l(k).ends_with('s') { "X" } else { "1" };
             let v = if clock {
-                format!("PT1{u}")
+                format!("PT{num}{u}")
             } else {
-                format!("P1{u}")
+                format!("P{num}{u}")
             };
             return Self::mk(i, k + 1, TimexKind::Duration, Some(v));
         }
         let (n, mut k2) = self.count(k)?;
+        // "2 1/2 years", "two and a half hours": the half goes into the next smaller unit.
+        let mut half = false;
+        if self.w(k2) == "1/2" || self.w(k2) == "½" {
+            half = true;
+            k2 += 1;
+        } else if (self.w(k2) == "1" && self.w(k2 + 1) == "/" && self.w(k2 + 2) == "2")
+            || (self.l(k2) == "and"
+                && matches!(self.l(k2 + 1), "a" | "one")
+                && self.l(k2 + 2) == "half")
+        {
+            half = true;
+            k2 += 3;
+        }
+        // "eight trading days", "20 more years", "an additional year".
+        if matches!(
+            self.l(k2),
+            "trading"
+                | "business"
+                | "working"
+                | "calendar"
+                | "more"
+                | "additional"
+                | "full"
+                | "straight"
+                | "consecutive"
+                | "extra"
+                | "further"
+        ) && unit_of(self.l(k2 + 1)).is_some()
+        {
+            k2 += 1;
+        }
         // "two-week", "three-year".
         let hyph = self.hyphen_at(k2);
         if hyph {
@@ -1129,8 +1989,8 @@ impl Matcher<'_, '_> {
         if u == "WE" {
             return None;
         }
-        // Ages ("three-year-old") are not durations.
-        if self.hyphen_at(k2 + 1) && self.l(k2 + 2) == "old" {
+        // Ages ("three-year-old", "52 years old") are not durations.
+        if (self.hyphen_at(k2 + 1) && self.l(k2 + 2) == "old") || self.l(k2 + 1) == "old" {
             return None;
         }
         if self.l(k2 + 1) == "ago" {
@@ -1165,9 +2025,16 @@ impl Matcher<'_, '_> {
             let future = vague
                 .iter()
                 .any(|w| matches!(*w, "next" | "coming" | "following"));
+            // TimeML reads these as lengths of unknown size ("recent years" = PXY), and a
+            // couple as two.
             if past || future {
-                let v = if past { "PAST_REF" } else { "FUTURE_REF" };
-                return Self::mk(i, k2 + 1, TimexKind::Date, Some(v.into()));
+                let num = if vague.contains(&"couple") { "2" } else { "X" };
+                let v = if clock {
+                    format!("PT{num}{u}")
+                } else {
+                    format!("P{num}{u}")
+                };
+                return Self::mk(i, k2 + 1, TimexKind::Duration, Some(v));
             }
         }
         let num = n.map_or_else(|| "X".to_owned(), |n| n.to_string());
@@ -1176,10 +2043,22 @@ impl Matcher<'_, '_> {
             ("DE", Some(n)) => ("Y", (n * 10).to_string()),
             (u, _) => (u, num),
         };
+        // A half in the next smaller unit: P2Y6M, PT5H30M, PT1M30S, P1D12H is left as is.
+        let half_part = match (half, n.is_some(), u, clock) {
+            (true, true, "Y", false) => Some("6M"),
+            (true, true, "H", true) => Some("30M"),
+            (true, true, "M", true) => Some("30S"),
+            (true, true, "W", false) => Some("3D"),
+            _ => None,
+        };
+        if half && half_part.is_none() {
+            return None;
+        }
+        let tail = half_part.unwrap_or("");
         let v = if clock {
-            format!("PT{num}{u}")
+            format!("PT{num}{u}{tail}")
         } else {
-            format!("P{num}{u}")
+            format!("P{num}{u}{tail}")
         };
         Self::mk(i, k2 + 1, TimexKind::Duration, Some(v))
     }
@@ -1329,7 +2208,7 @@ impl Matcher<'_, '_> {
     }
 
     fn year_alone(&self, i: usize) -> Option<Timex> {
-        let y = self.year_at(i)?;
+        let (y, end) = self.year_span(i)?;
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         if matches!(prev, "$" | "£" | "€" | "No." | "#")
             || self.hyphen_at(i + 1) && self.year_at(i + 2).is_none()
@@ -1346,7 +2225,7 @@ impl Matcher<'_, '_> {
             i
         };
         let v = format!("{y:04}");
-        Self::mk(a, i + 1, TimexKind::Date, Some(v))
+        Self::mk(a, end, TimexKind::Date, Some(v))
     }
 }
 
@@ -1394,13 +2273,18 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         doc,
         reference,
         anchor: std::cell::RefCell::new(None),
+        last_explicit: std::cell::RefCell::new(None),
     };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
     let n = doc.tokens.len();
     while i < n {
         let found = m.at(i).or_else(|| {
-            if doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Number) {
+            if doc
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokKind::Number || t.kind == TokKind::Word)
+            {
                 m.year_alone(i)
             } else {
                 None
@@ -1425,12 +2309,61 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                 {
                     *m.anchor.borrow_mut() = Some((y, q));
                 }
-                out.push(t);
+                if !m.is_title(&t) {
+                    m.note_explicit(&t);
+                    out.push(t);
+                }
             }
             _ => i += 1,
         }
     }
+    anchor_clock_times(doc, reference, &mut out);
     out
+}
+
+/// A clock time without a day of its own ("at 10:35 a.m.") happened on the day its sentence
+/// names ("… Friday"), not necessarily on the reference date.
+fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex]) {
+    let Some(r) = reference else {
+        return;
+    };
+    let today = ymd(r);
+    let sent = |k: usize| doc.tokens.get(k).map(|t| t.sent);
+    let days: Vec<(usize, Option<usize>, String)> = out
+        .iter()
+        .filter(|t| t.kind == TimexKind::Date)
+        .filter_map(|t| {
+            let v = t.value.as_deref()?;
+            let d = v.get(..10)?;
+            (d.len() == 10
+                && d.as_bytes().get(4) == Some(&b'-')
+                && d.as_bytes().get(7) == Some(&b'-')
+                && !d.contains('X'))
+            .then(|| (t.a, sent(t.a), d.to_owned()))
+        })
+        .collect();
+    for t in out.iter_mut().filter(|t| t.kind == TimexKind::Time) {
+        let own_day = (t.a..t.b).any(|k| {
+            weekday_of(doc.tok(k)).is_some()
+                || month_of(doc.tok(k)).is_some()
+                || matches!(doc.low(k), "today" | "tonight" | "yesterday" | "tomorrow")
+        });
+        let Some(v) = t.value.as_deref() else {
+            continue;
+        };
+        if own_day || !v.starts_with(&today) {
+            continue;
+        }
+        let s = sent(t.a);
+        if let Some((_, _, d)) = days
+            .iter()
+            .filter(|(_, ds, d)| *ds == s && *d != today)
+            .min_by_key(|(a, _, _)| a.abs_diff(t.a))
+        {
+            let rest = v.get(10..).unwrap_or("").to_owned();
+            t.value = Some(format!("{d}{rest}"));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1506,5 +2439,164 @@ mod tests {
             "2024-03-13",
         );
         assert_eq!(v, vec![("May 2020".into(), "2020-05".into())]);
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_reporting_verb_next_to_a_weekday_dates_the_report() {
+        // 2024-03-13 is a Wednesday; "may soon" is about the future, the saying was Monday.
+        let v = values(
+            "The ministry said on Monday that talks may soon resume. Officials told reporters Tuesday the ship would sail.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Monday", "2024-03-11"), ("Tuesday", "2024-03-12")])
+        );
+    }
+
+    #[test]
+    fn the_papers_own_weekday_is_today_and_guesses_about_the_past_look_back() {
+        // 2024-03-15 is a Friday.
+        let v = values(
+            "The envoy will speak Friday. The leak may have started Wednesday.",
+            "2024-03-15",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Friday", "2024-03-15"), ("Wednesday", "2024-03-13")])
+        );
+    }
+
+    #[test]
+    fn a_deadline_looks_ahead_and_since_looks_back() {
+        let v = values(
+            "The company said it extended the offer until Nov. 20. Prices have risen since Sept. 3.",
+            "2023-10-30",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Nov. 20", "2023-11-20"), ("Sept. 3", "2023-09-03")])
+        );
+    }
+
+    #[test]
+    fn an_adjective_in_ed_is_not_a_past_tense() {
+        // "preferred" and "unspecified" must not pull June back a year.
+        let v = values(
+            "The bank will redeem its preferred shares on June 30, on a still unspecified date in July.",
+            "2024-03-13",
+        );
+        assert_eq!(v, pairs(&[("June 30", "2024-06-30"), ("July", "2024-07")]));
+    }
+
+    #[test]
+    fn spelled_out_years_from_broadcast_transcripts() {
+        let v = values(
+            "He was first elected in nineteen ninety-two and retired in the year two thousand.",
+            "2001-05-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("nineteen ninety-two", "1992"),
+                ("the year two thousand", "2000")
+            ])
+        );
+        // A count is not a year.
+        assert!(values("Some two thousand people marched.", "2001-05-02").is_empty());
+    }
+
+    #[test]
+    fn holidays_resolve_to_their_day() {
+        let v = values(
+            "The boy was rescued on Thanksgiving Day. Voters go to the polls on Election Day.",
+            "2022-10-20",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Thanksgiving Day", "2021-11-25"),
+                ("Election Day", "2022-11-08")
+            ])
+        );
+        let v = values("Parliament returns after Easter 2025.", "2024-12-01");
+        assert_eq!(v, pairs(&[("Easter 2025", "2025-04-20")]));
+    }
+
+    #[test]
+    fn halves_decades_centuries_and_counted_days() {
+        let v = values(
+            "The strike lasted 2 1/2 years, a dispute of the nineties that outlived the 20th century; shares fell for eight trading days.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("2 1/2 years", "P2Y6M"),
+                ("the nineties", "199"),
+                ("the 20th century", "19"),
+                ("eight trading days", "P8D"),
+            ])
+        );
+    }
+
+    #[test]
+    fn vague_lengths_and_ages() {
+        let v = values(
+            "Exports have slowed in recent months and may recover over the next few years, said Ms. Ito, 52 years old.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("recent months", "PXM"), ("the next few years", "PXY")])
+        );
+    }
+
+    #[test]
+    fn that_year_and_the_following_year_follow_the_text() {
+        let v = values(
+            "The plant opened in 1987. That year it hired 400 people, and the following year it doubled.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("1987", "1987"),
+                ("That year", "1987"),
+                ("the following year", "1988")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_its_sentence_names() {
+        // 2024-03-16 is a Saturday.
+        let v = values(
+            "The blast came at 9:40 a.m. (0640 GMT) on Friday.",
+            "2024-03-16",
+        );
+        assert_eq!(v.first().map(|p| p.1.as_str()), Some("2024-03-15T09:40"));
+    }
+
+    #[test]
+    fn titles_and_marches_are_not_times() {
+        let v = values(
+            "He said on \"This Week\" and on \"60 Minutes\" that the March for Life would go ahead in March.",
+            "2024-01-10",
+        );
+        assert_eq!(v, pairs(&[("March", "2024-03")]));
+    }
+
+    #[test]
+    fn the_weekend_in_a_monday_paper_is_the_one_just_gone() {
+        // 2024-03-11 is a Monday (ISO week 11); the weekend before is in week 10.
+        let v = values("Over the weekend, rebels seized the airport.", "2024-03-11");
+        assert_eq!(v, pairs(&[("the weekend", "2024-W10-WE")]));
     }
 }

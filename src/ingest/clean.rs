@@ -180,8 +180,7 @@ pub fn clean(raw: &str) -> Article {
                 article.title = Some(t.to_owned());
             }
             seen_text = true;
-        } else if !t.is_empty() && article.byline.is_none() && kept.len() < 4 && is_byline(t)
-        {
+        } else if !t.is_empty() && article.byline.is_none() && kept.len() < 4 && is_byline(t) {
             article.byline = Some(t.to_owned());
             continue;
         }
@@ -213,7 +212,11 @@ pub fn clean(raw: &str) -> Article {
         .unwrap_or("");
     if let Some(caps) = DATELINE.captures(body_start) {
         let place = caps.name("place").map_or("", |m| m.as_str().trim());
-        let place = if place.chars().count() <= 60 { place } else { "" };
+        let place = if place.chars().count() <= 60 {
+            place
+        } else {
+            ""
+        };
         let has_marker = caps.name("agency").is_some() || caps.name("date").is_some() || {
             let end = caps.get(0).map_or(0, |m| m.end());
             body_start
