@@ -770,6 +770,37 @@ impl Matcher<'_, '_> {
 
     fn day_at(&self, k: usize) -> Option<i8> {
         let w = self.w(k);
+        // "March eighth" in transcripts: a spelled ordinal right after a month.
+        if k > 0 && month_of(self.w(k - 1)).is_some() {
+            let spelled = [
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ];
+            if let Some(n) = spelled.iter().position(|o| *o == self.l(k)) {
+                return i8::try_from(n + 1).ok();
+            }
+            if self.l(k) == "thirtieth" {
+                return Some(30);
+            }
+        }
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix_ok = matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th");
         if !suffix_ok
@@ -956,6 +987,9 @@ impl Matcher<'_, '_> {
             | "intends" | "intend" | "aims" | "hopes"
                 if next == "to" =>
             {
+                (Level::Aux, Tense::Future)
+            }
+            "set" | "scheduled" | "planned" | "slated" | "due" if next == "for" => {
                 (Level::Aux, Tense::Future)
             }
             "to" if self.is_infinitive(k + 1) => (Level::Infinitive, Tense::Future),
@@ -1407,6 +1441,10 @@ impl Matcher<'_, '_> {
                 shift = Some(Tense::Future);
                 k += 1;
             }
+            "this" if self.l(k + 1) == "coming" => {
+                shift = Some(Tense::Future);
+                k += 2;
+            }
             "this" => k += 1,
             "early" | "late" => k += 1,
             _ => {}
@@ -1423,9 +1461,11 @@ impl Matcher<'_, '_> {
             pod = Some(p);
             k += 1;
         }
-        // "Sunday, June 18" / "Sunday, June 18, 2023": the date wins.
-        if self.w(k) == ","
-            && let Some(abs) = self.absolute(k + 1)
+        // "Sunday, June 18" / "Friday Oct. 13" / "Sunday, June 18, 2023": the date wins.
+        let j = if self.w(k) == "," { k + 1 } else { k };
+        if let Some(abs) = self
+            .absolute(j)
+            .filter(|a| a.value.as_ref().is_some_and(|v| v.len() == 10))
         {
             // Without a year, the year in which that date falls on that weekday.
             let explicit_year = (abs.a..abs.b).any(|x| self.year_at(x).is_some());
@@ -1462,6 +1502,51 @@ impl Matcher<'_, '_> {
         let r = self.reference;
         let l = self.l(i);
         let single = |kind, v: Option<String>| Self::mk(i, i + 1, kind, v);
+        // "today's youth", "the leaders of tomorrow": the present and the future in general,
+        // not a day. "Today's meeting" is a day.
+        if matches!(l, "today" | "tomorrow") {
+            let generic_possessive = self.w(i + 1) == "'s"
+                && !matches!(
+                    self.l(i + 2),
+                    "meeting"
+                        | "vote"
+                        | "election"
+                        | "talks"
+                        | "session"
+                        | "summit"
+                        | "announcement"
+                        | "decision"
+                        | "ruling"
+                        | "hearing"
+                        | "game"
+                        | "match"
+                        | "race"
+                        | "deadline"
+                        | "attack"
+                        | "speech"
+                        | "report"
+                        | "edition"
+                        | "trading"
+                        | "rally"
+                        | "march"
+                        | "protest"
+                        | "visit"
+                        | "ceremony"
+                        | "debate"
+                        | "strike"
+                        | "launch"
+                        | "statement"
+                        | "sale"
+                        | "auction"
+                        | "close"
+                        | "opening"
+                        | "session's"
+                );
+            let of_tomorrow = l == "tomorrow" && i > 0 && self.l(i - 1) == "of";
+            if generic_possessive || of_tomorrow {
+                return None;
+            }
+        }
         match l {
             "today" => return single(TimexKind::Date, Some(r.map_or("PRESENT_REF".into(), ymd))),
             "yesterday" => {
@@ -1645,6 +1730,34 @@ impl Matcher<'_, '_> {
         if self.l(k) == "fiscal" {
             k += 1;
         }
+        // The year before the ordinal: "the 1988 third quarter", "this year's first
+        // quarter", "the year-ago third quarter".
+        let ordinal = |j: usize| matches!(self.l(j), "first" | "second" | "third" | "fourth");
+        let mut given_year: Option<i16> = None;
+        let mut year_before = false;
+        if let Some(y) = self.year_at(k).filter(|_| ordinal(k + 1)) {
+            given_year = Some(y);
+            k += 1;
+        } else if let Some(r) = r
+            && matches!(self.l(k), "this" | "last" | "next")
+            && self.l(k + 1) == "year"
+            && self.w(k + 2) == "'s"
+            && ordinal(k + 3)
+        {
+            given_year = Some(match self.l(k) {
+                "last" => r.year() - 1,
+                "next" => r.year() + 1,
+                _ => r.year(),
+            });
+            k += 3;
+        } else if self.l(k) == "year"
+            && self.hyphen_at(k + 1)
+            && matches!(self.l(k + 2), "ago" | "earlier")
+            && ordinal(k + 3)
+        {
+            year_before = true;
+            k += 3;
+        }
         let word = self.l(k);
         let ord = match word {
             "first" => Some(1u8),
@@ -1660,10 +1773,13 @@ impl Matcher<'_, '_> {
             if unit != "quarter" && unit != "half" {
                 return None;
             }
-            let start = if hyph { k } else { i };
+            let prefixed = given_year.is_some() || year_before;
+            let start = if hyph && !prefixed { k } else { i };
             let mut end = unit_at + 1;
             let mut year = r.map(|r| r.year());
-            if self.l(end) == "of"
+            if let Some(y) = given_year {
+                year = Some(y);
+            } else if self.l(end) == "of"
                 && let Some(y) = self.year_at(end + 1)
             {
                 year = Some(y);
@@ -1678,6 +1794,9 @@ impl Matcher<'_, '_> {
                 if i8::try_from(n).unwrap_or(0) > cur && self.tense(start, end) == Tense::Past {
                     year = Some(r.year() - 1);
                 }
+            }
+            if year_before {
+                year = year.map(|y| y - 1);
             }
             let v = match (year, unit) {
                 (Some(y), "quarter") => format!("{y:04}-Q{n}"),
@@ -1783,6 +1902,14 @@ impl Matcher<'_, '_> {
         let r = self.reference;
         let prev = if i > 0 { self.l(i - 1) } else { "" };
         let span = matches!(prev, "for" | "over" | "during" | "throughout");
+        // "the week of March 6": the week that day falls in.
+        if self.l(i + 1) == "week"
+            && self.l(i + 2) == "of"
+            && let Some(day) = self.absolute(i + 3)
+            && let Some(d) = day.value.as_deref().and_then(|v| v.parse::<Date>().ok())
+        {
+            return Self::mk(i, day.b, TimexKind::Date, Some(week_value(d)));
+        }
         // "the year two thousand", "the year 2000".
         if self.l(i + 1) == "year"
             && let Some((y, end)) = self.year_span(i + 2)
@@ -2598,5 +2725,45 @@ mod tests {
         // 2024-03-11 is a Monday (ISO week 11); the weekend before is in week 10.
         let v = values("Over the weekend, rebels seized the airport.", "2024-03-11");
         assert_eq!(v, pairs(&[("the weekend", "2024-W10-WE")]));
+    }
+
+    #[test]
+    fn quarters_with_their_year_in_front() {
+        let v = values(
+            "Profit in this year's third quarter beat the year-ago third quarter and the 2021 fourth quarter.",
+            "2023-10-25",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("this year's third quarter", "2023-Q3"),
+                ("the year-ago third quarter", "2022-Q3"),
+                ("the 2021 fourth quarter", "2021-Q4"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_its_date_is_one_date() {
+        let v = values(
+            "Shares fell Friday Oct. 13 and the hearing is set for the week of Nov. 6.",
+            "2023-10-25",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Friday Oct. 13", "2023-10-13"),
+                ("the week of Nov. 6", "2023-W45")
+            ])
+        );
+    }
+
+    #[test]
+    fn todays_world_is_not_a_day_but_todays_vote_is() {
+        let v = values(
+            "Today's youth read less, but today's vote matters.",
+            "2023-10-25",
+        );
+        assert_eq!(v, pairs(&[("today", "2023-10-25")]));
     }
 }
