@@ -696,8 +696,11 @@ impl Matcher<'_, '_> {
     /// Remember the last year (and month, and day) the text stated outright, for "that year",
     /// "the following month", "later that day".
     fn note_explicit(&self, t: &Timex) {
+        // A year, or a month (with or without its day): "In March, …  The following month".
         let explicit = (t.a..t.b).any(|k| self.year_span(k).is_some())
-            || (t.a..t.b).any(|k| month_of(self.w(k)).is_some() && self.day_at(k + 1).is_some());
+            || (t.a..t.b).any(|k| {
+                month_of(self.w(k)).is_some() && self.doc.tokens.get(k).is_some_and(|x| x.cap)
+            });
         if explicit && let Some(v) = t.value.as_deref() {
             let v = v.get(..10.min(v.len())).unwrap_or(v);
             if v.len() >= 4 && v.bytes().take(4).all(|b| b.is_ascii_digit()) {
@@ -1607,6 +1610,17 @@ impl Matcher<'_, '_> {
         let u = self.l(unit_tok);
         let r = r?;
         if let Some(mo) = month_of(self.w(unit_tok)) {
+            // "last Oct. 23": the month and day in the direction given.
+            if let Some(d) = self.day_at(unit_tok + 1) {
+                let this = Date::new(r.year(), mo, d).ok()?;
+                let y = match dir {
+                    -1 if this >= r => r.year() - 1,
+                    1 if this <= r => r.year() + 1,
+                    _ => r.year(),
+                };
+                let date = Date::new(y, mo, d).ok()?;
+                return Self::mk(i, unit_tok + 2, TimexKind::Date, Some(ymd(date)));
+            }
             // "last November", "this September", "next April".
             let (ry, rm) = (r.year(), r.month());
             let y = match dir {
