@@ -38,9 +38,8 @@ pub(crate) fn decode_html(bytes: &[u8]) -> Option<Decoded> {
         && let Some(enc) = declared_charset(bytes)
     {
         let (cow, _) = enc.decode_without_bom_handling(bytes);
-        let text = cow.replace("\r\n", "\n").replace('\r', "\n");
         return Some(Decoded {
-            text: unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect(),
+            text: super::text::to_nfc(super::text::unify_newlines(cow.into_owned())),
             warning: None,
         });
     }

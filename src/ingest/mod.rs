@@ -375,9 +375,7 @@ pub fn read_pasted(text: &str, html: Option<&str>) -> Result<Article, IngestErro
     let mut article = match from_html {
         Some(a) => a,
         None => {
-            let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-            let nfc: String =
-                unicode_normalization::UnicodeNormalization::nfc(normalised.as_str()).collect();
+            let nfc = text::to_nfc(text::unify_newlines(text.to_owned()));
             from_text(&nfc, PASTE_LABEL, SourceFormat::Paste)
         }
     };

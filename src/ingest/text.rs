@@ -40,11 +40,32 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
     if looks_binary(&text) {
         return None;
     }
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     Some(Decoded {
-        text: text.nfc().collect(),
+        text: to_nfc(unify_newlines(text)),
         warning,
     })
+}
+
+/// "\r\n" and lone "\r" as "\n", without a copy when there are none.
+pub(crate) fn unify_newlines(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+/// The text in Unicode NFC, so "é" typed two ways is one letter to the extractor; most text
+/// already is, and the quick check saves the rewrite.
+pub(crate) fn to_nfc(text: String) -> String {
+    if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        text
+    } else {
+        text.nfc().collect()
+    }
 }
 
 /// UTF-16 text without a BOM has a NUL in every other byte for ASCII-heavy text.
