@@ -883,7 +883,13 @@ impl Matcher<'_, '_> {
             }
             window.push((k, a - k));
         }
+        // "On Tuesday, the league plans …": an opening expression belongs to the clause
+        // after its comma.
+        let opening = a <= lo + 1;
         for k in b..hi.min(b + 8) {
+            if opening && k == b && self.w(k) == "," {
+                continue;
+            }
             if matches!(self.w(k), ";" | "," | "." | "“" | "”")
                 || matches!(
                     self.l(k),
@@ -928,13 +934,27 @@ impl Matcher<'_, '_> {
                 let penalty = match level {
                     Level::Aux => 0,
                     Level::Verb => 1,
-                    Level::Infinitive => 5,
-                    Level::Weak => return None,
+                    Level::Infinitive | Level::Weak => return None,
                 };
                 Some((d + penalty, k, t))
             })
             .min_by_key(|c| c.0);
-        if let Some((_, _, t)) = best {
+        if let Some((_, k, t)) = best {
+            // "had been due to expire Friday", "had been scheduled to": a future seen from
+            // the past is over.
+            let past_perfect =
+                t == Tense::Future && (k.saturating_sub(6).max(lo)..k).any(|j| self.l(j) == "had");
+            if past_perfect {
+                return (Tense::Past, false);
+            }
+            return (t, true);
+        }
+        // "to mark the entry on Friday": what was to happen, when no verb nearby says otherwise.
+        if let Some(&(k, _)) = window
+            .iter()
+            .find(|&&(k, _)| self.cue(k).is_some_and(|c| c.0 == Level::Infinitive))
+            && let Some((_, t)) = self.cue(k)
+        {
             return (t, true);
         }
         // Then a sure cue elsewhere in the sentence before it.
@@ -982,8 +1002,12 @@ impl Matcher<'_, '_> {
             {
                 (Level::Aux, Tense::Past)
             }
-            "will" | "'ll" | "shall" | "would" | "'d" | "must" | "should" | "could" | "might"
-            | "wo" => (Level::Aux, Tense::Future),
+            // "could not be reached Tuesday" is past; "could" alone is open.
+            "could" if matches!(next, "not" | "n't" | "never") => (Level::Aux, Tense::Past),
+            "could" => (Level::Weak, Tense::Future),
+            "will" | "'ll" | "shall" | "would" | "'d" | "must" | "should" | "might" | "wo" => {
+                (Level::Aux, Tense::Future)
+            }
             "may" if !cap => (Level::Aux, Tense::Future),
             "going" | "set" | "expected" | "planned" | "scheduled" | "likely" | "slated"
             | "poised" | "due" | "plans" | "plan" | "planning" | "expects" | "expect"
@@ -1000,8 +1024,11 @@ impl Matcher<'_, '_> {
             "scheduled" | "upcoming" | "payable" | "expire" | "expires" | "begins" | "starts"
             | "opens" | "ends" | "effective" => (Level::Verb, Tense::Future),
             _ if !after_aux && IRREGULAR_PAST.contains(&l) => (Level::Verb, Tense::Past),
-            "said" | "told" | "announced" | "reported" | "added" | "stated" | "says" | "ago"
-            | "last" | "earlier" | "yesterday" => (Level::Weak, Tense::Past),
+            "announced" | "reported" | "disclosed" | "confirmed" | "declared" if !after_aux => {
+                (Level::Verb, Tense::Past)
+            }
+            "said" | "told" | "added" | "stated" | "says" | "ago" | "last" | "earlier"
+            | "yesterday" => (Level::Weak, Tense::Past),
             "next" | "tomorrow" | "coming" => (Level::Weak, Tense::Future),
             _ if l.len() > 4 && l.ends_with("ed") && !cap && !after_aux && is_past_form(l) => {
                 (Level::Verb, Tense::Past)
