@@ -1594,6 +1594,11 @@ impl Matcher<'_, '_> {
                 return single(TimexKind::Date, Some("PAST_REF".into()));
             }
 
+            // "the current fiscal year": the reference year.
+            "current" if self.l(i + 1) == "fiscal" && self.l(i + 2) == "year" => {
+                let a = if i > 0 && self.l(i - 1) == "the" { i - 1 } else { i };
+                return Self::mk(a, i + 3, TimexKind::Date, r.map(|r| format!("{:04}", r.year())));
+            }
             "current" if unit_of(self.l(i + 1)).is_none() => {
                 return single(TimexKind::Date, Some("PRESENT_REF".into()));
             }
@@ -1978,6 +1983,10 @@ impl Matcher<'_, '_> {
                 _ => r.year(),
             };
             return Self::mk(i, after, TimexKind::Date, Some(format!("{y:04}-{season}")));
+        }
+        // "the full year": the reference year's results.
+        if self.l(i + 1) == "full" && self.l(i + 2) == "year" && !self.hyphen_at(i + 3) {
+            return Self::mk(i, i + 3, TimexKind::Date, Some(format!("{:04}", r?.year())));
         }
         let v = match self.l(i + 1) {
             "year" if self.hyphen_at(i + 2) => return None,
