@@ -725,7 +725,9 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
         let in_complement = has_org_word
             && (i..j).any(|k| matches!(doc.tok(k), "of" | "for"))
             && !LEGAL.contains(&cx.low(j - 1));
-        if w == "in" && in_complement && j + 1 < end && cx.nameish(j + 1) && {
+        // "... for Security and Cooperation in Europe", not "University of Arizona in Tucson".
+        let long_form = (i..j).any(|k| doc.tok(k) == "for") && (i..j).any(|k| doc.tok(k) == "and");
+        if w == "in" && in_complement && long_form && j + 1 < end && cx.nameish(j + 1) && {
             let e = run_end(j + 1);
             lex.is_place(lower_span(doc, j + 1, e))
         } {
@@ -1407,7 +1409,9 @@ fn consistent_orgs(cx: &mut Ctx<'_, '_>) {
                 "said" | "says" | "reported" | "newspaper" | "daily" | "organisation"
                     | "organization"
             )
-            || ORG_FOLLOWERS.contains(&doc.low(m.b));
+            || ORG_FOLLOWERS.contains(&doc.low(m.b))
+            || is_stop(doc.low(m.b))
+            || matches!(doc.low(m.b), "that" | "which" | "after" | "before" | "over");
         let first = doc.low(m.a);
         let person_first = lex.is_given(first) && !lex.is_word(first) && m.b - m.a >= 2;
         // "the Afrikaners", "the Zairean": a people or an adjective, unless teams are meant.
@@ -1469,5 +1473,83 @@ mod tests {
         assert!(l.contains(&("Norvale Holdings".to_owned(), Label::Org)));
         assert!(l.contains(&("Velantis".to_owned(), Label::Org)));
         assert!(l.contains(&("Tom Berg".to_owned(), Label::Per)));
+    }
+
+    #[test]
+    fn descriptor_nouns_and_stakes_name_companies_everywhere() {
+        let l = labels(
+            "The Dutch retail chain Vorsel said sales fell. Brokers said Vorsel would cut jobs, \
+             and Halvorsen Marine Ltd bought a stake in Kestrava. Kestrava rose 4 percent \
+             while Halvorsen Marine slipped.",
+        );
+        assert!(l.contains(&("Vorsel".to_owned(), Label::Org)), "{l:?}");
+        assert_eq!(l.iter().filter(|(n, _)| n == "Vorsel").count(), 2, "{l:?}");
+        assert!(l.contains(&("Kestrava".to_owned(), Label::Org)), "{l:?}");
+        assert!(l.contains(&("Halvorsen Marine".to_owned(), Label::Org)), "{l:?}");
+        assert!(!l.iter().any(|(_, lab)| *lab == Label::Per), "{l:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_is_an_organisation_not_a_person() {
+        let l = labels(
+            "The minister told the Morning Ledger that talks would resume, the Ledger said.",
+        );
+        assert!(l.contains(&("Morning Ledger".to_owned(), Label::Org)), "{l:?}");
+        // People still take their name without an article.
+        let p = labels("The plan was drafted by Maria Gonzalez, the Kestrel Advisors said.");
+        assert!(p.contains(&("Maria Gonzalez".to_owned(), Label::Per)), "{p:?}");
+    }
+
+    #[test]
+    fn an_officer_before_a_title_names_the_company() {
+        let l = labels("Talks stalled, Drennick CEO Paul Adams told reporters on Monday.");
+        assert!(l.contains(&("Drennick".to_owned(), Label::Org)), "{l:?}");
+        assert!(l.contains(&("Paul Adams".to_owned(), Label::Per)), "{l:?}");
+    }
+
+    #[test]
+    fn a_town_is_a_team_only_where_its_players_are_meant() {
+        let text = "SOCCER - LEAGUE ROUND-UP\n\nBristol striker Tom Hale scored twice as \
+                    Bristol beat Exmouth 2-0. Fans queued for hours in Bristol before the game.";
+        let doc = tokenize(text);
+        let masked = vec![false; doc.tokens.len()];
+        let found: Vec<(usize, Label)> = find(&doc, &masked)
+            .into_iter()
+            .filter(|m| doc.span_str(m.a, m.b) == "Bristol")
+            .map(|m| (doc.tokens.get(m.a).map_or(0, |t| t.start), m.label))
+            .collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found.first().map(|f| f.1), Some(Label::Org));
+        assert_eq!(found.last().map(|f| f.1), Some(Label::Loc), "{found:?}");
+        // Outside sport the same words leave a town a town.
+        let l = labels("Flooding closed roads in Bristol, and a Bristol councillor asked for help.");
+        assert!(!l.iter().any(|(n, lab)| n == "Bristol" && *lab == Label::Org), "{l:?}");
+    }
+
+    #[test]
+    fn long_organisation_names_keep_their_parts() {
+        let l = labels(
+            "Observers from the Council for Trade and Development in Asia arrived, and the \
+             Indonesian Democratic Party met the German Foreign Ministry.",
+        );
+        assert!(
+            l.contains(&(
+                "Council for Trade and Development in Asia".to_owned(),
+                Label::Org
+            )),
+            "{l:?}"
+        );
+        assert!(l.contains(&("Indonesian Democratic Party".to_owned(), Label::Org)), "{l:?}");
+        assert!(l.contains(&("Foreign Ministry".to_owned(), Label::Org)), "{l:?}");
+        let u = labels("She studied at the University of Arizona in Tucson last year.");
+        assert!(u.contains(&("Tucson".to_owned(), Label::Loc)), "{u:?}");
+    }
+
+    #[test]
+    fn common_words_and_indices_are_not_organisations() {
+        let l = labels("Reading the report, analysts said the Nasdaq composite index fell.");
+        assert!(!l.iter().any(|(n, _)| n == "Nasdaq" || n == "Reading"), "{l:?}");
+        let m = labels("Mobile phone makers gained on Friday, the company said.");
+        assert!(!m.iter().any(|(n, _)| n == "Mobile"), "{m:?}");
     }
 }
