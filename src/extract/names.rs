@@ -235,6 +235,10 @@ const ORG_FOLLOWERS: &[&str] = &[
     "bonds",
     "group",
     "chief",
+    "daily",
+    "newspaper",
+    "weekly",
+    "agency",
 ];
 
 /// Lower-case nouns right before a name that make it an organisation ("telecoms group
@@ -295,6 +299,17 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "league",
     "authorities",
     "guard",
+];
+
+/// Nouns that name a team in a sports report ("title rivals Essex", "champions Bath").
+const TEAM_DESCRIPTORS: &[&str] = &[
+    "rivals",
+    "champions",
+    "leaders",
+    "hosts",
+    "holders",
+    "visitors",
+    "opponents",
 ];
 
 /// Club descriptors that outweigh a town's name ("Serie A club Atalanta").
@@ -498,8 +513,9 @@ impl<'d> Ctx<'d, '_> {
             .iter()
             .any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region));
         let prev = self.low(a - 1);
-        if ORG_DESCRIPTORS.contains(&prev) {
-            return if CLUB_DESCRIPTORS.contains(&prev) {
+        let team_word = self.sports && TEAM_DESCRIPTORS.contains(&prev);
+        if ORG_DESCRIPTORS.contains(&prev) || team_word {
+            return if team_word || CLUB_DESCRIPTORS.contains(&prev) {
                 !country
             } else {
                 places.is_empty()
@@ -518,9 +534,13 @@ impl<'d> Ctx<'d, '_> {
             return false;
         }
         let next = self.doc.tokens.get(b);
+        // "Kent 108-3" is a cricket total; "McCague 4-55" a bowler's figures.
+        let num = self.doc.tok(b);
+        let head = num.split(['-', '–']).next().unwrap_or("");
+        let dashed = num.len() > head.len() || self.doc.tok(b + 1).starts_with('-');
         let score_next = next.is_some_and(|t| t.kind == TokKind::Number)
-            && self.doc.tok(b).len() <= 3
-            && !self.doc.tok(b + 1).starts_with('-');
+            && head.len() <= 3
+            && (!dashed || head.len() == 3);
         // "Norwich striker Keith O'Neill", "Atlanta's Tom Glavine": a player of the team.
         let role_next = next.is_some_and(|t| !t.cap) && SPORTS_ROLES.contains(&self.low(b));
         let players_of = matches!(self.doc.tok(b), "'s" | "’s")
