@@ -1273,6 +1273,8 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
             && !lex.is_given(key)
             && !lex.is_surname(key)
             && !doc.sentence_initial(a)
+            // "Scorers:", "Tries:": the heading of a list in a match report.
+            && doc.tok(b) != ":"
         {
             cx.push(a, b, Label::Org, false);
             continue;
@@ -1430,8 +1432,12 @@ fn consistent_orgs(cx: &mut Ctx<'_, '_>) {
                     | "organization"
             )
             || ORG_FOLLOWERS.contains(&doc.low(m.b))
-            || is_stop(doc.low(m.b))
-            || matches!(doc.low(m.b), "that" | "which" | "after" | "before" | "over");
+            // "told the Ledger that ...", but not "the Zairean and Rwandan governments".
+            || matches!(
+                doc.low(m.b),
+                "that" | "which" | "after" | "before" | "over" | "on" | "in" | "at" | "to"
+                    | "for" | "with" | "from" | "by" | "as"
+            );
         let first = doc.low(m.a);
         let person_first = lex.is_given(first) && !lex.is_word(first) && m.b - m.a >= 2;
         // "the Afrikaners", "the Zairean": a people or an adjective, unless teams are meant.
