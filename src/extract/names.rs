@@ -471,11 +471,9 @@ impl<'d> Ctx<'d, '_> {
         // "Boatmen's Bancshares": the possessive is part of the short form, which the
         // tokens cannot show.
         let possessive = matches!(self.doc.tok(e - 1), "'s" | "’s");
-        if !possessive
-            && short.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.lex.is_place(short)
-            && !(e == a + 1 && self.lex.is_given(short))
-        {
+        let too_short = short.chars().filter(|c| c.is_alphabetic()).count() < 2;
+        let person = e == a + 1 && self.lex.is_given(short);
+        if !(possessive || too_short || person || self.lex.is_place(short)) {
             self.org_keys.insert(short.to_owned(), ());
         }
     }
@@ -1394,9 +1392,7 @@ fn teams(cx: &mut Ctx<'_, '_>) {
         .out
         .iter()
         .map(|m| {
-            m.label == Label::Loc
-                && team_keys.contains_key(lower_span(doc, m.a, m.b))
-                && !keep(m)
+            m.label == Label::Loc && team_keys.contains_key(lower_span(doc, m.a, m.b)) && !keep(m)
         })
         .collect();
     for (m, r) in cx.out.iter_mut().zip(relabel) {
@@ -1511,7 +1507,10 @@ mod tests {
         assert!(l.contains(&("Vorsel".to_owned(), Label::Org)), "{l:?}");
         assert_eq!(l.iter().filter(|(n, _)| n == "Vorsel").count(), 2, "{l:?}");
         assert!(l.contains(&("Kestrava".to_owned(), Label::Org)), "{l:?}");
-        assert!(l.contains(&("Halvorsen Marine".to_owned(), Label::Org)), "{l:?}");
+        assert!(
+            l.contains(&("Halvorsen Marine".to_owned(), Label::Org)),
+            "{l:?}"
+        );
         assert!(!l.iter().any(|(_, lab)| *lab == Label::Per), "{l:?}");
     }
 
@@ -1520,10 +1519,16 @@ mod tests {
         let l = labels(
             "The minister told the Morning Ledger that talks would resume, the Ledger said.",
         );
-        assert!(l.contains(&("Morning Ledger".to_owned(), Label::Org)), "{l:?}");
+        assert!(
+            l.contains(&("Morning Ledger".to_owned(), Label::Org)),
+            "{l:?}"
+        );
         // People still take their name without an article.
         let p = labels("The plan was drafted by Maria Gonzalez, the Kestrel Advisors said.");
-        assert!(p.contains(&("Maria Gonzalez".to_owned(), Label::Per)), "{p:?}");
+        assert!(
+            p.contains(&("Maria Gonzalez".to_owned(), Label::Per)),
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -1548,8 +1553,13 @@ mod tests {
         assert_eq!(found.first().map(|f| f.1), Some(Label::Org));
         assert_eq!(found.last().map(|f| f.1), Some(Label::Loc), "{found:?}");
         // Outside sport the same words leave a town a town.
-        let l = labels("Flooding closed roads in Bristol, and a Bristol councillor asked for help.");
-        assert!(!l.iter().any(|(n, lab)| n == "Bristol" && *lab == Label::Org), "{l:?}");
+        let l =
+            labels("Flooding closed roads in Bristol, and a Bristol councillor asked for help.");
+        assert!(
+            !l.iter()
+                .any(|(n, lab)| n == "Bristol" && *lab == Label::Org),
+            "{l:?}"
+        );
     }
 
     #[test]
@@ -1565,8 +1575,14 @@ mod tests {
             )),
             "{l:?}"
         );
-        assert!(l.contains(&("Indonesian Democratic Party".to_owned(), Label::Org)), "{l:?}");
-        assert!(l.contains(&("Foreign Ministry".to_owned(), Label::Org)), "{l:?}");
+        assert!(
+            l.contains(&("Indonesian Democratic Party".to_owned(), Label::Org)),
+            "{l:?}"
+        );
+        assert!(
+            l.contains(&("Foreign Ministry".to_owned(), Label::Org)),
+            "{l:?}"
+        );
         let u = labels("She studied at the University of Arizona in Tucson last year.");
         assert!(u.contains(&("Tucson".to_owned(), Label::Loc)), "{u:?}");
     }
@@ -1574,7 +1590,10 @@ mod tests {
     #[test]
     fn common_words_and_indices_are_not_organisations() {
         let l = labels("Reading the report, analysts said the Nasdaq composite index fell.");
-        assert!(!l.iter().any(|(n, _)| n == "Nasdaq" || n == "Reading"), "{l:?}");
+        assert!(
+            !l.iter().any(|(n, _)| n == "Nasdaq" || n == "Reading"),
+            "{l:?}"
+        );
         let m = labels("Mobile phone makers gained on Friday, the company said.");
         assert!(!m.iter().any(|(n, _)| n == "Mobile"), "{m:?}");
     }
