@@ -310,6 +310,8 @@ const TEAM_DESCRIPTORS: &[&str] = &[
     "holders",
     "visitors",
     "opponents",
+    "hopefuls",
+    "contenders",
 ];
 
 /// Club descriptors that outweigh a town's name ("Serie A club Atalanta").
@@ -390,6 +392,7 @@ const LONG_FORM_TAILS: &[&str] = &[
     "corporation",
     "company",
     "international",
+    "industries",
 ];
 
 fn is_connector(w: &str) -> bool {
@@ -535,10 +538,8 @@ impl<'d> Ctx<'d, '_> {
         // "Kent 108-3" is a cricket total; "McCague 4-55" a bowler's figures.
         let num = self.doc.tok(b);
         let head = num.split(['-', '–']).next().unwrap_or("");
-        let dashed = num.len() > head.len() || self.doc.tok(b + 1).starts_with('-');
         let score_next = next.is_some_and(|t| t.kind == TokKind::Number)
-            && head.len() <= 3
-            && (!dashed || head.len() == 3);
+            && ((num.len() <= 3 && !self.doc.tok(b + 1).starts_with('-')) || head.len() == 3);
         // "Norwich striker Keith O'Neill", "Atlanta's Tom Glavine": a player of the team.
         let role_next = next.is_some_and(|t| !t.cap) && SPORTS_ROLES.contains(&self.low(b));
         let players_of = matches!(self.doc.tok(b), "'s" | "’s")
@@ -549,6 +550,8 @@ impl<'d> Ctx<'d, '_> {
             || players_of
             || TEAM_AFTER.contains(&self.low(b))
             || (a > 0 && TEAM_BEFORE.contains(&self.low(a - 1)))
+            // "defeated the Cleveland Indians".
+            || (a > 1 && self.low(a - 1) == "the" && TEAM_BEFORE.contains(&self.low(a - 2)))
     }
 
     /// A dateline ("WIGAN, England 1996-08-31", "NEW YORK 1996-08-30") or a place of play
@@ -1400,6 +1403,30 @@ fn teams(cx: &mut Ctx<'_, '_>) {
             m.label = Label::Org;
         }
     }
+    // "the Cleveland Indians 5-3", "Bradford Bulls 36": a town and a plural that is no
+    // surname make a team, even where the town's name is also a given name.
+    let nickname: Vec<bool> = cx
+        .out
+        .iter()
+        .map(|m| {
+            let last = doc.low(m.b - 1);
+            m.label == Label::Per
+                && m.role.is_none()
+                && m.b - m.a >= 2
+                && last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && lex.is_place(doc.low(m.a))
+                && !lex.is_surname(last)
+                && !lex.is_given(last)
+                && cx.team_context(m.a, m.b)
+        })
+        .collect();
+    for (m, r) in cx.out.iter_mut().zip(nickname) {
+        if r {
+            m.label = Label::Org;
+        }
+    }
 }
 
 /// Words after a market name that make it an index, not the exchange ("the Dow Jones
@@ -1552,6 +1579,15 @@ mod tests {
         assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found.first().map(|f| f.1), Some(Label::Org));
         assert_eq!(found.last().map(|f| f.1), Some(Label::Loc), "{found:?}");
+        let n = labels(
+            "BASEBALL - ROUND-UP\n\nThe Denver Foxes beat the Cleveland Comets 5-3 on Friday, \
+             while Tom Harris 4 Bob Stevens 2 was the card at the club.",
+        );
+        assert!(
+            n.contains(&("Cleveland Comets".to_owned(), Label::Org)),
+            "{n:?}"
+        );
+        assert!(n.contains(&("Tom Harris".to_owned(), Label::Per)), "{n:?}");
         // Outside sport the same words leave a town a town.
         let l =
             labels("Flooding closed roads in Bristol, and a Bristol councillor asked for help.");
