@@ -136,3 +136,24 @@ fn organisations_are_found_by_their_suffix() {
         Some(WhoKind::Organization)
     );
 }
+
+#[test]
+fn bare_company_names_are_organisations_throughout_the_article() {
+    let f = run(
+        "Brokers said Talvecor would report a loss. Shares of Talvecor fell 3 percent, and \
+         Talvecor said in a statement that Quandry Industries Ltd would buy its plant in \
+         Reading. Quandry rose.",
+        "2024-05-02",
+    );
+    let talvecor = who(&f, "Talvecor");
+    assert_eq!(talvecor.map(|w| w.kind), Some(WhoKind::Organization));
+    assert_eq!(talvecor.map(|w| w.mentions.len()), Some(3));
+    assert_eq!(
+        who(&f, "Quandry").map(|w| w.kind),
+        Some(WhoKind::Organization),
+        "{:?}",
+        f.who
+    );
+    // The town stays a place outside sports reports.
+    assert!(f.who.iter().all(|w| w.name != "Reading"));
+}

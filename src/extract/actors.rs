@@ -143,12 +143,13 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
         let Some(mut span) = span_of(doc, m.a, m.b) else {
             continue;
         };
-        // "... Lear Corp." at a sentence end: the period closes the sentence.
+        // "... Lear Corp. The company": the period closes the sentence. Before a comma or a
+        // quote it belongs to the abbreviation ("Norwest Corp., KeyCorp").
         let last = doc.low(m.b - 1);
         let next_starts = doc
             .tokens
             .get(m.b)
-            .is_none_or(|t| t.cap || t.kind == TokKind::Punct);
+            .is_none_or(|t| t.cap && t.kind == TokKind::Word);
         if matches!(last, "inc." | "corp." | "co." | "ltd." | "bros.") && next_starts {
             span.end -= 1;
             span.text.pop();
