@@ -1596,8 +1596,17 @@ impl Matcher<'_, '_> {
 
             // "the current fiscal year": the reference year.
             "current" if self.l(i + 1) == "fiscal" && self.l(i + 2) == "year" => {
-                let a = if i > 0 && self.l(i - 1) == "the" { i - 1 } else { i };
-                return Self::mk(a, i + 3, TimexKind::Date, r.map(|r| format!("{:04}", r.year())));
+                let a = if i > 0 && self.l(i - 1) == "the" {
+                    i - 1
+                } else {
+                    i
+                };
+                return Self::mk(
+                    a,
+                    i + 3,
+                    TimexKind::Date,
+                    r.map(|r| format!("{:04}", r.year())),
+                );
             }
             "current" if unit_of(self.l(i + 1)).is_none() => {
                 return single(TimexKind::Date, Some("PRESENT_REF".into()));

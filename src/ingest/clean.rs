@@ -14,7 +14,7 @@ use crate::model::{Article, RefDateSource};
 #[allow(clippy::expect_used)] // constant patterns, checked by the tests below
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>\p{Lu}[\p{Lu}.'\- ]+(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua)\))?\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|[—–-]{1,2}|:)",
+        r"^(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][[A-ZÀ-ÖØ-ÞĀ-ſ].'\- ]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.]+)?)?)\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua)\))?\s*(?:(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})|[—–-]{1,2}|:)",
     )
     .expect("dateline pattern")
 });
@@ -24,7 +24,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 // was most of the start-up of `briefcard extract`.
 #[allow(clippy::expect_used)]
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+)*)*\s*$")
+    Regex::new(r"^(?i:by)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'\-]+)*(?:\s*(?:,|and|&)\s*[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'\-]+)*)*\s*$")
         .expect("byline pattern")
 });
 
@@ -32,9 +32,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 static TOP_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})
-        | (?P<mdy>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+(?:19|20)\d{2})
-        | (?P<dmy>\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d{2})",
+        (?P<iso>(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})
+        | (?P<mdy>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})
+        | (?P<dmy>[0-9]{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)[0-9]{2})",
     )
     .expect("date pattern")
 });
