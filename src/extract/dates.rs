@@ -2825,4 +2825,45 @@ mod tests {
         );
         assert_eq!(v, pairs(&[("today", "2023-10-25")]));
     }
+
+    #[test]
+    fn an_opening_day_belongs_to_the_clause_after_its_comma() {
+        // 2024-03-13 is a Wednesday.
+        let v = values(
+            "On Friday, the union plans to strike. Until Monday, the mayor had refused to talk.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Friday", "2024-03-15"), ("Monday", "2024-03-11")])
+        );
+    }
+
+    #[test]
+    fn could_not_and_past_perfect_look_back() {
+        // 2024-03-13 is a Wednesday.
+        let v = values(
+            "The minister could not be reached Tuesday. The offer had been due to expire Friday.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Tuesday", "2024-03-12"), ("Friday", "2024-03-08")])
+        );
+    }
+
+    #[test]
+    fn the_full_year_and_the_current_fiscal_year_are_this_year() {
+        let v = values(
+            "The chain expects a loss for the full year and in the current fiscal year.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the full year", "2024"),
+                ("the current fiscal year", "2024")
+            ])
+        );
+    }
 }
