@@ -120,9 +120,10 @@ fn run_extract(
             bail!("--json takes exactly one file; use --jsonl for several");
         };
         let facts = facts_of(file, reference)?;
-        let mut out = std::io::stdout().lock();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, &facts)?;
         writeln!(out)?;
+        out.flush()?;
         return Ok(());
     }
     let mut jobs: Vec<(PathBuf, Option<jiff::civil::Date>)> =

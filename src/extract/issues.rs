@@ -790,9 +790,13 @@ fn group(doc: &Doc<'_>, cands: Vec<Cand>, places: &[PlaceFact]) -> Vec<IssueFact
         } else {
             // The best phrase: not on a stray break, its complement a place the article
             // returns to, then the most common wording, then the shortest.
+            let mut wordings: FxHashMap<&str, usize> = FxHashMap::default();
+            for c in &phrases {
+                *wordings.entry(c.label.as_str()).or_default() += 1;
+            }
             let score = |c: &Cand| {
                 let comp = c.places.first().map_or(0, |p| place_count(p));
-                let same = phrases.iter().filter(|o| o.label == c.label).count();
+                let same = wordings.get(c.label.as_str()).copied().unwrap_or(0);
                 let words = c.label.split(' ').count();
                 (!c.suspect, words <= 6, comp.min(3) + same, words.min(4))
             };
