@@ -693,6 +693,23 @@ impl Matcher<'_, '_> {
         false
     }
 
+    /// "April 24 and 25": the second day of the same month.
+    fn second_day(&self, t: &Timex) -> Option<Timex> {
+        let v = t.value.as_deref()?;
+        if t.kind != TimexKind::Date || v.len() != 10 || !matches!(self.l(t.b), "and" | "or") {
+            return None;
+        }
+        let k = t.b + 1;
+        let d = self.day_at(k)?;
+        if !self.is_num(k) || unit_of(self.l(k + 1)).is_some() || month_of(self.w(k + 1)).is_some()
+        {
+            return None;
+        }
+        let first: Date = v.parse().ok()?;
+        let date = Date::new(first.year(), first.month(), d).ok()?;
+        Self::mk(k, k + 1, TimexKind::Date, Some(ymd(date)))
+    }
+
     /// Remember the last year (and month, and day) the text stated outright, for "that year",
     /// "the following month", "later that day".
     fn note_explicit(&self, t: &Timex) {
@@ -1295,7 +1312,7 @@ impl Matcher<'_, '_> {
     fn modifier(&self, i: usize) -> usize {
         match self.l(i) {
             "early" | "late" | "mid" => {
-                if self.l(i) == "mid" && self.hyphen_at(i + 1) {
+                if self.hyphen_at(i + 1) {
                     2
                 } else {
                     1
@@ -2497,7 +2514,12 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                 }
                 if !m.is_title(&t) {
                     m.note_explicit(&t);
+                    let second = m.second_day(&t);
                     out.push(t);
+                    if let Some(s) = second {
+                        i = s.b;
+                        out.push(s);
+                    }
                 }
             }
             _ => i += 1,
@@ -2863,6 +2885,22 @@ mod tests {
             pairs(&[
                 ("the full year", "2024"),
                 ("the current fiscal year", "2024")
+            ])
+        );
+    }
+
+    #[test]
+    fn two_days_of_one_month_and_a_hyphenated_late() {
+        let v = values(
+            "The summit meets on April 24 and 25, after a late-November trip.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("April 24", "2024-04-24"),
+                ("25", "2024-04-25"),
+                ("late-November", "2023-11"),
             ])
         );
     }
