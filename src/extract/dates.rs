@@ -1898,6 +1898,20 @@ impl Matcher<'_, '_> {
                 (0, k + 1)
             }
             "current" if self.l(k + 1) == "quarter" => (9, k + 1),
+            // "the comparable year-ago quarter", "the same period last year".
+            "comparable" | "corresponding" | "same" | "year-earlier" | "year-ago"
+                if matches!(self.l(k + 1), "quarter" | "period") =>
+            {
+                (-2, k + 1)
+            }
+            "comparable" | "corresponding" | "same"
+                if self.l(k + 1) == "year"
+                    && self.hyphen_at(k + 2)
+                    && matches!(self.l(k + 3), "ago" | "earlier")
+                    && matches!(self.l(k + 4), "quarter" | "period") =>
+            {
+                (-1, k + 4)
+            }
             "year"
                 if self.hyphen_at(k + 1)
                     && matches!(self.l(k + 2), "ago" | "earlier")
@@ -1934,16 +1948,31 @@ impl Matcher<'_, '_> {
                 |(y, q)| (y, i8::try_from(q).unwrap_or(1)),
             )
         };
+        // "the quarter a year ago", "the same period last year": a year back.
+        let mut end = unit_tok + 1;
+        let mut offset = offset;
+        if matches!(self.l(end), "a" | "one")
+            && self.l(end + 1) == "year"
+            && matches!(self.l(end + 2), "ago" | "earlier" | "before")
+        {
+            offset = -1;
+            end += 3;
+        } else if self.l(end) == "last" && self.l(end + 1) == "year" {
+            offset = -1;
+            end += 2;
+        } else if offset == -2 {
+            // "the comparable quarter" alone: a year back only when it says so.
+            offset = if matches!(word, "year-earlier" | "year-ago") {
+                -1
+            } else {
+                return None;
+            };
+        }
         let y = if offset == -1 { y - 1 } else { y };
         if self.l(unit_tok) == "period" && offset != -1 {
             return None;
         }
-        Self::mk(
-            i,
-            unit_tok + 1,
-            TimexKind::Date,
-            Some(format!("{y:04}-Q{q}")),
-        )
+        Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
     }
 
     /// "a year earlier", "a year ago", "year-earlier": a year before the quarter the text
@@ -2901,6 +2930,22 @@ mod tests {
                 ("April 24", "2024-04-24"),
                 ("25", "2024-04-25"),
                 ("late-November", "2023-11"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_same_quarter_a_year_back() {
+        let v = values(
+            "Net rose in the third quarter from the quarter a year ago and beat the corresponding period last year.",
+            "2023-10-25",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the third quarter", "2023-Q3"),
+                ("the quarter a year ago", "2022-Q3"),
+                ("the corresponding period last year", "2022-Q3"),
             ])
         );
     }
