@@ -1657,7 +1657,12 @@ impl Matcher<'_, '_> {
         } else {
             m0
         };
-        let k = i + m0;
+        let mut k = i + m0;
+        // "this past spring", "this coming week": the word after "this" gives the direction.
+        let this_past = self.l(k) == "this" && matches!(self.l(k + 1), "past" | "coming");
+        if this_past {
+            k += 1;
+        }
         let dir = match self.l(k) {
             "this" | "current" => 0i64,
             "last" | "past" | "previous" => -1,
@@ -1729,10 +1734,16 @@ impl Matcher<'_, '_> {
             };
             (TimexKind::Time, format!("{}T{p}", ymd(d)))
         } else if let Some(s) = season {
-            (
-                TimexKind::Date,
-                format!("{:04}-{s}", i64::from(r.year()) + dir),
-            )
+            // "last spring", "this past spring": the most recent one that has begun, which
+            // may be this year's; "next spring" the first one ahead.
+            let started = season_start(s) <= r.month();
+            let y = i64::from(r.year())
+                + match dir {
+                    -1 if started && this_past => 0,
+                    1 if !started && this_past => 0,
+                    d => d,
+                };
+            (TimexKind::Date, format!("{y:04}-{s}"))
         } else {
             match u {
                 "week" => (TimexKind::Date, week_value(add_days(r, 7 * dir)?)),
@@ -2111,10 +2122,11 @@ impl Matcher<'_, '_> {
         let w = self.w(i);
         if let Some(n) = number_word(self.l(i)) {
             if self.l(i) == "a" || self.l(i) == "an" {
-                // "a few", "a couple of".
+                // "a few" is vague; "a couple of" is two.
                 if matches!(self.l(i + 1), "few" | "couple") {
                     let k = if self.l(i + 2) == "of" { i + 3 } else { i + 2 };
-                    return Some((None, k));
+                    let n = (self.l(i + 1) == "couple").then_some(2);
+                    return Some((n, k));
                 }
             }
             if self.is_num(i) && w.contains(['.', ',']) {
@@ -2962,5 +2974,20 @@ mod tests {
         // 2024-03-13 is a Wednesday.
         let v = values("The prime minister meets the king Monday.", "2024-03-13");
         assert_eq!(v, pairs(&[("Monday", "2024-03-18")]));
+    }
+
+    #[test]
+    fn this_past_spring_and_a_couple_of_years() {
+        let v = values(
+            "The firm was sold this past spring and may be sold again in a couple of years.",
+            "2023-10-25",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("this past spring", "2023-SP"),
+                ("a couple of years", "P2Y")
+            ])
+        );
     }
 }
