@@ -1281,6 +1281,7 @@ impl Matcher<'_, '_> {
                 | "one"
         ) || number_word(l).is_some()
             || unit_of(l).is_some()
+            || part_of_day(l).is_some()
     }
 
     /// Try every pattern at token `i`; the longest wins.
@@ -1486,7 +1487,15 @@ impl Matcher<'_, '_> {
     fn weekday(&self, i: usize) -> Option<Timex> {
         let mut k = i;
         let mut shift: Option<Tense> = None;
+        // "the previous Friday": the one before the Friday just gone.
+        let mut week_back = false;
+        if self.l(k) == "the" && matches!(self.l(k + 1), "previous" | "preceding") {
+            week_back = true;
+            shift = Some(Tense::Past);
+            k += 2;
+        }
         match self.l(k) {
+            _ if week_back => {}
             "last" | "past" => {
                 shift = Some(Tense::Past);
                 k += 1;
@@ -1541,6 +1550,9 @@ impl Matcher<'_, '_> {
         let mut date = self.resolve_weekday(wd, tense);
         // "last Wednesday" said on a Wednesday is a week ago.
         if shift == Some(Tense::Past) && date.is_some() && date == self.reference {
+            date = date.and_then(|d| add_days(d, -7));
+        }
+        if week_back {
             date = date.and_then(|d| add_days(d, -7));
         }
         let (kind, value) = match (date, pod) {
@@ -1599,6 +1611,28 @@ impl Matcher<'_, '_> {
             let of_tomorrow = l == "tomorrow" && i > 0 && self.l(i - 1) == "of";
             if generic_possessive || of_tomorrow {
                 return None;
+            }
+        }
+        // "mid-afternoon yesterday", "early morning today": the part of that day.
+        {
+            let m = self.modifier(i);
+            if let Some(p) = part_of_day(self.l(i + m))
+                && let Some(r) = r
+            {
+                let day = match self.l(i + m + 1) {
+                    "yesterday" => add_days(r, -1),
+                    "today" => Some(r),
+                    "tomorrow" => add_days(r, 1),
+                    _ => None,
+                };
+                if let Some(d) = day {
+                    return Self::mk(
+                        i,
+                        i + m + 2,
+                        TimexKind::Time,
+                        Some(format!("{}T{p}", ymd(d))),
+                    );
+                }
             }
         }
         match l {
@@ -2987,6 +3021,22 @@ mod tests {
             pairs(&[
                 ("this past spring", "2023-SP"),
                 ("a couple of years", "P2Y")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_previous_friday_and_a_part_of_yesterday() {
+        // 2024-03-18 is a Monday: last Friday was the 15th, the previous one the 8th.
+        let v = values(
+            "Shares ended 2% below the previous Friday. By mid-afternoon yesterday they had recovered.",
+            "2024-03-18",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the previous Friday", "2024-03-08"),
+                ("mid-afternoon yesterday", "2024-03-17TAF"),
             ])
         );
     }
