@@ -3,6 +3,7 @@
 //! months without a year.
 
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use super::text::{Doc, TokKind};
 use crate::model::TimexKind;
@@ -1199,8 +1200,15 @@ impl Matcher<'_, '_> {
         let y = r.year();
         let here = (month, day.unwrap_or(1));
         let now = (r.month(), if day.is_some() { r.day() } else { 1 });
+        // A day a few weeks ahead is a deadline or a plan even in a past-tense sentence
+        // ("extended the offer to Nov. 20"): news gives the year of a date eleven months back.
+        let soon = day.is_some_and(|d| {
+            Date::new(y, month, d)
+                .ok()
+                .is_some_and(|date| date > r && (date - r).get_days() <= 60)
+        });
         Some(match tense {
-            Tense::Past if here > now => y - 1,
+            Tense::Past if here > now && !soon => y - 1,
             Tense::Future if here < now => y + 1,
             Tense::Unknown if i32::from(month) - i32::from(r.month()) > 6 => y - 1,
             Tense::Unknown if i32::from(r.month()) - i32::from(month) > 6 => y + 1,
@@ -2618,8 +2626,9 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
         return;
     };
     let today = ymd(r);
-    let sent = |k: usize| doc.tokens.get(k).map(|t| t.sent);
-    let days: Vec<(usize, Option<usize>, String)> = out
+    let sent = |k: usize| doc.tokens.get(k).map_or(0, |t| t.sent);
+    // Every day-level date, in text order (the timexes are found in text order).
+    let days: Vec<(usize, usize, String)> = out
         .iter()
         .filter(|t| t.kind == TimexKind::Date)
         .filter_map(|t| {
@@ -2632,6 +2641,10 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
             .then(|| (t.a, sent(t.a), d.to_owned()))
         })
         .collect();
+    let mut by_sentence: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (n, (_, s, _)) in days.iter().enumerate() {
+        by_sentence.entry(*s).or_default().push(n);
+    }
     for t in out.iter_mut().filter(|t| t.kind == TimexKind::Time) {
         let own_day = (t.a..t.b).any(|k| {
             weekday_of(doc.tok(k)).is_some()
@@ -2641,15 +2654,22 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
         let Some(v) = t.value.as_deref() else {
             continue;
         };
-        if own_day || !v.starts_with(&today) {
+        let clock = (t.a..t.b).any(|k| {
+            doc.tokens.get(k).is_some_and(|x| x.kind == TokKind::Number)
+                || matches!(doc.low(k), "noon" | "midnight")
+        });
+        if own_day || !clock || !v.starts_with(&today) {
             continue;
         }
         let s = sent(t.a);
-        if let Some((_, _, d)) = days
-            .iter()
-            .filter(|(_, ds, d)| *ds == s && *d != today)
-            .min_by_key(|(a, _, _)| a.abs_diff(t.a))
-        {
+        // The day its sentence names.
+        let same = by_sentence.get(&s).and_then(|ns| {
+            ns.iter()
+                .filter_map(|&n| days.get(n))
+                .filter(|(_, _, d)| *d != today)
+                .min_by_key(|(a, _, _)| a.abs_diff(t.a))
+        });
+        if let Some((_, _, d)) = same {
             let rest = v.get(10..).unwrap_or("").to_owned();
             t.value = Some(format!("{d}{rest}"));
         }
@@ -3038,6 +3058,18 @@ mod tests {
                 ("the previous Friday", "2024-03-08"),
                 ("mid-afternoon yesterday", "2024-03-17TAF"),
             ])
+        );
+    }
+
+    #[test]
+    fn a_deadline_weeks_ahead_stays_this_year_in_a_past_tense_sentence() {
+        let v = values(
+            "The company extended its offer to Nov. 20 and gave no reason for the Nov. 24 deadline.",
+            "2023-11-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Nov. 20", "2023-11-20"), ("Nov. 24", "2023-11-24")])
         );
     }
 }
