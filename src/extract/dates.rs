@@ -1041,6 +1041,10 @@ impl Matcher<'_, '_> {
             "was" | "were" | "had" | "did" => (Level::Aux, Tense::Past),
             "scheduled" | "upcoming" | "payable" | "expire" | "expires" | "begins" | "starts"
             | "opens" | "ends" | "effective" => (Level::Verb, Tense::Future),
+            // "planned a rally on Saturday": the plan is for later.
+            "planned" | "planning" if !after_aux || prev == "were" || prev == "was" => {
+                (Level::Verb, Tense::Future)
+            }
             // A schedule told in the present: "meets Putin Monday", "leaves Friday".
             "meets" | "meet" | "leaves" | "arrives" | "visits" | "travels" | "resumes"
             | "returns" | "flies" | "hosts" | "convenes" | "faces" | "heads"
@@ -1554,7 +1558,32 @@ impl Matcher<'_, '_> {
             };
             return Self::mk(i, abs.b, abs.kind, value);
         }
-        let tense = shift.unwrap_or_else(|| self.tense(i, k));
+        // "Wednesday's ruling": the day of something already done, whatever the clause
+        // around it plans; "Sunday's election" may still be ahead.
+        let possessive = self.w(k) == "'s"
+            && !matches!(
+                self.l(k + 1),
+                "election"
+                    | "vote"
+                    | "meeting"
+                    | "summit"
+                    | "deadline"
+                    | "game"
+                    | "match"
+                    | "race"
+                    | "talks"
+                    | "hearing"
+                    | "debate"
+                    | "final"
+                    | "referendum"
+            );
+        let tense = shift.unwrap_or_else(|| {
+            if possessive {
+                Tense::Past
+            } else {
+                self.tense(i, k)
+            }
+        });
         let mut date = self.resolve_weekday(wd, tense);
         // "last Wednesday" said on a Wednesday is a week ago.
         if shift == Some(Tense::Past) && date.is_some() && date == self.reference {
@@ -3070,6 +3099,19 @@ mod tests {
         assert_eq!(
             v,
             pairs(&[("Nov. 20", "2023-11-20"), ("Nov. 24", "2023-11-24")])
+        );
+    }
+
+    #[test]
+    fn a_possessive_day_is_past_and_a_planned_day_ahead() {
+        // 2024-03-15 is a Friday.
+        let v = values(
+            "Lawyers said they would look for ways around Wednesday's ruling. Protesters planned a march on Saturday.",
+            "2024-03-15",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Wednesday", "2024-03-13"), ("Saturday", "2024-03-16")])
         );
     }
 }
