@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 mod common;
 
 use briefcard::app::BriefcardApp;
-use common::{click, replace_text, settle, start, value_of};
+use common::{click, open_via_ui, replace_text, settle, start, value_of};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -176,27 +176,13 @@ fn choosing_a_fact_marks_its_sentence_in_the_article() {
         s <= anchor.start && anchor.end <= e,
         "the marked sentence holds the mention"
     );
-    let sentence: String = card
-        .facts
-        .article
-        .text
-        .chars()
-        .skip(s)
-        .take(e - s)
-        .collect();
+    let sentence = chars_between(&card.facts.article.text, s, e);
     assert!(sentence.contains(&anchor.text), "{sentence}");
 
     click(&mut h, "Show Summary 2 in the article");
     let card = h.state().card();
     let (s, e) = h.state().selected_sentence().expect("a sentence is marked");
-    let marked: String = card
-        .facts
-        .article
-        .text
-        .chars()
-        .skip(s)
-        .take(e - s)
-        .collect();
+    let marked = chars_between(&card.facts.article.text, s, e);
     let lead: String = card.summary[1].value.chars().take(30).collect();
     assert!(marked.contains(&lead), "{marked} / {lead}");
 }
@@ -236,9 +222,7 @@ fn a_saved_card_reopens_with_every_edit() {
         .run_command(briefcard::app::command::Command::OpenSample);
     settle(&mut h);
     assert_ne!(value_of(&h, "Title"), "Blinken goes to Beijing");
-    h.state_mut().script_dialog(Some(card_path.clone()));
-    click(&mut h, "Open…");
-    settle(&mut h);
+    open_via_ui(&mut h, &card_path);
     let json = briefcard::store::card_to_json;
     assert_eq!(
         json(h.state().card()),
@@ -502,4 +486,9 @@ fn a_handling_marking_typed_in_the_panes_prints_above_the_title() {
     );
     assert!(joined.contains("Prepared for the minister"));
     assert!(h.state().is_dirty());
+}
+
+/// The characters `s..e` of `text` (sentence bounds count characters, not bytes).
+fn chars_between(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e - s).collect()
 }

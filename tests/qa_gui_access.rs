@@ -8,7 +8,7 @@ mod common;
 
 use briefcard::app::BriefcardApp;
 use briefcard::app::command::Command;
-use common::{click, replace_text, settle, start};
+use common::{click, open_menu, replace_text, settle, start};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -49,12 +49,6 @@ fn unnamed_controls(h: &H) -> Vec<String> {
         })
         .map(|n| format!("{:?} (value {:?})", n.accesskit_node().role(), n.value()))
         .collect()
-}
-
-fn open_menu(h: &mut H, name: &str) {
-    h.get_by_label(name).click();
-    h.run_steps(2);
-    h.run_ok();
 }
 
 #[test]

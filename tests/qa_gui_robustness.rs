@@ -10,18 +10,11 @@ use std::path::{Path, PathBuf};
 
 use briefcard::app::BriefcardApp;
 use briefcard::app::command::Command;
-use common::{click, settle, start, value_of};
+use common::{click, open_menu, open_via_ui, settle, start, value_of};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 type H = Harness<'static, BriefcardApp>;
-
-/// Open `path` through the File menu's Open… (the dialog answers `path`).
-fn open_via_ui(h: &mut H, path: &Path) {
-    h.state_mut().script_dialog(Some(path.to_path_buf()));
-    click(h, "Open…");
-    settle(h);
-}
 
 /// The message is one sentence, names the file last, and the sample card is still there.
 fn assert_refused(h: &H, path: &Path, title_before: &str) {
@@ -266,9 +259,7 @@ fn paste_article_takes_the_clipboard_text_and_an_empty_one_keeps_the_card() {
 }
 
 fn open_menu_entry(h: &mut H, menu: &str, entry: &str) {
-    h.get_by_label(menu).click();
-    h.run_steps(2);
-    h.run_ok();
+    open_menu(h, menu);
     h.get_by_label(entry).click();
     h.run_steps(2);
 }

@@ -63,6 +63,20 @@ pub fn replace_text(h: &mut Harness<'static, BriefcardApp>, name: &str, text: &s
     h.run_steps(2);
 }
 
+/// Open a menu of the menu bar by its name (menus are always on screen: no scrolling).
+pub fn open_menu(h: &mut Harness<'static, BriefcardApp>, name: &str) {
+    h.get_by_label(name).click();
+    h.run_steps(2);
+    h.run_ok();
+}
+
+/// Open `path` through the File menu's Open… (the dialog answers `path`).
+pub fn open_via_ui(h: &mut Harness<'static, BriefcardApp>, path: &Path) {
+    h.state_mut().script_dialog(Some(path.to_path_buf()));
+    click(h, "Open…");
+    settle(h);
+}
+
 pub fn value_of(h: &Harness<'static, BriefcardApp>, name: &str) -> String {
     h.get_by_label(name).value().unwrap_or_default()
 }
