@@ -5,6 +5,7 @@
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
+use super::events::is_irregular_past;
 use super::text::{Doc, TokKind};
 use crate::model::TimexKind;
 
@@ -45,110 +46,28 @@ enum Level {
     Weak,
 }
 
-/// Irregular past tenses that are not also common base forms or nouns ("put", "set",
-/// "saw" and "left" are left out).
-const IRREGULAR_PAST: &[&str] = &[
-    "arose",
-    "ate",
-    "awoke",
-    "became",
-    "began",
-    "bit",
-    "blew",
-    "bore",
-    "bought",
-    "broke",
-    "brought",
-    "built",
-    "came",
-    "caught",
-    "chose",
-    "clung",
-    "crept",
-    "dealt",
-    "did",
-    "drank",
-    "drew",
-    "drove",
-    "dug",
-    "fed",
-    "fell",
-    "felt",
-    "fled",
-    "flew",
-    "flung",
-    "forbade",
-    "forgave",
-    "forgot",
-    "fought",
-    "froze",
-    "gave",
-    "got",
-    "grew",
-    "heard",
-    "held",
-    "hid",
-    "kept",
-    "knew",
-    "led",
-    "lent",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "misled",
-    "overcame",
-    "overran",
-    "oversaw",
-    "overtook",
-    "overthrew",
-    "paid",
-    "ran",
-    "rang",
-    "rebuilt",
-    "rewrote",
-    "rode",
-    "rose",
-    "sang",
-    "sank",
-    "sat",
-    "shook",
-    "shot",
-    "shrank",
-    "slept",
-    "slid",
-    "sold",
-    "sought",
-    "spent",
-    "spoke",
-    "sprang",
-    "stole",
-    "stood",
-    "strode",
-    "struck",
-    "stuck",
-    "swam",
-    "swept",
-    "swore",
-    "swung",
-    "taught",
-    "thought",
-    "threw",
-    "took",
-    "tore",
-    "understood",
-    "undertook",
-    "wept",
-    "withdrew",
-    "woke",
-    "won",
-    "wore",
-    "wrote",
-    "sped",
-    "slew",
-    "strove",
-    "stung",
-    "spun",
+/// "first" to "twentieth", as transcripts spell days of the month.
+const SPELLED_ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
 ];
 
 /// Verbs of saying: next to a date, the date is the day it was said.
@@ -793,29 +712,7 @@ impl Matcher<'_, '_> {
         let w = self.w(k);
         // "March eighth" in transcripts: a spelled ordinal right after a month.
         if k > 0 && month_of(self.w(k - 1)).is_some() {
-            let spelled = [
-                "first",
-                "second",
-                "third",
-                "fourth",
-                "fifth",
-                "sixth",
-                "seventh",
-                "eighth",
-                "ninth",
-                "tenth",
-                "eleventh",
-                "twelfth",
-                "thirteenth",
-                "fourteenth",
-                "fifteenth",
-                "sixteenth",
-                "seventeenth",
-                "eighteenth",
-                "nineteenth",
-                "twentieth",
-            ];
-            if let Some(n) = spelled.iter().position(|o| *o == self.l(k)) {
+            if let Some(n) = SPELLED_ORDINALS.iter().position(|o| *o == self.l(k)) {
                 return i8::try_from(n + 1).ok();
             }
             if self.l(k) == "thirtieth" {
@@ -945,10 +842,13 @@ impl Matcher<'_, '_> {
             }
         }
         // The nearest sure cue, auxiliaries and modals counting as nearer than verb forms.
-        let best = window
+        let cues: Vec<(usize, usize, Level, Tense)> = window
             .iter()
-            .filter_map(|&(k, d)| {
-                let (level, t) = self.cue(k)?;
+            .filter_map(|&(k, d)| self.cue(k).map(|(level, t)| (k, d, level, t)))
+            .collect();
+        let best = cues
+            .iter()
+            .filter_map(|&(k, d, level, t)| {
                 let penalty = match level {
                     Level::Aux => 0,
                     Level::Verb => 1,
@@ -968,11 +868,7 @@ impl Matcher<'_, '_> {
             return (t, true);
         }
         // "to mark the entry on Friday": what was to happen, when no verb nearby says otherwise.
-        if let Some(&(k, _)) = window
-            .iter()
-            .find(|&&(k, _)| self.cue(k).is_some_and(|c| c.0 == Level::Infinitive))
-            && let Some((_, t)) = self.cue(k)
-        {
+        if let Some(&(_, _, _, t)) = cues.iter().find(|c| c.2 == Level::Infinitive) {
             return (t, true);
         }
         // Then a sure cue elsewhere in the sentence before it.
@@ -990,11 +886,7 @@ impl Matcher<'_, '_> {
         }
         // Only a reporting verb or another time word: they date the report, not the event,
         // but they are better than nothing.
-        if let Some(&(k, _)) = window
-            .iter()
-            .find(|&&(k, _)| self.cue(k).is_some_and(|c| c.0 == Level::Weak))
-            && let Some((_, t)) = self.cue(k)
-        {
+        if let Some(&(_, _, _, t)) = cues.iter().find(|c| c.2 == Level::Weak) {
             return (t, false);
         }
         (Tense::Unknown, false)
@@ -1052,7 +944,7 @@ impl Matcher<'_, '_> {
             {
                 (Level::Verb, Tense::Future)
             }
-            _ if !after_aux && IRREGULAR_PAST.contains(&l) => (Level::Verb, Tense::Past),
+            _ if !after_aux && is_irregular_past(l) => (Level::Verb, Tense::Past),
             "announced" | "reported" | "disclosed" | "confirmed" | "declared" if !after_aux => {
                 (Level::Verb, Tense::Past)
             }

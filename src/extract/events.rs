@@ -462,8 +462,54 @@ fn irregular(l: &str) -> Option<&'static str> {
         "forecast" => "forecast",
         "beat" | "beaten" => "beat",
         "read" => "read",
+        "bit" => "bite",
+        "blew" => "blow",
+        "bore" => "bear",
+        "clung" => "cling",
+        "crept" => "creep",
+        "drank" => "drink",
+        "flung" => "fling",
+        "misled" => "mislead",
+        "overcame" => "overcome",
+        "overran" => "overrun",
+        "rebuilt" => "rebuild",
+        "rewrote" => "rewrite",
+        "rang" => "ring",
+        "sang" => "sing",
+        "shrank" => "shrink",
+        "slept" => "sleep",
+        "slid" => "slide",
+        "sprang" => "spring",
+        "strode" => "stride",
+        "stuck" => "stick",
+        "swam" => "swim",
+        "swept" => "sweep",
+        "swung" => "swing",
+        "wept" => "weep",
+        "wore" => "wear",
+        "slew" => "slay",
+        "strove" => "strive",
+        "stung" => "sting",
+        "spun" => "spin",
         _ => return None,
     })
+}
+
+/// Whether `l` is the simple past of an irregular verb ("met", "spoke"): not a present form,
+/// not a participle only ("taken", "gone"), and not a spelling that is also a common noun or
+/// adjective ("left", "found", "saw").
+pub(super) fn is_irregular_past(l: &str) -> bool {
+    let participle = l.ends_with("en")
+        || l.ends_with("wn")
+        || l.ends_with("rn")
+        || matches!(l, "done" | "gone" | "begun" | "sunk");
+    irregular(l).is_some_and(|base| base != l)
+        && !participle
+        && !ambiguous_irregular(l)
+        && !matches!(
+            l,
+            "is" | "are" | "am" | "has" | "does" | "goes" | "says" | "saw"
+        )
 }
 
 /// Irregular past forms whose spelling is also a common noun or adjective: verbs only
