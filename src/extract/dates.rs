@@ -46,6 +46,26 @@ enum Level {
     Weak,
 }
 
+/// Which quarter "the … quarter" starts from.
+#[derive(Clone, Copy)]
+enum QuarterBase {
+    /// The quarter the text last named, else the last completed one.
+    Anchor,
+    /// The last completed quarter ("the latest quarter").
+    Latest,
+    /// The quarter the reference date is in.
+    Current,
+}
+
+/// Whether "the … quarter" is a year before its base.
+#[derive(Clone, Copy)]
+enum YearBack {
+    No,
+    Yes,
+    /// Only when the phrase goes on to say so ("the comparable quarter a year ago").
+    IfSaid,
+}
+
 /// "first" to "twentieth", as transcripts spell days of the month.
 const SPELLED_ORDINALS: &[&str] = &[
     "first",
@@ -1399,7 +1419,6 @@ impl Matcher<'_, '_> {
             k += 2;
         }
         match self.l(k) {
-            _ if week_back => {}
             "last" | "past" => {
                 shift = Some(Tense::Past);
                 k += 1;
@@ -1873,86 +1892,75 @@ impl Matcher<'_, '_> {
             return Self::mk(i, k + 2, TimexKind::Date, Some(v));
         }
         // "the quarter", "the latest quarter", "the year-ago quarter".
-        let (offset, unit_tok) = match word {
-            "quarter" => (0i16, k),
-            "latest" | "recent" | "past" | "last" | "most" if self.l(k + 1) == "quarter" => {
-                (0, k + 1)
+        let quarter_at = |u: usize| self.l(u) == "quarter";
+        let year_ago_at =
+            |u: usize| self.hyphen_at(u + 1) && matches!(self.l(u + 2), "ago" | "earlier");
+        let (base, back, unit_tok) = match word {
+            "quarter" => (QuarterBase::Anchor, YearBack::No, k),
+            "latest" | "recent" | "past" | "last" | "most" if quarter_at(k + 1) => {
+                (QuarterBase::Latest, YearBack::No, k + 1)
             }
-            "current" if self.l(k + 1) == "quarter" => (9, k + 1),
-            // "the comparable year-ago quarter", "the same period last year".
-            "comparable" | "corresponding" | "same" | "year-earlier" | "year-ago"
+            "current" if quarter_at(k + 1) => (QuarterBase::Current, YearBack::No, k + 1),
+            // "the comparable quarter" is a year back only when the phrase says so ("… a year
+            // ago", "… last year").
+            "comparable" | "corresponding" | "same"
                 if matches!(self.l(k + 1), "quarter" | "period") =>
             {
-                (-2, k + 1)
+                (QuarterBase::Latest, YearBack::IfSaid, k + 1)
             }
+            "year-earlier" | "year-ago" if matches!(self.l(k + 1), "quarter" | "period") => {
+                (QuarterBase::Latest, YearBack::Yes, k + 1)
+            }
+            // "the comparable year-ago quarter".
             "comparable" | "corresponding" | "same"
                 if self.l(k + 1) == "year"
-                    && self.hyphen_at(k + 2)
-                    && matches!(self.l(k + 3), "ago" | "earlier")
+                    && year_ago_at(k + 1)
                     && matches!(self.l(k + 4), "quarter" | "period") =>
             {
-                (-1, k + 4)
+                (QuarterBase::Latest, YearBack::Yes, k + 4)
             }
-            "year"
-                if self.hyphen_at(k + 1)
-                    && matches!(self.l(k + 2), "ago" | "earlier")
-                    && matches!(self.l(k + 3), "quarter" | "period") =>
-            {
-                (-1, k + 3)
+            "year" if year_ago_at(k) && matches!(self.l(k + 3), "quarter" | "period") => {
+                (QuarterBase::Anchor, YearBack::Yes, k + 3)
             }
             _ => return None,
         };
-        if self.l(unit_tok) != "quarter" && self.l(unit_tok) != "period" {
-            return None;
-        }
         let r = r?;
-        let latest = word != "quarter" && word != "year";
-        let (y, q) = if offset == 9 {
-            (r.year(), (r.month() - 1) / 3 + 1)
-        } else if latest {
+        // The last quarter that has ended.
+        let completed = || {
             let q = (r.month() - 1) / 3;
             if q == 0 {
                 (r.year() - 1, 4)
             } else {
                 (r.year(), q)
             }
-        } else {
-            self.anchor.borrow().map_or_else(
-                || {
-                    let q = i16::from((r.month() - 1) / 3);
-                    if q == 0 {
-                        (r.year() - 1, 4)
-                    } else {
-                        (r.year(), i8::try_from(q).unwrap_or(1))
-                    }
-                },
-                |(y, q)| (y, i8::try_from(q).unwrap_or(1)),
-            )
+        };
+        let (y, q) = match base {
+            QuarterBase::Current => (r.year(), (r.month() - 1) / 3 + 1),
+            QuarterBase::Latest => completed(),
+            QuarterBase::Anchor => self
+                .anchor
+                .borrow()
+                .map_or_else(completed, |(y, q)| (y, i8::try_from(q).unwrap_or(1))),
         };
         // "the quarter a year ago", "the same period last year": a year back.
         let mut end = unit_tok + 1;
-        let mut offset = offset;
+        let mut back = back;
         if matches!(self.l(end), "a" | "one")
             && self.l(end + 1) == "year"
             && matches!(self.l(end + 2), "ago" | "earlier" | "before")
         {
-            offset = -1;
+            back = YearBack::Yes;
             end += 3;
         } else if self.l(end) == "last" && self.l(end + 1) == "year" {
-            offset = -1;
+            back = YearBack::Yes;
             end += 2;
-        } else if offset == -2 {
-            // "the comparable quarter" alone: a year back only when it says so.
-            offset = if matches!(word, "year-earlier" | "year-ago") {
-                -1
-            } else {
-                return None;
-            };
         }
-        let y = if offset == -1 { y - 1 } else { y };
-        if self.l(unit_tok) == "period" && offset != -1 {
-            return None;
-        }
+        let y = match back {
+            YearBack::Yes => y - 1,
+            YearBack::IfSaid => return None,
+            YearBack::No if self.l(unit_tok) == "period" => return None,
+            YearBack::No => y,
+        };
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
     }
 
