@@ -854,11 +854,30 @@ impl Matcher<'_, '_> {
         // A deadline looks ahead unless the clause is told in the past; "since" looks back.
         if a > lo {
             match self.l(a - 1) {
+                // Sure when the clause also looks ahead ("will double its flights by August").
                 "until" | "till" | "by" if !past_aux => {
-                    return (Tense::Future, false);
+                    let ahead = window.iter().any(|&(k, _)| {
+                        self.cue(k)
+                            .is_some_and(|(l, t)| l == Level::Aux && t == Tense::Future)
+                    });
+                    return (Tense::Future, ahead);
                 }
                 "since" => return (Tense::Past, true),
                 _ => {}
+            }
+            // "since shortly after the Oct. 23 slaying", "since early May".
+            let mut k = a - 1;
+            while k > lo
+                && a - k <= 4
+                && matches!(
+                    self.l(k),
+                    "the" | "just" | "shortly" | "soon" | "after" | "early" | "late" | "mid"
+                )
+            {
+                k -= 1;
+                if self.l(k) == "since" {
+                    return (Tense::Past, true);
+                }
             }
         }
         // The nearest sure cue, auxiliaries and modals counting as nearer than verb forms.
@@ -887,15 +906,16 @@ impl Matcher<'_, '_> {
             }
             return (t, true);
         }
-        // "to mark the entry on Friday": what was to happen, when no verb nearby says otherwise.
-        if let Some(&(_, _, _, t)) = cues.iter().find(|c| c.2 == Level::Infinitive) {
-            return (t, true);
-        }
-        // Then a sure cue elsewhere in the sentence before it.
+        // Then a sure cue elsewhere in the sentence before it: the main verb also governs
+        // an infinitive ("staged celebrations to mark the entry on Friday").
         let mut k = a.saturating_sub(12).max(lo);
         while k > lo && a - k < 60 {
             k -= 1;
-            if matches!(self.w(k), ";" | "“" | "\"" | "”") {
+            // A quote or a conditional clause ("… when the case is heard in May") starts
+            // a clause of its own.
+            if matches!(self.w(k), ";" | "“" | "\"" | "”")
+                || matches!(self.l(k), "when" | "if" | "unless" | "once" | "whether")
+            {
                 break;
             }
             if let Some((l, t)) = self.cue(k)
@@ -903,6 +923,10 @@ impl Matcher<'_, '_> {
             {
                 return (t, true);
             }
+        }
+        // "to mark the entry on Friday": what is to happen, when no verb says otherwise.
+        if let Some(&(_, _, _, t)) = cues.iter().find(|c| c.2 == Level::Infinitive) {
+            return (t, true);
         }
         // Only a reporting verb or another time word: they date the report, not the event,
         // but they are better than nothing.
@@ -954,7 +978,11 @@ impl Matcher<'_, '_> {
             "scheduled" | "upcoming" | "payable" | "expire" | "expires" | "begins" | "starts"
             | "opens" | "ends" | "effective" => (Level::Verb, Tense::Future),
             // "planned a rally on Saturday": the plan is for later.
-            "planned" | "planning" if !after_aux || prev == "were" || prev == "was" => {
+            // … but "as previously planned" says nothing of when.
+            "planned" | "planning"
+                if (!after_aux || prev == "were" || prev == "was")
+                    && !matches!(prev, "as" | "previously" | "originally") =>
+            {
                 (Level::Verb, Tense::Future)
             }
             // A schedule told in the present: "meets Putin Monday", "leaves Friday".
@@ -1118,16 +1146,22 @@ impl Matcher<'_, '_> {
         let now = (r.month(), if day.is_some() { r.day() } else { 1 });
         // A day a few weeks ahead is a deadline or a plan even in a past-tense sentence
         // ("extended the offer to Nov. 20"): news gives the year of a date eleven months back.
-        let soon = day.is_some_and(|d| {
-            Date::new(y, month, d)
+        // Months ahead of the paper's, counted forward (0 = this month).
+        let ahead = (i32::from(month) - i32::from(r.month())).rem_euclid(12);
+        // A month alone: only the next one (a September in an August paper).
+        let soon = match day {
+            Some(d) => Date::new(y, month, d)
                 .ok()
-                .is_some_and(|date| date > r && (date - r).get_days() <= 60)
-        });
+                .is_some_and(|date| date > r && (date - r).get_days() <= 60),
+            None => ahead == 1 && month > r.month(),
+        };
         Some(match tense {
             Tense::Past if here > now && !soon => y - 1,
             Tense::Future if here < now => y + 1,
-            Tense::Unknown if i32::from(month) - i32::from(r.month()) > 6 => y - 1,
-            Tense::Unknown if i32::from(r.month()) - i32::from(month) > 6 => y + 1,
+            // Without a tense, news looks back more often than ahead: a month up to four
+            // ahead is the coming one, a month further on is the one gone by.
+            Tense::Unknown if ahead > 4 && month > r.month() => y - 1,
+            Tense::Unknown if (1..=4).contains(&ahead) && month < r.month() => y + 1,
             _ => y,
         })
     }
@@ -1901,6 +1935,10 @@ impl Matcher<'_, '_> {
                 (QuarterBase::Latest, YearBack::No, k + 1)
             }
             "current" if quarter_at(k + 1) => (QuarterBase::Current, YearBack::No, k + 1),
+            // "the latest period" of a results story is the quarter it reports.
+            "latest" if self.l(k + 1) == "period" && self.anchor.borrow().is_some() => {
+                (QuarterBase::Anchor, YearBack::No, k + 1)
+            }
             // "the comparable quarter" is a year back only when the phrase says so ("… a year
             // ago", "… last year").
             "comparable" | "corresponding" | "same"
@@ -1958,7 +1996,7 @@ impl Matcher<'_, '_> {
         let y = match back {
             YearBack::Yes => y - 1,
             YearBack::IfSaid => return None,
-            YearBack::No if self.l(unit_tok) == "period" => return None,
+            YearBack::No if self.l(unit_tok) == "period" && word != "latest" => return None,
             YearBack::No => y,
         };
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
@@ -1967,6 +2005,9 @@ impl Matcher<'_, '_> {
     /// "a year earlier", "a year ago", "year-earlier": a year before the quarter the text
     /// is about, or before the reference year.
     fn anchored(&self, i: usize) -> Option<Timex> {
+        if let Some(t) = self.year_end(i) {
+            return Some(t);
+        }
         let (end, ok) = if matches!(self.l(i), "a" | "one") && self.l(i + 1) == "year" {
             (i + 3, matches!(self.l(i + 2), "earlier" | "ago" | "before"))
         } else if self.l(i) == "year" && self.hyphen_at(i + 1) {
@@ -1982,6 +2023,24 @@ impl Matcher<'_, '_> {
             None => format!("{:04}", self.reference?.year() - 1),
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// "by year-end", "around year end", "by year's end": the end of this year ("since
+    /// year-end": of the last one).
+    fn year_end(&self, i: usize) -> Option<Timex> {
+        if self.l(i) != "year" {
+            return None;
+        }
+        let end = if (self.hyphen_at(i + 1) || self.w(i + 1) == "'s") && self.l(i + 2) == "end" {
+            i + 3
+        } else if self.l(i + 1) == "end" {
+            i + 2
+        } else {
+            return None;
+        };
+        let since = i > 0 && self.l(i - 1) == "since";
+        let y = self.reference?.year() - i16::from(since);
+        Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")))
     }
 
     /// "the year", "the weekend", "the month": the current one (or a length, after "for").
@@ -2027,6 +2086,16 @@ impl Matcher<'_, '_> {
                 _ => r.year(),
             };
             return Self::mk(i, after, TimexKind::Date, Some(format!("{y:04}-{season}")));
+        }
+        // "the fiscal year", "the fiscal year 1990": the company's year, named or current.
+        if self.l(i + 1) == "fiscal" && self.l(i + 2) == "year" && !self.hyphen_at(i + 3) {
+            if let Some(y) = self.year_at(i + 3) {
+                return Self::mk(i, i + 4, TimexKind::Date, Some(format!("{y:04}")));
+            }
+            if span {
+                return Self::mk(i, i + 3, TimexKind::Duration, Some("P1Y".into()));
+            }
+            return Self::mk(i, i + 3, TimexKind::Date, Some(format!("{:04}", r?.year())));
         }
         // "the full year": the reference year's results.
         if self.l(i + 1) == "full" && self.l(i + 2) == "year" && !self.hyphen_at(i + 3) {
@@ -2528,6 +2597,12 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     && let Some(v) = t.value.as_deref()
                     && let Some((y, q)) = v.split_once("-Q")
                     && let (Ok(y), Ok(q)) = (y.parse::<i16>(), q.parse::<u8>())
+                    // A forecast ("losses through the third quarter of 1990", "into the
+                    // fourth quarter") is not the quarter a results story reports; a (fiscal)
+                    // quarter that "ended", or that is told in the past tense, is.
+                    && (reference.is_none_or(|r| (y, q) < (r.year(), (r.month() - 1) as u8 / 3 + 1))
+                        || matches!(doc.low(t.b), "ended" | "ending")
+                        || m.tense(t.a, t.b) == Tense::Past)
                 {
                     *m.anchor.borrow_mut() = Some((y, q));
                 }
@@ -3012,6 +3087,80 @@ mod tests {
         assert_eq!(
             v,
             pairs(&[("Wednesday", "2024-03-13"), ("Saturday", "2024-03-16")])
+        );
+    }
+    #[test]
+    fn a_month_without_a_tense_leans_back_and_a_deadline_with_will_looks_ahead() {
+        let v = values(
+            "Evidence in the October fire is scant. The airline will double its flights by August. The ministry told refiners of a cut in supplies in May.",
+            "2026-04-20",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("October", "2025-10"),
+                ("August", "2026-08"),
+                ("May", "2026-05")
+            ])
+        );
+    }
+
+    #[test]
+    fn since_shortly_after_a_date_looks_back() {
+        let v = values(
+            "Police have searched for him since shortly after the Nov. 3 attack.",
+            "2026-05-06",
+        );
+        assert_eq!(v, pairs(&[("Nov. 3", "2025-11-03")]));
+    }
+
+    #[test]
+    fn year_end_and_the_fiscal_year() {
+        let v = values(
+            "The sale should close by year-end. Shares are up 4% since year-end. Profit will rise in the fiscal year. Sales held steady throughout the fiscal year.",
+            "2026-11-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("year-end", "2026"),
+                ("year-end", "2025"),
+                ("the fiscal year", "2026"),
+                ("the fiscal year", "P1Y"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_forecast_quarter_is_not_the_quarter_a_results_story_reports() {
+        let v = values(
+            "Ironworks Inc. posted a drop in third-quarter profit. Analysts expect losses through the third quarter of 2027. In the year-ago period, Ironworks earned $5 million. Sales in the latest period fell 5%.",
+            "2026-10-26",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("third-quarter", "2026-Q3"),
+                ("the third quarter of 2027", "2027-Q3"),
+                ("the year-ago period", "2025-Q3"),
+                ("the latest period", "2026-Q3"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_main_verb_dates_an_infinitive_and_as_planned_says_nothing() {
+        // 2026-03-14 is a Saturday.
+        let v = values(
+            "The government staged a number of concerts and parades to mark the country's entry into the alliance on Friday. The march began as previously planned Thursday night.",
+            "2026-03-14",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Friday", "2026-03-13"),
+                ("Thursday night", "2026-03-12TNI")
+            ])
         );
     }
 }
