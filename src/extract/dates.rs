@@ -183,6 +183,11 @@ pub fn month_of(w: &str) -> Option<i8> {
 #[must_use]
 pub fn weekday_of(w: &str) -> Option<i8> {
     let w = w.trim_end_matches('.');
+    // "Tuesdays": every Tuesday (see `Matcher::weekday`).
+    let w = w
+        .strip_suffix('s')
+        .filter(|s| s.ends_with("day"))
+        .unwrap_or(w);
     let d = match w {
         "Monday" | "Mon" | "MONDAY" => 0,
         "Tuesday" | "Tue" | "Tues" | "TUESDAY" => 1,
@@ -1481,6 +1486,12 @@ impl Matcher<'_, '_> {
             pod = Some(p);
             k += 1;
         }
+        // "on Tuesdays", "Tuesday nights": a day every week.
+        if w.ends_with("days") || (pod.is_some() && self.l(k - 1).ends_with('s')) {
+            let tail = pod.map(|p| format!("T{p}")).unwrap_or_default();
+            let v = format!("XXXX-WXX-{}{tail}", wd + 1);
+            return Self::mk(i, k, TimexKind::Set, Some(v));
+        }
         // "Sunday, June 18" / "Friday Oct. 13" / "Sunday, June 18, 2023": the date wins.
         let j = if self.w(k) == "," { k + 1 } else { k };
         if let Some(abs) = self
@@ -1710,8 +1721,10 @@ impl Matcher<'_, '_> {
             // "last November", "this September", "next April".
             let (ry, rm) = (r.year(), r.month());
             let y = match dir {
+                // "last February" in March is a year back: the month just gone is "last
+                // month".
                 -1 => {
-                    if mo < rm {
+                    if mo + 1 < rm {
                         ry
                     } else {
                         ry - 1
@@ -2050,7 +2063,11 @@ impl Matcher<'_, '_> {
         }
         let r = self.reference;
         let prev = if i > 0 { self.l(i - 1) } else { "" };
-        let span = matches!(prev, "for" | "over" | "during" | "throughout");
+        // "over the year" is a length; "for the year" the year itself ("For the year, sales
+        // rose"), unless a closing date makes it a twelve-month period ("the year ended
+        // March 31").
+        let span = matches!(prev, "over" | "during" | "throughout")
+            || (self.l(i + 1) == "year" && matches!(self.l(i + 2), "ended" | "ending"));
         // "the week of March 6": the week that day falls in.
         if self.l(i + 1) == "week"
             && self.l(i + 2) == "of"
@@ -2221,9 +2238,17 @@ impl Matcher<'_, '_> {
             if u == "Q" || u == "WE" {
                 return None;
             }
+            // "over the past year": news means the last calendar year.
+            if self.l(k) == "year" && matches!(self.l(i + 1), "past" | "last") {
+                let y = self.reference?.year() - 1;
+                return Self::mk(i, k + 1, TimexKind::Date, Some(format!("{y:04}")));
+            }
             let num = if self.l(k).ends_with('s') { "X" } else { "1" };
             let v = if clock {
                 format!("PT{num}{u}")
+            } else if u == "DE" && num == "1" {
+                // Decades are counted in years, as "two decades" is.
+                "P10Y".to_owned()
             } else {
                 format!("P{num}{u}")
             };
@@ -2466,6 +2491,13 @@ impl Matcher<'_, '_> {
                     TimexKind::Set,
                     Some(format!("XXXX-WXX-{}", wd + 1)),
                 );
+            }
+            // "each July": every year's July.
+            if l != "per"
+                && self.doc.tokens.get(i + 1).is_some_and(|t| t.cap)
+                && let Some(mo) = month_of(self.w(i + 1))
+            {
+                return Self::mk(i, i + 2, TimexKind::Set, Some(format!("XXXX-{mo:02}")));
             }
         }
         // "$5 a year", "twice a week".
@@ -3161,6 +3193,50 @@ mod tests {
                 ("Friday", "2026-03-13"),
                 ("Thursday night", "2026-03-12TNI")
             ])
+        );
+    }
+    #[test]
+    fn the_year_for_results_and_the_year_ended_a_date() {
+        let v = values(
+            "For the year, sales rose 4%. Revenue was $9 million in the year ended March 31. Hate crimes grew over the past year.",
+            "2026-11-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the year", "2026"),
+                ("the year", "P1Y"),
+                ("March 31", "2026-03-31"),
+                ("the past year", "2025"),
+            ])
+        );
+    }
+
+    #[test]
+    fn days_and_months_that_come_round_are_sets() {
+        let v = values(
+            "Two new flights leave on Tuesday nights, and the parade marches each July. The shop closes on Sundays.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Tuesday nights", "XXXX-WXX-2TNI"),
+                ("each July", "XXXX-07"),
+                ("Sundays", "XXXX-WXX-7"),
+            ])
+        );
+    }
+
+    #[test]
+    fn last_february_in_march_is_a_year_back() {
+        let v = values(
+            "Two helicopters crashed last February. The plant closed last November.",
+            "2026-03-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("last February", "2025-02"), ("last November", "2025-11")])
         );
     }
 }
