@@ -598,6 +598,16 @@ impl Matcher<'_, '_> {
             None
         };
         let start = if dir.is_some() { i } else { k };
+        // "Easter week", "Christmas week": the week the holiday falls in; a week already
+        // begun is this one, whatever the tense.
+        if self.l(end) == "week" {
+            let this = r.and_then(|r| h.on(r.year()).map(|d| (r, d)));
+            let date = match this {
+                Some((r, d)) if r <= d && (d - r).get_days() < 7 => Some(d),
+                _ => date,
+            };
+            return Self::mk(start, end + 1, TimexKind::Date, date.map(week_value));
+        }
         Self::mk(start, end, TimexKind::Date, date.map(ymd))
     }
 
@@ -630,7 +640,14 @@ impl Matcher<'_, '_> {
         let month_only = t.b == t.a + 1 && month_of(self.w(t.a)).is_some();
         if month_only
             && matches!(self.l(t.b), "for" | "of" | "on")
-            && self.doc.tokens.get(t.b + 1).is_some_and(|x| x.cap)
+            && {
+                let name = if self.l(t.b + 1) == "the" {
+                    t.b + 2
+                } else {
+                    t.b + 1
+                };
+                self.doc.tokens.get(name).is_some_and(|x| x.cap)
+            }
             && self.year_span(t.b + 1).is_none()
         {
             return true;
@@ -675,6 +692,9 @@ impl Matcher<'_, '_> {
     /// previous year", "that day": resolved against the last date the text stated, falling
     /// back to the reference date.
     fn anaphoric(&self, i: usize) -> Option<Timex> {
+        if let Some(t) = self.day_next_to(i) {
+            return Some(t);
+        }
         let mut k = i;
         if matches!(self.l(k), "earlier" | "later") {
             k += 1;
@@ -715,6 +735,33 @@ impl Matcher<'_, '_> {
             return None;
         }
         Self::mk(i, unit_at + 1, TimexKind::Date, Some(v))
+    }
+
+    /// "the day before last Tuesday's hearing", "the day after Oct. 12": a day next to a
+    /// stated one.
+    fn day_next_to(&self, i: usize) -> Option<Timex> {
+        let k = if self.l(i) == "the" { i + 1 } else { i };
+        if self.l(k) != "day" {
+            return None;
+        }
+        let shift = match self.l(k + 1) {
+            "before" => -1,
+            "after" => 1,
+            _ => return None,
+        };
+        let j = k + 2;
+        let inner = self
+            .weekday(j)
+            .or_else(|| self.absolute(j))
+            .or_else(|| self.relative(j))?;
+        let day: Date = inner
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 10)?
+            .parse()
+            .ok()?;
+        let v = ymd(add_days(day, shift)?);
+        Self::mk(i, inner.b, TimexKind::Date, Some(v))
     }
 
     /// "20th", "21st", "twentieth" as a number.
@@ -826,8 +873,16 @@ impl Matcher<'_, '_> {
         // "On Tuesday, the league plans …": an opening expression belongs to the clause
         // after its comma.
         let opening = a <= lo + 1;
-        for k in b..hi.min(b + 8) {
+        // The clause after an opening day reaches further: its subject may be a long name.
+        let reach = if opening { 16 } else { 8 };
+        let cap = |k: usize| self.doc.tokens.get(k).is_some_and(|t| t.cap);
+        for k in b..hi.min(b + reach) {
             if opening && k == b && self.w(k) == "," {
+                continue;
+            }
+            // "the National Abortion and Reproductive Rights Action League plans …": an "and"
+            // inside a name does not end the clause.
+            if self.l(k) == "and" && k > 0 && cap(k - 1) && cap(k + 1) {
                 continue;
             }
             if matches!(self.w(k), ";" | "," | "." | "“" | "”")
@@ -1626,6 +1681,15 @@ impl Matcher<'_, '_> {
                         Some(format!("{}T{p}", ymd(d))),
                     );
                 }
+                // "By mid-afternoon, …": that part of the day the story is told.
+                if m > 0 && !self.l(i + m).ends_with('s') {
+                    return Self::mk(
+                        i,
+                        i + m + 1,
+                        TimexKind::Time,
+                        Some(format!("{}T{p}", ymd(r))),
+                    );
+                }
             }
         }
         match l {
@@ -1787,6 +1851,14 @@ impl Matcher<'_, '_> {
                 }
                 "month" => (TimexKind::Date, ym(add_months(r, dir)?)),
                 "year" => (TimexKind::Date, format!("{:04}", i64::from(r.year()) + dir)),
+                // "This quarter's loss" in a results story: the quarter it reports.
+                "quarter"
+                    if self.l(k) == "this"
+                        && self.tense(i, unit_tok + 1) != Tense::Future
+                        && let Some((y, q)) = *self.anchor.borrow() =>
+                {
+                    (TimexKind::Date, format!("{y:04}-Q{q}"))
+                }
                 "quarter" => {
                     let q = i64::from((r.month() - 1) / 3) + dir;
                     let (y, q) = (i64::from(r.year()) + q.div_euclid(4), q.rem_euclid(4) + 1);
@@ -2104,6 +2176,19 @@ impl Matcher<'_, '_> {
             };
             return Self::mk(i, after, TimexKind::Date, Some(format!("{y:04}-{season}")));
         }
+        // "the latest fiscal year", "the last fiscal year": the one before this.
+        if matches!(self.l(i + 1), "latest" | "last" | "past" | "previous")
+            && self.l(i + 2) == "fiscal"
+            && self.l(i + 3) == "year"
+            && !self.hyphen_at(i + 4)
+        {
+            return Self::mk(
+                i,
+                i + 4,
+                TimexKind::Date,
+                Some(format!("{:04}", r?.year() - 1)),
+            );
+        }
         // "the fiscal year", "the fiscal year 1990": the company's year, named or current.
         if self.l(i + 1) == "fiscal" && self.l(i + 2) == "year" && !self.hyphen_at(i + 3) {
             if let Some(y) = self.year_at(i + 3) {
@@ -2145,12 +2230,27 @@ impl Matcher<'_, '_> {
     }
 
     fn ago(&self, i: usize) -> Option<Timex> {
+        // "just months ago": an unknown length back.
+        if let Some((u, false)) = unit_of(self.l(i))
+            && self.l(i).ends_with('s')
+            && self.l(i + 1) == "ago"
+            && i > 0
+            && !matches!(
+                self.doc.tokens.get(i - 1).map(|t| t.kind),
+                Some(TokKind::Number)
+            )
+            && self.count(i - 1).is_none()
+        {
+            return Self::mk(i, i + 2, TimexKind::Duration, Some(format!("PX{u}")));
+        }
         let (n, k) = self.count(i)?;
         let (unit, clock) = unit_of(self.l(k))?;
-        if self.l(k + 1) != "ago" {
+        // "a week or so ago": the same day, roughly.
+        let or_so = usize::from(self.l(k + 1) == "or" && self.l(k + 2) == "so") * 2;
+        if self.l(k + 1 + or_so) != "ago" {
             return None;
         }
-        let end = k + 2;
+        let end = k + 2 + or_so;
         let Some(r) = self.reference else {
             return Self::mk(i, end, TimexKind::Date, Some("PAST_REF".into()));
         };
@@ -2199,8 +2299,9 @@ impl Matcher<'_, '_> {
     }
 
     fn duration(&self, i: usize) -> Option<Timex> {
-        // "for weeks", "within days": a bare plural unit is a vague length.
-        if i > 0 && matches!(self.l(i - 1), "for" | "within" | "over") {
+        // "for weeks", "within days", "the first time in years": a bare plural unit is a
+        // vague length.
+        if i > 0 && matches!(self.l(i - 1), "for" | "within" | "over" | "in") {
             let l = self.l(i);
             if l.ends_with('s')
                 && let Some((u, clock)) = unit_of(l)
@@ -2305,6 +2406,17 @@ impl Matcher<'_, '_> {
         if u == "WE" {
             return None;
         }
+        // "a minute and a half": the half after the unit.
+        let mut after_half = 0;
+        if !half
+            && n.is_some()
+            && self.l(k2 + 1) == "and"
+            && matches!(self.l(k2 + 2), "a" | "one")
+            && self.l(k2 + 3) == "half"
+        {
+            half = true;
+            after_half = 3;
+        }
         // Ages ("three-year-old", "52 years old") are not durations.
         if (self.hyphen_at(k2 + 1) && self.l(k2 + 2) == "old") || self.l(k2 + 1) == "old" {
             return None;
@@ -2312,8 +2424,13 @@ impl Matcher<'_, '_> {
         if self.l(k2 + 1) == "ago" {
             return None;
         }
-        // "a year" without a count word is a set after money ("$5 a year").
-        if !lead && matches!(self.l(k), "a" | "an") && !hyph {
+        // "a year" without a count word is a set after money ("$5 a year"); "a day earlier",
+        // "a month after" are lengths.
+        let offset = matches!(
+            self.l(k2 + 1 + after_half),
+            "earlier" | "later" | "after" | "before"
+        );
+        if !lead && matches!(self.l(k), "a" | "an") && !hyph && !offset {
             let prev = if i > 0 { self.l(i - 1) } else { "" };
             if !matches!(
                 prev,
@@ -2376,7 +2493,7 @@ impl Matcher<'_, '_> {
         } else {
             format!("P{num}{u}{tail}")
         };
-        Self::mk(i, k2 + 1, TimexKind::Duration, Some(v))
+        Self::mk(i, k2 + 1 + after_half, TimexKind::Duration, Some(v))
     }
 
     fn clock(&self, i: usize) -> Option<Timex> {
@@ -2465,6 +2582,10 @@ impl Matcher<'_, '_> {
         let one = |v: &str| Self::mk(i, i + 1, TimexKind::Set, Some(v.to_owned()));
         // "China Daily", "The Weekly Standard": capitalised mid-sentence, a name.
         if self.doc.tokens.get(i).is_some_and(|t| t.cap) && !self.doc.sentence_initial(i) {
+            return None;
+        }
+        // "the party daily Granma": a newspaper.
+        if l == "daily" && self.doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
             return None;
         }
         match l {
@@ -3238,5 +3359,59 @@ mod tests {
             v,
             pairs(&[("last February", "2025-02"), ("last November", "2025-11")])
         );
+    }
+    #[test]
+    fn a_day_next_to_a_stated_one_and_lengths_before_later() {
+        // 2026-02-26 is a Thursday.
+        let v = values(
+            "The day before last Tuesday's hearing, the lawyers met. A day earlier, trucks crossed the border. But a minute and a half later, the pilot turned back.",
+            "2026-02-26",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("The day before last Tuesday", "2026-02-23"),
+                ("A day", "P1D"),
+                ("a minute and a half", "PT1M30S"),
+            ])
+        );
+    }
+
+    #[test]
+    fn holiday_weeks_vague_lengths_and_the_last_fiscal_year() {
+        // 2026-03-30 is the Monday of Easter week (Easter Sunday is 2026-04-05).
+        let v = values(
+            "Pilgrims prayed as Easter week began. Sales grew for the first time in years. The firm, which just months ago was losing money, earned $3 million in the latest fiscal year. By mid-afternoon, the market had recovered.",
+            "2026-03-30",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Easter week", "2026-W14"),
+                ("years", "PXY"),
+                ("months ago", "PXM"),
+                ("the latest fiscal year", "2025"),
+                ("mid-afternoon", "2026-03-30TAF"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_party_daily_and_a_march_of_the_people_are_names() {
+        let v = values(
+            "The Communist Party daily Granma printed the letter. Thousands joined the March of the Combatant People.",
+            "2026-01-28",
+        );
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn an_opening_day_reads_past_a_long_name_to_its_verb() {
+        // 2026-10-26 is a Monday.
+        let v = values(
+            "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.",
+            "2026-10-26",
+        );
+        assert_eq!(v, pairs(&[("Tuesday", "2026-10-27")]));
     }
 }
