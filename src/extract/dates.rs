@@ -1251,6 +1251,7 @@ impl Matcher<'_, '_> {
                 | "an"
                 | "last"
                 | "this"
+                | "these"
                 | "that"
                 | "next"
                 | "past"
@@ -1619,9 +1620,10 @@ impl Matcher<'_, '_> {
         // "today's youth", "the leaders of tomorrow": the present and the future in general,
         // not a day. "Today's meeting" is a day.
         if matches!(l, "today" | "tomorrow") {
-            let generic_possessive = self.w(i + 1) == "'s"
-                && !matches!(
-                    self.l(i + 2),
+            // The noun may follow an adjective: "today's geography quiz".
+            let dated_noun = |k: usize| {
+                matches!(
+                    self.l(k),
                     "meeting"
                         | "vote"
                         | "election"
@@ -1655,7 +1657,27 @@ impl Matcher<'_, '_> {
                         | "close"
                         | "opening"
                         | "session's"
-                );
+                        | "editions"
+                        | "paper"
+                        | "papers"
+                        | "newspaper"
+                        | "show"
+                        | "program"
+                        | "programme"
+                        | "broadcast"
+                        | "quiz"
+                        | "episode"
+                        | "headlines"
+                        | "agenda"
+                        | "schedule"
+                        | "events"
+                        | "games"
+                        | "matches"
+                        | "races"
+                )
+            };
+            let generic_possessive =
+                self.w(i + 1) == "'s" && !dated_noun(i + 2) && !dated_noun(i + 3);
             let of_tomorrow = l == "tomorrow" && i > 0 && self.l(i - 1) == "of";
             if generic_possessive || of_tomorrow {
                 return None;
@@ -1736,6 +1758,24 @@ impl Matcher<'_, '_> {
         }
         if l == "the" && self.l(i + 1) == "future" {
             return Self::mk(i, i + 2, TimexKind::Date, Some("FUTURE_REF".into()));
+        }
+        // "in the near term", "at a later date", "these days", "for a while".
+        if l == "the"
+            && matches!(self.l(i + 1), "near" | "short" | "long")
+            && self.l(i + 2) == "term"
+            && !self.hyphen_at(i + 3)
+        {
+            return Self::mk(i, i + 3, TimexKind::Date, Some("FUTURE_REF".into()));
+        }
+        if l == "a" && self.l(i + 1) == "later" && self.l(i + 2) == "date" {
+            return Self::mk(i, i + 3, TimexKind::Date, Some("FUTURE_REF".into()));
+        }
+        if l == "these" && self.l(i + 1) == "days" {
+            return Self::mk(i, i + 2, TimexKind::Date, Some("PRESENT_REF".into()));
+        }
+        if l == "a" && self.l(i + 1) == "while" && i > 0 && matches!(self.l(i - 1), "for" | "after")
+        {
+            return Self::mk(i, i + 2, TimexKind::Duration, Some("PXX".into()));
         }
         // "earlier this month", "late last year", "this weekend", "last week", "next year".
         let m0 = self.modifier(i);
@@ -3413,5 +3453,22 @@ mod tests {
             "2026-10-26",
         );
         assert_eq!(v, pairs(&[("Tuesday", "2026-10-27")]));
+    }
+    #[test]
+    fn vague_references_to_the_present_and_the_future() {
+        let v = values(
+            "The plan calms investors in the near term. Bonds may be sold at a later date. Prices hurt traders these days. They will live without it for a while. Today's geography quiz is hard, but today's youth know maps.",
+            "2026-01-21",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the near term", "FUTURE_REF"),
+                ("a later date", "FUTURE_REF"),
+                ("these days", "PRESENT_REF"),
+                ("a while", "PXX"),
+                ("Today", "2026-01-21"),
+            ])
+        );
     }
 }
