@@ -194,6 +194,16 @@ fn parse_place_line(line: &'static str) -> Option<Place> {
     })
 }
 
+/// The kind and population of a gazetteer line: [`parse_place_line`] without the name and
+/// the coordinates, which most questions about a place do not need (parsing two floats per
+/// line was most of the cost of those questions).
+fn parse_kind_pop(line: &'static str) -> Option<(PlaceKind, u64)> {
+    let mut f = line.split('\t');
+    let kind = parse_kind(f.nth(2)?);
+    let pop = f.nth(3)?.parse().ok()?;
+    Some((kind, pop))
+}
+
 impl Lexicon {
     fn load() -> Self {
         let mut max_place_words = 6;
@@ -259,6 +269,15 @@ impl Lexicon {
         }
         out.extend(self.places.lines_of(lower_key).filter_map(parse_place_line));
         out
+    }
+
+    /// The kind and population of every gazetteer reading of a lower-case key, curated
+    /// entries first: [`Lexicon::places`] for questions that need nothing else.
+    pub fn place_kinds(&self, lower_key: &str) -> impl Iterator<Item = (PlaceKind, u64)> {
+        let curated = self.curated.get(lower_key).map(|p| (p.kind, p.pop));
+        curated
+            .into_iter()
+            .chain(self.places.lines_of(lower_key).filter_map(parse_kind_pop))
     }
 
     /// Whether a lower-case key names any place.
@@ -358,6 +377,19 @@ mod tests {
                 assert!(t.contains(key), "{key}");
             }
             assert!(!t.contains("no such key at all"));
+        }
+    }
+
+    #[test]
+    fn kinds_and_populations_read_as_the_full_lines_do() {
+        for line in lines(PLACES_TSV) {
+            let full = parse_place_line(line).map(|p| (p.kind, p.pop));
+            assert_eq!(parse_kind_pop(line), full, "{line}");
+        }
+        let lex = &*LEX;
+        for key in ["georgia", "china", "u.s.", "paris", "no such place"] {
+            let full: Vec<_> = lex.places(key).iter().map(|p| (p.kind, p.pop)).collect();
+            assert_eq!(lex.place_kinds(key).collect::<Vec<_>>(), full, "{key}");
         }
     }
 
