@@ -171,7 +171,18 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         if is_word_char(c) {
             let numeric_start = c.is_ascii_digit();
             // Scan the word: alphanumerics, inner apostrophes, inner `,`/`.` between digits.
+            let bytes = text.as_bytes();
             while let Some(nc) = char_at(text, pos) {
+                if nc.is_ascii_alphanumeric() {
+                    // The common case, in a tight loop: a run of ASCII letters and digits.
+                    while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                        pos += 1;
+                        ci += 1;
+                    }
+                    bend = pos;
+                    cend = ci;
+                    continue;
+                }
                 if is_word_char(nc) {
                     pos += nc.len_utf8();
                     ci += 1;
