@@ -282,9 +282,31 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         newlines = 0;
     }
     let sentences = split_sentences(text, &mut tokens);
+    let lower = lower_case_view(text, &mut tokens);
+    Doc {
+        text,
+        tokens,
+        sentences,
+        lower,
+    }
+}
+
+/// The text lower-cased token by token, separators kept, with each token's range in it.
+fn lower_case_view(text: &str, tokens: &mut [Token]) -> String {
+    let end = tokens.last().map_or(0, |t| t.bend);
+    let covered = text.get(..end).unwrap_or_default();
+    if covered.is_ascii() {
+        // ASCII keeps every offset, and what lies between tokens is white space, which
+        // lower-casing leaves as it is: one copy of the text, lower-cased in place.
+        for t in tokens.iter_mut() {
+            t.lstart = t.bstart;
+            t.lend = t.bend;
+        }
+        return covered.to_ascii_lowercase();
+    }
     let mut lower = String::with_capacity(text.len() + 16);
     let mut prev_end = 0usize;
-    for t in &mut tokens {
+    for t in tokens.iter_mut() {
         lower.push_str(text.get(prev_end..t.bstart).unwrap_or_default());
         t.lstart = lower.len();
         let s = text.get(t.bstart..t.bend).unwrap_or_default();
@@ -301,12 +323,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         t.lend = lower.len();
         prev_end = t.bend;
     }
-    Doc {
-        text,
-        tokens,
-        sentences,
-        lower,
-    }
+    lower
 }
 
 fn tok_str<'a>(text: &'a str, t: &Token) -> &'a str {
@@ -753,6 +770,13 @@ mod tests {
             let doc = tokenize(&text);
             let got: Vec<_> = doc.tokens.iter().map(fields).collect();
             proptest::prop_assert_eq!(got, want);
+            // The lower-case view, ASCII or not: each token and the whole span.
+            let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+            let n = doc.tokens.len();
+            for i in 0..n {
+                proptest::prop_assert_eq!(doc.low(i).to_owned(), lower(doc.tok(i)));
+            }
+            proptest::prop_assert_eq!(doc.low_span(0, n).to_owned(), lower(doc.span_str(0, n)));
         }
     }
 
