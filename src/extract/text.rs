@@ -370,9 +370,12 @@ fn is_starter(w: &str) -> bool {
 /// How many upper-case and lower-case letters `s` has.
 fn case_counts(s: &str) -> (usize, usize) {
     if s.is_ascii() {
-        let b = s.as_bytes();
-        let up = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-        let low = b.iter().filter(|c| c.is_ascii_lowercase()).count();
+        // One pass over the bytes, counting without branches.
+        let (mut up, mut low) = (0usize, 0usize);
+        for c in s.bytes() {
+            up += usize::from(c.is_ascii_uppercase());
+            low += usize::from(c.is_ascii_lowercase());
+        }
         return (up, low);
     }
     let (mut up, mut low) = (0usize, 0usize);
