@@ -199,7 +199,7 @@ fn extract_lines_parallel(jobs: &[(PathBuf, Option<jiff::civil::Date>)]) -> Vec<
 
 fn json_line(path: &Path, date: Option<jiff::civil::Date>) -> String {
     match facts_of(path, date) {
-        Ok(facts) => serde_json::to_string(&facts).unwrap_or_default(),
+        Ok(facts) => facts_json(&facts),
         Err(e) => {
             let format = path
                 .extension()
@@ -212,6 +212,17 @@ fn json_line(path: &Path, date: Option<jiff::civil::Date>) -> String {
             .to_string()
         }
     }
+}
+
+/// The facts as one line of JSON, in a buffer sized up front: a line carries the article's
+/// text and about as much again in facts, and growing the buffer by doubling copied it
+/// several times over.
+fn facts_json(facts: &Facts) -> String {
+    let mut buf = Vec::with_capacity(facts.article.text.len() * 3 + 1024);
+    if serde_json::to_writer(&mut buf, facts).is_err() {
+        return String::new();
+    }
+    String::from_utf8(buf).unwrap_or_default()
 }
 
 fn run_render(

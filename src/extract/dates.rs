@@ -2538,9 +2538,10 @@ impl Matcher<'_, '_> {
 
     fn clock(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
-        let date = self.reference.map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
+        // Formatted only once a time is found: most tokens tried here are none.
+        let date = || self.reference.map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
         if l == "noon" || l == "midday" || l == "midnight" {
-            let (end, date) = self.day_after(i + 1).unwrap_or((i + 1, date));
+            let (end, date) = self.day_after(i + 1).unwrap_or_else(|| (i + 1, date()));
             let hm = if l == "midnight" { "24:00" } else { "12:00" };
             return Self::mk(i, end, TimexKind::Time, Some(format!("{date}T{hm}")));
         }
@@ -2563,7 +2564,7 @@ impl Matcher<'_, '_> {
                     i,
                     k,
                     TimexKind::Time,
-                    Some(format!("{date}T{h:02}:{min:02}")),
+                    Some(format!("{}T{h:02}:{min:02}", date())),
                 );
             }
             _ => return None,
@@ -2579,7 +2580,7 @@ impl Matcher<'_, '_> {
         ) {
             end += 1;
         }
-        let (end, date) = self.day_after(end).unwrap_or((end, date));
+        let (end, date) = self.day_after(end).unwrap_or_else(|| (end, date()));
         Self::mk(
             i,
             end,

@@ -1121,10 +1121,8 @@ pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
         out.push(word(&verb.base));
     }
     let room = MAX_WORDS.saturating_sub(out.iter().map(|w| w.split(' ').count()).sum());
-    let mut obj_words: Vec<String> = object
-        .iter()
-        .flat_map(|w| w.split(' ').map(str::to_owned).collect::<Vec<_>>())
-        .collect();
+    // Words borrowed from the object until the cut: only the kept ones are copied.
+    let mut obj_words: Vec<&str> = object.iter().flat_map(|w| w.split(' ')).collect();
     obj_words.truncate(room);
     while obj_words
         .last()
@@ -1132,7 +1130,7 @@ pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
     {
         obj_words.pop();
     }
-    out.extend(obj_words);
+    out.extend(obj_words.into_iter().map(str::to_owned));
     let s = out.join(" ");
     (s.split_whitespace().count() >= 2).then_some(s)
 }

@@ -35,6 +35,46 @@ fn fnv1a(bytes: &[u8]) -> u32 {
     h
 }
 
+/// How many answers of [`Table::find`] each thread remembers.
+const RECENT_SLOTS: usize = 1024;
+
+/// Keys up to this many bytes are remembered (nearly all words and names are shorter).
+const RECENT_KEY_BYTES: usize = 22;
+
+/// A remembered look-up: which table (by its text's address) and the key, stored whole so
+/// that a remembered answer is only ever given for the very same key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Recent {
+    table: usize,
+    len: u8,
+    key: [u8; RECENT_KEY_BYTES],
+}
+
+impl Recent {
+    /// The entry for `key` in the table over `text`; `None` for a key too long to remember.
+    fn entry(text: &'static str, key: &str) -> Option<Self> {
+        let len = u8::try_from(key.len()).ok()?;
+        let mut bytes = [0u8; RECENT_KEY_BYTES];
+        bytes.get_mut(..key.len())?.copy_from_slice(key.as_bytes());
+        Some(Self {
+            table: text.as_ptr() as usize,
+            len,
+            key: bytes,
+        })
+    }
+}
+
+/// A remembered look-up and its answer (`None` while the slot is unused).
+type RecentSlot = Option<(Recent, Option<usize>)>;
+
+thread_local! {
+    /// The last answers of [`Table::find`] on this thread, direct-mapped by key hash. An
+    /// article asks about the same words and names again and again, and every probe of the
+    /// big compiled tables is a cache miss or two, where this small table stays cached.
+    static RECENT: std::cell::RefCell<Vec<RecentSlot>> =
+        std::cell::RefCell::new(vec![None; RECENT_SLOTS]);
+}
+
 /// A sorted text list (first field of each line is the key) with its prebuilt hash table.
 #[derive(Debug)]
 pub struct Table {
@@ -86,7 +126,28 @@ impl Table {
         if let Some(map) = &self.fallback {
             return map.get(key).copied();
         }
-        let mut i = (fnv1a(key.as_bytes()) as usize) & self.mask;
+        let hash = fnv1a(key.as_bytes());
+        let Some(entry) = Recent::entry(self.text, key) else {
+            return self.probe(hash, key);
+        };
+        let at = (hash >> 16) as usize % RECENT_SLOTS;
+        RECENT.with_borrow_mut(|recent| {
+            if let Some(Some((seen, found))) = recent.get(at)
+                && *seen == entry
+            {
+                return *found;
+            }
+            let found = self.probe(hash, key);
+            if let Some(slot) = recent.get_mut(at) {
+                *slot = Some((entry, found));
+            }
+            found
+        })
+    }
+
+    /// [`Table::find`] in the compiled hash table, `hash` being the key's.
+    fn probe(&self, hash: u32, key: &str) -> Option<usize> {
+        let mut i = (hash as usize) & self.mask;
         loop {
             let b: [u8; 4] = self.slots.get(i * 4..i * 4 + 4)?.try_into().ok()?;
             let v = u32::from_le_bytes(b) as usize;
@@ -194,6 +255,16 @@ fn parse_place_line(line: &'static str) -> Option<Place> {
     })
 }
 
+/// The kind and population of a gazetteer line: [`parse_place_line`] without the name and
+/// the coordinates, which most questions about a place do not need (parsing two floats per
+/// line was most of the cost of those questions).
+fn parse_kind_pop(line: &'static str) -> Option<(PlaceKind, u64)> {
+    let mut f = line.split('\t');
+    let kind = parse_kind(f.nth(2)?);
+    let pop = f.nth(3)?.parse().ok()?;
+    Some((kind, pop))
+}
+
 impl Lexicon {
     fn load() -> Self {
         let mut max_place_words = 6;
@@ -259,6 +330,15 @@ impl Lexicon {
         }
         out.extend(self.places.lines_of(lower_key).filter_map(parse_place_line));
         out
+    }
+
+    /// The kind and population of every gazetteer reading of a lower-case key, curated
+    /// entries first: [`Lexicon::places`] for questions that need nothing else.
+    pub fn place_kinds(&self, lower_key: &str) -> impl Iterator<Item = (PlaceKind, u64)> {
+        let curated = self.curated.get(lower_key).map(|p| (p.kind, p.pop));
+        curated
+            .into_iter()
+            .chain(self.places.lines_of(lower_key).filter_map(parse_kind_pop))
     }
 
     /// Whether a lower-case key names any place.
@@ -358,6 +438,36 @@ mod tests {
                 assert!(t.contains(key), "{key}");
             }
             assert!(!t.contains("no such key at all"));
+        }
+    }
+
+    #[test]
+    fn kinds_and_populations_read_as_the_full_lines_do() {
+        for line in lines(PLACES_TSV) {
+            let full = parse_place_line(line).map(|p| (p.kind, p.pop));
+            assert_eq!(parse_kind_pop(line), full, "{line}");
+        }
+        let lex = &*LEX;
+        for key in ["georgia", "china", "u.s.", "paris", "no such place"] {
+            let full: Vec<_> = lex.places(key).iter().map(|p| (p.kind, p.pop)).collect();
+            assert_eq!(lex.place_kinds(key).collect::<Vec<_>>(), full, "{key}");
+        }
+    }
+
+    #[test]
+    fn remembered_answers_are_the_tables_own() {
+        let lex = &*LEX;
+        // More keys than remembered slots, twice over, in tables that share keys.
+        for _ in 0..2 {
+            for line in lines(GIVEN_TXT).take(3000) {
+                let key = line.split('\t').next().unwrap_or(line);
+                let absent = format!("{key}zq");
+                for t in [&lex.given, &lex.surnames, &lex.words] {
+                    for k in [key, absent.as_str()] {
+                        assert_eq!(t.find(k), t.probe(fnv1a(k.as_bytes()), k), "{k}");
+                    }
+                }
+            }
         }
     }
 

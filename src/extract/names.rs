@@ -509,23 +509,22 @@ impl<'d> Ctx<'d, '_> {
         if (a..b).any(|k| lex.is_title(self.low(k))) {
             return false;
         }
-        let places = lex.places(key);
-        let country = places
-            .iter()
-            .any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region));
+        // The gazetteer is read only where the answer depends on it.
+        let no_place = || lex.place_kinds(key).next().is_none();
         let prev = self.low(a - 1);
         let team_word = self.sports && TEAM_DESCRIPTORS.contains(&prev);
         if ORG_DESCRIPTORS.contains(&prev) || team_word {
             return if team_word || CLUB_DESCRIPTORS.contains(&prev) {
-                !country
+                !lex.place_kinds(key)
+                    .any(|(kind, _)| matches!(kind, PlaceKind::Country | PlaceKind::Region))
             } else {
-                places.is_empty()
+                no_place()
             };
         }
         let prev2 = if a >= 2 { self.low(a - 2) } else { "" };
         matches!(prev, "of" | "in" | "for")
             && STAKE_NOUNS.contains(&prev2)
-            && places.is_empty()
+            && no_place()
             && !lex.is_given(first)
     }
 
@@ -676,9 +675,8 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     for m in &mut cx.out {
         if m.label == Label::Loc && m.b - m.a == 1 && known.get(doc.low(m.a)) == Some(&Label::Per) {
             let small = lex
-                .places(doc.low(m.a))
-                .iter()
-                .all(|p| p.kind == PlaceKind::City && p.pop < 1_000_000);
+                .place_kinds(doc.low(m.a))
+                .all(|(kind, pop)| kind == PlaceKind::City && pop < 1_000_000);
             if small {
                 m.label = Label::Per;
             }
@@ -1026,9 +1024,9 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         return;
     }
     let big_place = n >= 2
-        && lex.places(key).iter().any(|p| {
+        && lex.place_kinds(key).any(|(kind, _)| {
             matches!(
-                p.kind,
+                kind,
                 PlaceKind::Country | PlaceKind::Region | PlaceKind::Water
             )
         });
@@ -1112,9 +1110,8 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     });
     let last_place = lex.is_place(last)
         && lex
-            .places(last)
-            .iter()
-            .any(|p| p.kind == PlaceKind::Country || p.pop >= 100_000);
+            .place_kinds(last)
+            .any(|(kind, pop)| kind == PlaceKind::Country || pop >= 100_000);
     if first_place || (last_place && lex.is_word(first) && !lex.is_given(first)) {
         cx.push(a, b, Label::Org, true);
         return;
@@ -1187,10 +1184,11 @@ fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
     {
         return true;
     }
-    let readings = lex.places(key);
-    let big = readings
-        .iter()
-        .any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Water) || p.pop >= 1_000_000);
+    let big = || {
+        lex.place_kinds(key).any(|(kind, pop)| {
+            matches!(kind, PlaceKind::Country | PlaceKind::Water) || pop >= 1_000_000
+        })
+    };
     let prev = if a > 0 { cx.low(a - 1) } else { "" };
     let cue = matches!(
         prev,
@@ -1214,9 +1212,9 @@ fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
         return false;
     }
     if common {
-        return cue || (big && !doc.sentence_initial(a));
+        return cue || (big() && !doc.sentence_initial(a));
     }
-    cue || big
+    cue || big()
 }
 
 /// Names the document states with confidence: full names and (for people) their parts.
@@ -1353,11 +1351,11 @@ fn caps_run(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, a: usize, b:
             }
             if lex.is_place(key) && !EVENT_WORDS.contains(&cx.low(k + n)) {
                 let common = lex.is_word(key) || lex.is_given(key) || lex.is_surname(key);
-                let big = lex.places(key).iter().any(|p| {
+                let big = lex.place_kinds(key).any(|(kind, pop)| {
                     matches!(
-                        p.kind,
+                        kind,
                         PlaceKind::Country | PlaceKind::Water | PlaceKind::Region
-                    ) || p.pop >= 100_000
+                    ) || pop >= 100_000
                 });
                 if n >= 2 || (!common && big) || (!lex.is_word(key) && big) {
                     hit = Some((n, Label::Loc));
@@ -1381,7 +1379,10 @@ fn teams(cx: &mut Ctx<'_, '_>) {
     let doc = cx.doc;
     let lex = cx.lex;
     let mut team_keys: FxHashMap<String, ()> = FxHashMap::default();
-    let is_country = |key: &str| lex.places(key).iter().any(|p| p.kind == PlaceKind::Country);
+    let is_country = |key: &str| {
+        lex.place_kinds(key)
+            .any(|(kind, _)| kind == PlaceKind::Country)
+    };
     for m in &cx.out {
         if m.label == Label::Loc || m.label == Label::Org {
             let key = lower_span(doc, m.a, m.b);

@@ -121,16 +121,42 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The char that starts at byte `pos` of `text` (`None` at the end). ASCII, nearly all of
+/// an article, is read straight from the byte; anything else is decoded.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    let b = *text.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text.get(pos..)?.chars().next()
+    }
+}
+
+/// Whether the word `s` has a letter and no lower-case letter.
+fn all_upper(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase)
+    } else {
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    }
+}
+
 /// Tokenise and sentence-split `text` in one pass.
+///
+/// The scan walks byte offsets with [`char_at`] (no iterator clones to look ahead) and
+/// counts chars as it goes, so char and byte offsets come out of the same pass.
 #[must_use]
 pub fn tokenize(text: &str) -> Doc<'_> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
-    let mut ci = 0usize; // char index of the next char from `it`
+    let mut pos = 0usize; // byte offset of the next char
+    let mut ci = 0usize; // char offset of the next char
     let mut space_before = false;
     let mut newlines = 0usize;
-    while let Some((b, c)) = it.next() {
+    while let Some(c) = char_at(text, pos) {
+        let b = pos;
         let cstart = ci;
+        pos += c.len_utf8();
         ci += 1;
         if c.is_whitespace() {
             space_before = true;
@@ -139,30 +165,36 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             }
             continue;
         }
-        let mut bend = b + c.len_utf8();
+        let mut bend = pos;
         let mut cend = ci;
         let kind;
         if is_word_char(c) {
             let numeric_start = c.is_ascii_digit();
             // Scan the word: alphanumerics, inner apostrophes, inner `,`/`.` between digits.
-            while let Some(&(nb, nc)) = it.peek() {
+            let bytes = text.as_bytes();
+            while let Some(nc) = char_at(text, pos) {
+                if nc.is_ascii_alphanumeric() {
+                    // The common case, in a tight loop: a run of ASCII letters and digits.
+                    while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                        pos += 1;
+                        ci += 1;
+                    }
+                    bend = pos;
+                    cend = ci;
+                    continue;
+                }
                 if is_word_char(nc) {
-                    it.next();
+                    pos += nc.len_utf8();
                     ci += 1;
-                    bend = nb + nc.len_utf8();
+                    bend = pos;
                     cend = ci;
                     continue;
                 }
                 if is_apostrophe(nc) || ((nc == ',' || nc == '.') && numeric_start) {
                     // Look two ahead without consuming.
-                    let mut look = it.clone();
-                    look.next();
-                    let after = look.peek().map(|&(_, x)| x);
-                    let after2 = {
-                        let mut l2 = look.clone();
-                        l2.next();
-                        l2.peek().map(|&(_, x)| x)
-                    };
+                    let after_pos = pos + nc.len_utf8();
+                    let after = char_at(text, after_pos);
+                    let after2 = after.and_then(|x| char_at(text, after_pos + x.len_utf8()));
                     if is_apostrophe(nc) {
                         // Possessive 's ends the word; other inner apostrophes continue it.
                         let possessive =
@@ -173,60 +205,52 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                     } else if !after.is_some_and(|x| x.is_ascii_digit()) {
                         break;
                     }
-                    it.next();
+                    pos = after_pos;
                     ci += 1;
                     continue;
                 }
                 break;
             }
-            let word = text.get(b..bend).unwrap_or_default();
             kind = if numeric_start {
                 TokKind::Number
             } else {
                 TokKind::Word
             };
             // Abbreviation periods: "U.S.", "a.m.", initials "J.", and listed words ("Gen.").
-            if kind == TokKind::Word && it.peek().is_some_and(|&(_, x)| x == '.') {
-                let single = word.chars().count() == 1;
+            // (`pos == bend` here: the scan never stops after a consumed separator.)
+            if kind == TokKind::Word && char_at(text, pos) == Some('.') {
+                let single = cend - cstart == 1;
                 if single {
-                    it.next();
+                    pos += 1;
                     ci += 1;
                     bend += 1;
                     cend = ci;
-                    loop {
-                        let mut look = it.clone();
-                        let l1 = look.next();
-                        let l2 = look.next();
-                        match (l1, l2) {
-                            (Some((_, x)), Some((pb, '.'))) if x.is_alphabetic() => {
-                                it.next();
-                                it.next();
-                                ci += 2;
-                                bend = pb + 1;
-                                cend = ci;
-                            }
-                            _ => break,
-                        }
+                    while let Some(l1) = char_at(text, pos)
+                        && l1.is_alphabetic()
+                        && char_at(text, pos + l1.len_utf8()) == Some('.')
+                    {
+                        pos += l1.len_utf8() + 1;
+                        ci += 2;
+                        bend = pos;
+                        cend = ci;
                     }
-                } else if is_abbrev(word) {
-                    it.next();
+                } else if is_abbrev(text.get(b..bend).unwrap_or_default()) {
+                    pos += 1;
                     ci += 1;
                     bend += 1;
                     cend = ci;
                 }
             }
         } else if is_apostrophe(c)
-            && it.peek().is_some_and(|&(_, x)| x == 's' || x == 'S')
+            && matches!(char_at(text, pos), Some('s' | 'S'))
             && tokens
                 .last()
                 .is_some_and(|t| t.bend == b && t.kind == TokKind::Word)
         {
-            let mut look = it.clone();
-            look.next();
-            if look.peek().is_some_and(|&(_, x)| is_word_char(x)) {
+            if char_at(text, pos + 1).is_some_and(is_word_char) {
                 kind = TokKind::Punct;
             } else {
-                it.next();
+                pos += 1;
                 ci += 1;
                 bend += 1;
                 cend = ci;
@@ -235,11 +259,9 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         } else {
             kind = TokKind::Punct;
         }
-        let s = text.get(b..bend).unwrap_or_default();
-        let cap = kind == TokKind::Word && s.chars().next().is_some_and(char::is_uppercase);
-        let upper = kind == TokKind::Word
-            && s.chars().any(char::is_alphabetic)
-            && !s.chars().any(char::is_lowercase);
+        let word = kind == TokKind::Word;
+        let cap = word && c.is_uppercase();
+        let upper = word && all_upper(text.get(b..bend).unwrap_or_default());
         tokens.push(Token {
             start: cstart,
             end: cend,
@@ -250,26 +272,49 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             upper,
             space_before: space_before || tokens.is_empty(),
             newline_before: newlines > 0,
-            sent: 0,
+            // Remember blank lines through `sent` until the sentences are split:
+            // 2 = paragraph break, 1 = line break.
+            sent: newlines.min(2),
             lstart: 0,
             lend: 0,
         });
-        // Remember blank lines through `sent` temporarily: 2 = paragraph break, 1 = line break.
-        if let Some(t) = tokens.last_mut() {
-            t.sent = newlines.min(2);
-        }
         space_before = false;
         newlines = 0;
     }
     let sentences = split_sentences(text, &mut tokens);
+    let lower = lower_case_view(text, &mut tokens);
+    Doc {
+        text,
+        tokens,
+        sentences,
+        lower,
+    }
+}
+
+/// The text lower-cased token by token, separators kept, with each token's range in it.
+fn lower_case_view(text: &str, tokens: &mut [Token]) -> String {
+    let end = tokens.last().map_or(0, |t| t.bend);
+    let covered = text.get(..end).unwrap_or_default();
+    if covered.is_ascii() {
+        // ASCII keeps every offset, and what lies between tokens is white space, which
+        // lower-casing leaves as it is: one copy of the text, lower-cased in place.
+        for t in tokens.iter_mut() {
+            t.lstart = t.bstart;
+            t.lend = t.bend;
+        }
+        return covered.to_ascii_lowercase();
+    }
     let mut lower = String::with_capacity(text.len() + 16);
     let mut prev_end = 0usize;
-    for t in &mut tokens {
+    for t in tokens.iter_mut() {
         lower.push_str(text.get(prev_end..t.bstart).unwrap_or_default());
         t.lstart = lower.len();
         let s = text.get(t.bstart..t.bend).unwrap_or_default();
         if s.is_ascii() {
-            lower.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            lower.push_str(s);
+            if let Some(tail) = lower.get_mut(t.lstart..) {
+                tail.make_ascii_lowercase();
+            }
         } else {
             for c in s.chars() {
                 lower.extend(c.to_lowercase());
@@ -278,12 +323,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         t.lend = lower.len();
         prev_end = t.bend;
     }
-    Doc {
-        text,
-        tokens,
-        sentences,
-        lower,
-    }
+    lower
 }
 
 fn tok_str<'a>(text: &'a str, t: &Token) -> &'a str {
@@ -325,6 +365,28 @@ fn is_starter(w: &str) -> bool {
             | "Most"
             | "Officials"
     )
+}
+
+/// How many upper-case and lower-case letters `s` has.
+fn case_counts(s: &str) -> (usize, usize) {
+    if s.is_ascii() {
+        // One pass over the bytes, counting without branches.
+        let (mut up, mut low) = (0usize, 0usize);
+        for c in s.bytes() {
+            up += usize::from(c.is_ascii_uppercase());
+            low += usize::from(c.is_ascii_lowercase());
+        }
+        return (up, low);
+    }
+    let (mut up, mut low) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            low += 1;
+        }
+    }
+    (up, low)
 }
 
 fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
@@ -425,14 +487,7 @@ fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
     }
     // A line written in capitals: many letters, hardly any lower case.
     for s in &mut sentences {
-        let (mut up, mut low) = (0usize, 0usize);
-        for c in text.get(s.bstart..s.bend).unwrap_or_default().chars() {
-            if c.is_uppercase() {
-                up += 1;
-            } else if c.is_lowercase() {
-                low += 1;
-            }
-        }
+        let (up, low) = case_counts(text.get(s.bstart..s.bend).unwrap_or_default());
         s.caps_line = up >= 6 && low * 5 < up;
     }
     sentences
@@ -550,6 +605,182 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         let d = tokenize(text);
         (0..d.tokens.len()).map(|i| d.tok(i).to_owned()).collect()
+    }
+
+    /// The tokenizer as it was before the byte-offset scan: the oracle for [`tokenize`].
+    fn reference_tokens(text: &str) -> Vec<Token> {
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+        let mut it = text.char_indices().peekable();
+        let mut ci = 0usize; // char index of the next char from `it`
+        let mut space_before = false;
+        let mut newlines = 0usize;
+        while let Some((b, c)) = it.next() {
+            let cstart = ci;
+            ci += 1;
+            if c.is_whitespace() {
+                space_before = true;
+                if c == '\n' {
+                    newlines += 1;
+                }
+                continue;
+            }
+            let mut bend = b + c.len_utf8();
+            let mut cend = ci;
+            let kind;
+            if is_word_char(c) {
+                let numeric_start = c.is_ascii_digit();
+                // Scan the word: alphanumerics, inner apostrophes, inner `,`/`.` between digits.
+                while let Some(&(nb, nc)) = it.peek() {
+                    if is_word_char(nc) {
+                        it.next();
+                        ci += 1;
+                        bend = nb + nc.len_utf8();
+                        cend = ci;
+                        continue;
+                    }
+                    if is_apostrophe(nc) || ((nc == ',' || nc == '.') && numeric_start) {
+                        // Look two ahead without consuming.
+                        let mut look = it.clone();
+                        look.next();
+                        let after = look.peek().map(|&(_, x)| x);
+                        let after2 = {
+                            let mut l2 = look.clone();
+                            l2.next();
+                            l2.peek().map(|&(_, x)| x)
+                        };
+                        if is_apostrophe(nc) {
+                            // Possessive 's ends the word; other inner apostrophes continue it.
+                            let possessive = matches!(after, Some('s' | 'S'))
+                                && !after2.is_some_and(is_word_char);
+                            if possessive || !after.is_some_and(char::is_alphabetic) {
+                                break;
+                            }
+                        } else if !after.is_some_and(|x| x.is_ascii_digit()) {
+                            break;
+                        }
+                        it.next();
+                        ci += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let word = text.get(b..bend).unwrap_or_default();
+                kind = if numeric_start {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                };
+                // Abbreviation periods: "U.S.", "a.m.", initials "J.", and listed words ("Gen.").
+                if kind == TokKind::Word && it.peek().is_some_and(|&(_, x)| x == '.') {
+                    let single = word.chars().count() == 1;
+                    if single {
+                        it.next();
+                        ci += 1;
+                        bend += 1;
+                        cend = ci;
+                        loop {
+                            let mut look = it.clone();
+                            let l1 = look.next();
+                            let l2 = look.next();
+                            match (l1, l2) {
+                                (Some((_, x)), Some((pb, '.'))) if x.is_alphabetic() => {
+                                    it.next();
+                                    it.next();
+                                    ci += 2;
+                                    bend = pb + 1;
+                                    cend = ci;
+                                }
+                                _ => break,
+                            }
+                        }
+                    } else if is_abbrev(word) {
+                        it.next();
+                        ci += 1;
+                        bend += 1;
+                        cend = ci;
+                    }
+                }
+            } else if is_apostrophe(c)
+                && it.peek().is_some_and(|&(_, x)| x == 's' || x == 'S')
+                && tokens
+                    .last()
+                    .is_some_and(|t| t.bend == b && t.kind == TokKind::Word)
+            {
+                let mut look = it.clone();
+                look.next();
+                if look.peek().is_some_and(|&(_, x)| is_word_char(x)) {
+                    kind = TokKind::Punct;
+                } else {
+                    it.next();
+                    ci += 1;
+                    bend += 1;
+                    cend = ci;
+                    kind = TokKind::Possessive;
+                }
+            } else {
+                kind = TokKind::Punct;
+            }
+            let s = text.get(b..bend).unwrap_or_default();
+            let cap = kind == TokKind::Word && s.chars().next().is_some_and(char::is_uppercase);
+            let upper = kind == TokKind::Word
+                && s.chars().any(char::is_alphabetic)
+                && !s.chars().any(char::is_lowercase);
+            tokens.push(Token {
+                start: cstart,
+                end: cend,
+                bstart: b,
+                bend,
+                kind,
+                cap,
+                upper,
+                space_before: space_before || tokens.is_empty(),
+                newline_before: newlines > 0,
+                sent: 0,
+                lstart: 0,
+                lend: 0,
+            });
+            // Remember blank lines through `sent` temporarily: 2 = paragraph break, 1 = line break.
+            if let Some(t) = tokens.last_mut() {
+                t.sent = newlines.min(2);
+            }
+            space_before = false;
+            newlines = 0;
+        }
+        tokens
+    }
+
+    /// The fields the scan sets (`sent` holds the line breaks before the split).
+    fn fields(t: &Token) -> (usize, usize, usize, usize, TokKind, bool, bool, bool, bool) {
+        (
+            t.start,
+            t.end,
+            t.bstart,
+            t.bend,
+            t.kind,
+            t.cap,
+            t.upper,
+            t.space_before,
+            t.newline_before,
+        )
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_finds_the_tokens_the_char_scan_found(
+            text in "[a-zA-Z0-9sS.,'’ \n\t\u{a0}éÉßİ\u{2028}٣ǅ\"(-]{0,40}"
+        ) {
+            let want: Vec<_> = reference_tokens(&text).iter().map(fields).collect();
+            let doc = tokenize(&text);
+            let got: Vec<_> = doc.tokens.iter().map(fields).collect();
+            proptest::prop_assert_eq!(got, want);
+            // The lower-case view, ASCII or not: each token and the whole span.
+            let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+            let n = doc.tokens.len();
+            for i in 0..n {
+                proptest::prop_assert_eq!(doc.low(i).to_owned(), lower(doc.tok(i)));
+            }
+            proptest::prop_assert_eq!(doc.low_span(0, n).to_owned(), lower(doc.span_str(0, n)));
+        }
     }
 
     #[test]

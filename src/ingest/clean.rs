@@ -92,7 +92,13 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
 
 /// A byline: "By" and one or more names of at most four words each.
 fn is_byline(line: &str) -> bool {
-    BYLINE.is_match(line)
+    // The pattern starts with "by" in either case ("b" and "y" fold to no other letters): the
+    // check spares most articles compiling it, a good part of the start-up of `extract`.
+    let by = line
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"by"));
+    by && BYLINE.is_match(line)
         && line
             .get(2..)
             .unwrap_or("")
@@ -102,7 +108,11 @@ fn is_byline(line: &str) -> bool {
 }
 
 fn is_boilerplate(line: &str) -> bool {
-    let l = line.trim().to_lowercase();
+    let t = line.trim();
+    if t.is_ascii() {
+        return is_ascii_boilerplate(t);
+    }
+    let l = t.to_lowercase();
     if l.is_empty() {
         return false;
     }
@@ -111,6 +121,24 @@ fn is_boilerplate(line: &str) -> bool {
     }
     let words = l.split_whitespace().count();
     words <= 12 && BOILERPLATE_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
+/// [`is_boilerplate`] for a trimmed ASCII line, compared without a lower-case copy (the copy
+/// per line was a large part of cleaning a text). Only ASCII takes this path: Unicode
+/// lower-casing can turn other letters into ASCII ones (the Kelvin sign into "k").
+fn is_ascii_boilerplate(t: &str) -> bool {
+    if t.is_empty() {
+        return false;
+    }
+    if BOILERPLATE_LINES.iter().any(|b| t.eq_ignore_ascii_case(b)) {
+        return true;
+    }
+    let has_prefix = |p: &str| {
+        t.as_bytes()
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    BOILERPLATE_PREFIXES.iter().any(|p| has_prefix(p)) && t.split_whitespace().count() <= 12
 }
 
 /// Whether a first line reads like a headline: short, no sentence-final period, followed by
@@ -235,8 +263,13 @@ pub fn clean(raw: &str) -> Article {
         }
     }
     // A publication date in the first lines (dateline date, "June 14, 2023", ...).
-    let top: String = text.chars().take(400).collect();
-    if let Some(date) = TOP_DATE.captures(&top).and_then(|c| parse_top_date(&c)) {
+    let top = text
+        .char_indices()
+        .nth(400)
+        .map_or(text.as_str(), |(end, _)| {
+            text.get(..end).unwrap_or_default()
+        });
+    if let Some(date) = TOP_DATE.captures(top).and_then(|c| parse_top_date(&c)) {
         article.published = Some(date);
         article.published_source = RefDateSource::Text;
     }
@@ -269,6 +302,29 @@ mod tests {
         assert!(a.text.starts_with("Storm floods"));
         assert_eq!(a.published, None, "no date is invented");
         assert_eq!(a.warnings.len(), 1);
+    }
+
+    #[test]
+    fn boilerplate_is_found_in_any_case_and_script() {
+        for line in [
+            "Leave a Comment",
+            "  SHARE THIS:  ",
+            "Share on Facebook",
+            "Copyright © 2020 Daily Ledger",
+            "© 2020",
+            "CLIC\u{212a} HERE",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in [
+            "",
+            "Shared values",
+            "Follow us on one two three four five six seven eight nine ten eleven",
+            "Related: the storm that hit Brest",
+            "Ünrelated",
+        ] {
+            assert_eq!(is_boilerplate(line), line.starts_with("Related"), "{line}");
+        }
     }
 
     #[test]

@@ -9,8 +9,20 @@ pub(crate) fn looks_like_mhtml(bytes: &[u8], ext: &str) -> bool {
         return true;
     }
     let head = bytes.get(..4096).unwrap_or(bytes);
-    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
-    lower.contains("mime-version:") && lower.contains("multipart/related")
+    // Searched in the bytes as they are: the needles are ASCII, and decoding or lower-casing
+    // a copy first changes no ASCII byte and puts no new one between two.
+    contains_ignore_ascii_case(head, b"mime-version:")
+        && contains_ignore_ascii_case(head, b"multipart/related")
+}
+
+/// Whether `hay` contains `needle`, ASCII letters compared case-insensitively.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(first) = needle.first() else {
+        return true;
+    };
+    hay.windows(needle.len()).any(|w| {
+        w.first().is_some_and(|b| b.eq_ignore_ascii_case(first)) && w.eq_ignore_ascii_case(needle)
+    })
 }
 
 /// The page inside the archive, with a "saved from" note naming its address so the HTML
@@ -181,6 +193,20 @@ mod tests {
             page.starts_with("<!-- saved from url=(0037)https://news.example/2025/02/03/story -->"),
             "{page}"
         );
+    }
+
+    #[test]
+    fn archives_are_recognised_in_any_case_around_stray_bytes() {
+        assert!(looks_like_mhtml(
+            b"Mime-Version: 1.0\xff\r\nMULTIPART/Related",
+            ""
+        ));
+        assert!(looks_like_mhtml(b"plain text", "mht"));
+        assert!(!looks_like_mhtml(
+            b"mime-\xffversion: multipart/related",
+            ""
+        ));
+        assert!(!looks_like_mhtml(b"MIME-Version: 1.0 multipart/mixed", ""));
     }
 
     #[test]

@@ -97,7 +97,10 @@ fn zip_kind(bytes: &[u8], ext: &str) -> Kind {
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+    // Comparing the first byte before the whole window skips most windows at once.
+    let first = needle.first()?;
+    hay.windows(needle.len())
+        .position(|w| w.first() == Some(first) && w == needle)
 }
 
 /// HTML by extension, or by a doctype / `<html>` / `<head>` / `<body>` / `<article>` near the
@@ -148,6 +151,9 @@ pub(crate) fn looks_like_markdown(text: &str, ext: &str) -> bool {
         .unwrap_or("")
         .trim_start();
     let opens = first.starts_with("# ") || first.starts_with("## ") || first == "---";
+    if !opens {
+        return false;
+    }
     let marks = text
         .lines()
         .take(200)
@@ -161,7 +167,7 @@ pub(crate) fn looks_like_markdown(text: &str, ext: &str) -> bool {
                 || t.contains("**")
         })
         .count();
-    opens && marks >= 2
+    marks >= 2
 }
 
 #[cfg(test)]

@@ -93,9 +93,24 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 
 /// Text with NULs, many control characters or many replacement characters is not prose.
 fn looks_binary(text: &str) -> bool {
+    const SAMPLE: usize = 64 * 1024;
+    let bytes = text.as_bytes();
+    let head = bytes.get(..SAMPLE).unwrap_or(bytes);
+    if head.is_ascii() {
+        // The same count over bytes: in ASCII every byte is a char, and a control char is
+        // one below 0x20 or DEL.
+        if head.contains(&0) {
+            return true;
+        }
+        let bad = head
+            .iter()
+            .filter(|&&b| (b < 0x20 || b == 0x7f) && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+            .count();
+        return !head.is_empty() && bad * 100 > head.len();
+    }
     let mut total = 0usize;
     let mut bad = 0usize;
-    for c in text.chars().take(64 * 1024) {
+    for c in text.chars().take(SAMPLE) {
         total += 1;
         if c == '\0' {
             return true;
@@ -143,6 +158,17 @@ mod tests {
         assert!(decode(&[0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3]).is_none());
         let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 256) as u8).collect();
         assert!(decode(&noise).is_none());
+    }
+
+    #[test]
+    fn control_chars_make_binary_in_ascii_and_beyond() {
+        assert!(looks_binary("a\u{1}b\u{2}c"));
+        assert!(looks_binary("x\0"));
+        assert!(looks_binary("é\u{1}\u{2}"));
+        assert!(!looks_binary("plain\ttext\u{c}\r\n"));
+        assert!(!looks_binary(&("word ".repeat(200) + "\u{1}")));
+        assert!(looks_binary(&("word ".repeat(10) + "\u{7f}")));
+        assert!(!looks_binary(""));
     }
 
     #[test]
