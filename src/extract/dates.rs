@@ -388,6 +388,232 @@ fn ym(d: Date) -> String {
     format!("{:04}-{:02}", d.year(), d.month())
 }
 
+/// Words that make a time on their own or with function words ("the past", "a later date",
+/// "these days", "the end of", "the same day").
+const TIME_KEYWORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "currently",
+    "nowadays",
+    "recently",
+    "lately",
+    "current",
+    "future",
+    "past",
+    "present",
+    "recent",
+    "term",
+    "earlier",
+    "later",
+    "date",
+    "while",
+    "period",
+    "latest",
+    "fiscal",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "annual",
+    "hourly",
+    "noon",
+    "midday",
+    "midnight",
+    "half",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "close",
+    "turn",
+    "moment",
+    "time",
+    "times",
+    "ago",
+    "next",
+    "last",
+    "coming",
+    "previous",
+    "preceding",
+    "prior",
+    "following",
+    "same",
+];
+
+/// Lower-case words (a final period dropped) that can carry a time expression: months,
+/// weekdays, units, parts of the day, seasons, decades, number words, ordinals, the first
+/// words of holidays and [`TIME_KEYWORDS`]. A pattern that starts with a function word ("the",
+/// "a", "that") holds one of them within its first seven tokens, which lets the matcher skip
+/// most function words at once. `tests::the_time_vocabulary_covers_every_time_word` checks
+/// it against the word tests the patterns use.
+static TIME_VOCABULARY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let months = [
+            "january",
+            "jan",
+            "february",
+            "feb",
+            "march",
+            "mar",
+            "april",
+            "apr",
+            "may",
+            "june",
+            "jun",
+            "july",
+            "jul",
+            "august",
+            "aug",
+            "september",
+            "sept",
+            "sep",
+            "october",
+            "oct",
+            "november",
+            "nov",
+            "december",
+            "dec",
+        ];
+        let weekdays = [
+            "monday",
+            "mon",
+            "tuesday",
+            "tue",
+            "tues",
+            "wednesday",
+            "wed",
+            "thursday",
+            "thu",
+            "thur",
+            "thurs",
+            "friday",
+            "fri",
+            "saturday",
+            "sat",
+            "sunday",
+            "sun",
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+        ];
+        let units = [
+            "year",
+            "years",
+            "yr",
+            "yrs",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "weekend",
+            "weekends",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+            "quarter",
+            "quarters",
+            "hour",
+            "hours",
+            "minute",
+            "minutes",
+            "second",
+            "seconds",
+        ];
+        let parts = [
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "overnight",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        let numbers = [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "hundred",
+            "twenty-first",
+        ];
+        let holidays = [
+            "christmas",
+            "thanksgiving",
+            "easter",
+            "good",
+            "halloween",
+            "election",
+            "independence",
+            "labor",
+            "labour",
+            "memorial",
+            "veterans",
+            "armistice",
+            "boxing",
+            "new",
+            "valentine",
+        ];
+        [
+            &months[..],
+            &weekdays,
+            &units,
+            &parts,
+            &numbers,
+            &holidays,
+            SPELLED_ORDINALS,
+            TIME_KEYWORDS,
+        ]
+        .concat()
+        .into_iter()
+        .collect()
+    });
+
 struct Matcher<'d, 'a> {
     doc: &'d Doc<'a>,
     reference: Option<Date>,
@@ -395,6 +621,8 @@ struct Matcher<'d, 'a> {
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
     /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
     last_explicit: std::cell::RefCell<Option<String>>,
+    /// Per token: whether it is a time word (see [`Matcher::is_time_word`]).
+    time_word: Vec<bool>,
 }
 
 impl Matcher<'_, '_> {
@@ -1303,9 +1531,21 @@ impl Matcher<'_, '_> {
             || part_of_day(l).is_some()
     }
 
+    /// Whether token `k` can carry a time expression (see [`is_time_word`]).
+    fn is_time_word(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| match t.kind {
+            TokKind::Number => true,
+            TokKind::Word => TIME_VOCABULARY.contains(self.l(k).trim_end_matches('.')),
+            _ => false,
+        })
+    }
+
     /// Try every pattern at token `i`; the longest wins.
     fn at(&self, i: usize) -> Option<Timex> {
-        if !self.may_start(i) {
+        // Every pattern holds a time word within its first seven tokens: "the", "a", "that"
+        // and the like start nothing without one ahead.
+        let near = i..(i + 7).min(self.time_word.len());
+        if !self.time_word.get(near).is_some_and(|w| w.contains(&true)) || !self.may_start(i) {
             return None;
         }
         let cands = [
@@ -2759,6 +2999,11 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         reference,
         anchor: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
+        time_word: Vec::new(),
+    };
+    let m = Matcher {
+        time_word: (0..doc.tokens.len()).map(|k| m.is_time_word(k)).collect(),
+        ..m
     };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
@@ -3471,5 +3716,68 @@ mod tests {
                 ("Today", "2026-01-21"),
             ])
         );
+    }
+    #[test]
+    fn the_time_vocabulary_covers_every_time_word() {
+        // The word tests the patterns use, one word at a time.
+        let exact = |w: &str| {
+            let l = w.to_lowercase();
+            let l = l.as_str();
+            month_of(w).is_some()
+                || weekday_of(w).is_some()
+                || unit_of(l).is_some()
+                || part_of_day(l).is_some()
+                || season_of(l).is_some()
+                || decade_word(l).is_some()
+                || (number_word(l).is_some() && !matches!(l, "a" | "an"))
+                || SPELLED_ORDINALS.contains(&l)
+                || TIME_KEYWORDS.contains(&l)
+                || matches!(
+                    w,
+                    "Christmas"
+                        | "Thanksgiving"
+                        | "Easter"
+                        | "Good"
+                        | "Halloween"
+                        | "Election"
+                        | "Independence"
+                        | "Labor"
+                        | "Labour"
+                        | "Memorial"
+                        | "Veterans"
+                        | "Armistice"
+                        | "Boxing"
+                        | "New"
+                        | "Valentine"
+                )
+        };
+        let english = include_str!("../../assets/lexicon/words.txt");
+        let extra = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur \
+                     Thurs Fri Sat Sun Mondays yr yrs twenty-first";
+        let mut checked = 0;
+        for word in english.lines().chain(extra.split_whitespace()) {
+            let title: String = word
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(word.chars().skip(1))
+                .collect();
+            for w in [
+                word.to_owned(),
+                title,
+                word.to_uppercase(),
+                format!("{word}."),
+            ] {
+                if exact(&w) && !w.chars().all(|c| c.is_ascii_digit()) {
+                    checked += 1;
+                    let key = w.to_lowercase();
+                    assert!(
+                        TIME_VOCABULARY.contains(key.trim_end_matches('.')),
+                        "{w} is a time word missing from the vocabulary"
+                    );
+                }
+            }
+        }
+        assert!(checked > 200, "{checked}");
     }
 }

@@ -109,6 +109,10 @@ fn is_byline(line: &str) -> bool {
 
 fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
+    // Furniture is a few words: a paragraph of prose needs no lower-case copy.
+    if t.split_whitespace().nth(12).is_some() {
+        return false;
+    }
     if t.is_ascii() {
         return is_ascii_boilerplate(t);
     }
@@ -236,7 +240,7 @@ pub fn clean(raw: &str) -> Article {
         .split("\n\n")
         .filter(|p| article.title.as_deref() != Some(*p))
         .take(3)
-        .find(|p| !(p.split_whitespace().count() <= 6 && TOP_DATE.is_match(p)))
+        .find(|p| !(p.split_whitespace().nth(6).is_none() && TOP_DATE.is_match(p)))
         .unwrap_or("");
     if let Some(caps) = DATELINE.captures(body_start) {
         let place = caps.name("place").map_or("", |m| m.as_str().trim());
