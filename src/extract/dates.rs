@@ -3010,11 +3010,8 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
     let n = doc.tokens.len();
     while i < n {
         let found = m.at(i).or_else(|| {
-            if doc
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.kind == TokKind::Number || t.kind == TokKind::Word)
-            {
+            // A year is a number or starts with a number word, both time words.
+            if m.time_word.get(i).copied().unwrap_or(false) {
                 m.year_alone(i)
             } else {
                 None
