@@ -152,7 +152,8 @@ fn run_extract(
         bail!("no files given");
     }
     let lines = extract_lines_parallel(&jobs);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // One large buffer: a dev set's 2–3 MB of JSON goes out in a few writes, not hundreds.
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
     for line in lines {
         writeln!(out, "{line}")?;
     }
@@ -170,8 +171,11 @@ fn extract_lines_parallel(jobs: &[(PathBuf, Option<jiff::civil::Date>)]) -> Vec<
     let mut lines = vec![String::new(); jobs.len()];
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                s.spawn(|| {
+            .map(|part| {
+                let next = &next;
+                s.spawn(move || {
+                    // The two start-up patterns are built on two threads at once.
+                    crate::ingest::prepare(part);
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -39,6 +39,21 @@ static TOP_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date pattern")
 });
 
+/// Build the patterns every article needs now, one per call `part` (0 and 1), so that
+/// threads starting a batch can build them side by side rather than one waiting for the
+/// other. Any other `part` does nothing.
+pub fn prepare(part: usize) {
+    match part {
+        0 => {
+            LazyLock::force(&DATELINE);
+        }
+        1 => {
+            LazyLock::force(&TOP_DATE);
+        }
+        _ => {}
+    }
+}
+
 /// Lines that are page furniture, not article text (compared lower-case, whole line).
 const BOILERPLATE_LINES: &[&str] = &[
     "leave a comment",

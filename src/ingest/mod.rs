@@ -22,7 +22,7 @@ use std::path::Path;
 
 use crate::model::{Article, RefDateSource, SourceFormat, SourceInfo};
 
-pub use clean::clean;
+pub use clean::{clean, prepare};
 pub use limits::READ_TIME_LIMIT_SECS;
 pub use text::decode;
 
