@@ -621,7 +621,7 @@ struct Matcher<'d, 'a> {
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
     /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
     last_explicit: std::cell::RefCell<Option<String>>,
-    /// Per token: whether it is a time word (see [`Matcher::is_time_word`]).
+    /// Per token: whether it is a time word (see [`time_words`]).
     time_word: Vec<bool>,
 }
 
@@ -920,9 +920,6 @@ impl Matcher<'_, '_> {
     /// previous year", "that day": resolved against the last date the text stated, falling
     /// back to the reference date.
     fn anaphoric(&self, i: usize) -> Option<Timex> {
-        if let Some(t) = self.day_next_to(i) {
-            return Some(t);
-        }
         let mut k = i;
         if matches!(self.l(k), "earlier" | "later") {
             k += 1;
@@ -1139,21 +1136,21 @@ impl Matcher<'_, '_> {
         let past_aux = window
             .iter()
             .any(|&(k, _)| matches!(self.l(k), "had" | "was" | "were" | "did"));
+        // Every cue in the clause, read once.
+        let cues: Vec<(usize, usize, Level, Tense)> = window
+            .iter()
+            .filter_map(|&(k, d)| self.cue(k).map(|(level, t)| (k, d, level, t)))
+            .collect();
         // A deadline looks ahead unless the clause is told in the past; "since" looks back.
         if a > lo {
-            match self.l(a - 1) {
-                // Sure when the clause also looks ahead ("will double its flights by August").
-                "until" | "till" | "by" if !past_aux => {
-                    let ahead = window.iter().any(|&(k, _)| {
-                        self.cue(k)
-                            .is_some_and(|(l, t)| l == Level::Aux && t == Tense::Future)
-                    });
-                    return (Tense::Future, ahead);
-                }
-                "since" => return (Tense::Past, true),
-                _ => {}
+            // Sure when the clause also looks ahead ("will double its flights by August").
+            if matches!(self.l(a - 1), "until" | "till" | "by") && !past_aux {
+                let ahead = cues
+                    .iter()
+                    .any(|c| c.2 == Level::Aux && c.3 == Tense::Future);
+                return (Tense::Future, ahead);
             }
-            // "since shortly after the Oct. 23 slaying", "since early May".
+            // "since May", "since shortly after the Oct. 23 slaying", "since early May".
             let mut k = a - 1;
             while k > lo
                 && a - k <= 4
@@ -1163,16 +1160,12 @@ impl Matcher<'_, '_> {
                 )
             {
                 k -= 1;
-                if self.l(k) == "since" {
-                    return (Tense::Past, true);
-                }
+            }
+            if self.l(k) == "since" {
+                return (Tense::Past, true);
             }
         }
         // The nearest sure cue, auxiliaries and modals counting as nearer than verb forms.
-        let cues: Vec<(usize, usize, Level, Tense)> = window
-            .iter()
-            .filter_map(|&(k, d)| self.cue(k).map(|(level, t)| (k, d, level, t)))
-            .collect();
         let best = cues
             .iter()
             .filter_map(|&(k, d, level, t)| {
@@ -1531,15 +1524,6 @@ impl Matcher<'_, '_> {
             || part_of_day(l).is_some()
     }
 
-    /// Whether token `k` can carry a time expression (see [`is_time_word`]).
-    fn is_time_word(&self, k: usize) -> bool {
-        self.doc.tokens.get(k).is_some_and(|t| match t.kind {
-            TokKind::Number => true,
-            TokKind::Word => TIME_VOCABULARY.contains(self.l(k).trim_end_matches('.')),
-            _ => false,
-        })
-    }
-
     /// Try every pattern at token `i`; the longest wins.
     fn at(&self, i: usize) -> Option<Timex> {
         // Every pattern holds a time word within its first seven tokens: "the", "a", "that"
@@ -1552,9 +1536,11 @@ impl Matcher<'_, '_> {
             self.framed(i),
             self.absolute(i),
             self.holiday(i),
+            self.day_next_to(i),
             self.anaphoric(i),
             self.weekday(i),
             self.quarter(i),
+            self.year_end(i),
             self.anchored(i),
             self.relative(i),
             self.the_unit(i),
@@ -2370,9 +2356,6 @@ impl Matcher<'_, '_> {
     /// "a year earlier", "a year ago", "year-earlier": a year before the quarter the text
     /// is about, or before the reference year.
     fn anchored(&self, i: usize) -> Option<Timex> {
-        if let Some(t) = self.year_end(i) {
-            return Some(t);
-        }
         let (end, ok) = if matches!(self.l(i), "a" | "one") && self.l(i + 1) == "year" {
             (i + 3, matches!(self.l(i + 2), "earlier" | "ago" | "before"))
         } else if self.l(i) == "year" && self.hyphen_at(i + 1) {
@@ -2991,6 +2974,18 @@ fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
     }
 }
 
+/// Per token: whether it can carry a time expression, a number or a word of
+/// [`TIME_VOCABULARY`].
+fn time_words(doc: &Doc<'_>) -> Vec<bool> {
+    (0..doc.tokens.len())
+        .map(|k| match doc.tokens.get(k).map(|t| t.kind) {
+            Some(TokKind::Number) => true,
+            Some(TokKind::Word) => TIME_VOCABULARY.contains(doc.low(k).trim_end_matches('.')),
+            _ => false,
+        })
+        .collect()
+}
+
 /// Find and resolve every temporal expression of the document.
 #[must_use]
 pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
@@ -2999,11 +2994,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         reference,
         anchor: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
-        time_word: Vec::new(),
-    };
-    let m = Matcher {
-        time_word: (0..doc.tokens.len()).map(|k| m.is_time_word(k)).collect(),
-        ..m
+        time_word: time_words(doc),
     };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;

@@ -124,7 +124,7 @@ fn is_byline(line: &str) -> bool {
 
 fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
-    // Furniture is a few words: a paragraph of prose needs no lower-case copy.
+    // Furniture is twelve words at most: a paragraph of prose needs no lower-case copy.
     if t.split_whitespace().nth(12).is_some() {
         return false;
     }
@@ -138,13 +138,13 @@ fn is_boilerplate(line: &str) -> bool {
     if BOILERPLATE_LINES.contains(&l.as_str()) {
         return true;
     }
-    let words = l.split_whitespace().count();
-    words <= 12 && BOILERPLATE_PREFIXES.iter().any(|p| l.starts_with(p))
+    BOILERPLATE_PREFIXES.iter().any(|p| l.starts_with(p))
 }
 
-/// [`is_boilerplate`] for a trimmed ASCII line, compared without a lower-case copy (the copy
-/// per line was a large part of cleaning a text). Only ASCII takes this path: Unicode
-/// lower-casing can turn other letters into ASCII ones (the Kelvin sign into "k").
+/// [`is_boilerplate`] for a trimmed ASCII line of at most twelve words, compared without a
+/// lower-case copy (the copy per line was a large part of cleaning a text). Only ASCII takes
+/// this path: Unicode lower-casing can turn other letters into ASCII ones (the Kelvin sign
+/// into "k").
 fn is_ascii_boilerplate(t: &str) -> bool {
     if t.is_empty() {
         return false;
@@ -157,7 +157,7 @@ fn is_ascii_boilerplate(t: &str) -> bool {
             .get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
     };
-    BOILERPLATE_PREFIXES.iter().any(|p| has_prefix(p)) && t.split_whitespace().count() <= 12
+    BOILERPLATE_PREFIXES.iter().any(|p| has_prefix(p))
 }
 
 /// Whether a first line reads like a headline: short, no sentence-final period, followed by
