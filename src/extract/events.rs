@@ -5,6 +5,8 @@
 //! Every phrase reads a bounded window of tokens around its date, so the cost per date is
 //! constant; the per-document context ([`Context`]) is built in one linear pass.
 
+use std::borrow::Cow;
+
 use super::lexicon::LEX;
 use super::text::{Doc, TokKind};
 use crate::model::{WhoFact, WhoKind};
@@ -114,7 +116,7 @@ impl<'d, 'a> Context<'d, 'a> {
         self.doc.tok(k)
     }
 
-    fn l(&self, k: usize) -> &str {
+    fn l(&self, k: usize) -> &'d str {
         self.doc.low(k)
     }
 
@@ -526,20 +528,17 @@ fn word_ok(s: &str) -> bool {
 }
 
 /// The base form of a regular past or participle ("announced" → "announce").
-fn lemma_ed(l: &str) -> Option<String> {
+fn lemma_ed(l: &str) -> Option<Cow<'_, str>> {
     let stem = l.strip_suffix("ed")?;
     if stem.len() < 2 {
         return None;
     }
     if let Some(y) = stem.strip_suffix('i')
         && y.len() >= 2
+        && let Some(c) = respelled(y, "y")
     {
-        let c = format!("{y}y");
-        if word_ok(&c) {
-            return Some(c);
-        }
+        return Some(c);
     }
-    let with_e = format!("{stem}e");
     let bytes = stem.as_bytes();
     let doubled = bytes.len() >= 2
         && bytes.last() == bytes.get(bytes.len() - 2)
@@ -547,20 +546,30 @@ fn lemma_ed(l: &str) -> Option<String> {
     if doubled {
         let single = stem.get(..stem.len() - 1).unwrap_or(stem);
         if word_ok(single) {
-            return Some(single.to_owned());
+            return Some(Cow::Borrowed(single));
         }
     }
-    if word_ok(&with_e) {
-        return Some(with_e);
+    if let Some(c) = respelled(stem, "e") {
+        return Some(c);
     }
-    if word_ok(stem) {
-        return Some(stem.to_owned());
-    }
-    None
+    word_ok(stem).then_some(Cow::Borrowed(stem))
+}
+
+/// `stem` + `end` when that is a word, spelled out only then: the candidate is put
+/// together on the stack for the look-up.
+fn respelled(stem: &str, end: &str) -> Option<Cow<'static, str>> {
+    let mut buf = [0u8; 48];
+    let n = stem.len() + end.len();
+    let slot = buf.get_mut(..n)?;
+    let (head, tail) = slot.split_at_mut(stem.len());
+    head.copy_from_slice(stem.as_bytes());
+    tail.copy_from_slice(end.as_bytes());
+    let candidate = std::str::from_utf8(slot).ok()?;
+    word_ok(candidate).then(|| Cow::Owned(candidate.to_owned()))
 }
 
 /// The base form of a present participle ("heading" → "head", "making" → "make").
-fn lemma_ing(l: &str) -> Option<String> {
+fn lemma_ing(l: &str) -> Option<Cow<'_, str>> {
     let stem = l.strip_suffix("ing")?;
     if stem.len() < 2 {
         return None;
@@ -570,35 +579,33 @@ fn lemma_ing(l: &str) -> Option<String> {
     if doubled {
         let single = stem.get(..stem.len() - 1).unwrap_or(stem);
         if word_ok(single) && !matches!(bytes.last(), Some(b'l' | b's')) {
-            return Some(single.to_owned());
+            return Some(Cow::Borrowed(single));
         }
     }
     if word_ok(stem) {
-        return Some(stem.to_owned());
+        return Some(Cow::Borrowed(stem));
     }
-    let with_e = format!("{stem}e");
-    word_ok(&with_e).then_some(with_e)
+    respelled(stem, "e")
 }
 
 /// The base form of a third-person present ("plans" → "plan", "goes" → "go").
-fn lemma_s(l: &str) -> Option<String> {
+fn lemma_s(l: &str) -> Option<Cow<'_, str>> {
     if l.ends_with("ss") || l.ends_with("us") || l.ends_with("is") || l.len() < 4 {
         return None;
     }
-    if let Some(st) = l.strip_suffix("ies") {
-        let c = format!("{st}y");
-        if word_ok(&c) {
-            return Some(c);
-        }
+    if let Some(st) = l.strip_suffix("ies")
+        && let Some(c) = respelled(st, "y")
+    {
+        return Some(c);
     }
     if let Some(st) = l.strip_suffix("es")
         && (st.ends_with("sh") || st.ends_with("ch") || st.ends_with('x') || st.ends_with('o'))
         && word_ok(st)
     {
-        return Some(st.to_owned());
+        return Some(Cow::Borrowed(st));
     }
     let st = l.strip_suffix('s')?;
-    word_ok(st).then(|| st.to_owned())
+    word_ok(st).then_some(Cow::Borrowed(st))
 }
 
 /// The third-person singular present of a base form.
@@ -643,8 +650,10 @@ enum Form {
     ThirdPerson,
 }
 
-struct Verb {
-    base: String,
+/// A verb read at a token: its base form (borrowed from the text when the text spells it)
+/// and the form it has there.
+struct Verb<'d> {
+    base: Cow<'d, str>,
     form: Form,
 }
 
@@ -679,9 +688,10 @@ fn hard_break(w: &str) -> bool {
     )
 }
 
-impl Context<'_, '_> {
-    /// The verb at token `k`, read from its form and its left neighbour.
-    fn verb_at(&self, k: usize, lo: usize) -> Option<Verb> {
+impl<'d> Context<'d, '_> {
+    /// The verb at token `k`, read from its form and its left neighbour (`lo` is where
+    /// the clause starts).
+    fn verb_at(&self, k: usize, lo: usize) -> Option<Verb<'d>> {
         if !self.is_word(k) || self.cap(k) || self.masked(k) {
             return None;
         }
@@ -705,14 +715,14 @@ impl Context<'_, '_> {
                 Form::Past
             };
             return Some(Verb {
-                base: base.to_owned(),
+                base: Cow::Borrowed(base),
                 form,
             });
         }
         if after_to || (after_aux && is_modal(prev)) || matches!(prev, "did" | "does" | "do") {
             if word_ok(l) && !is_determiner(l) && !is_preposition(l) && !is_adverb(l) {
                 return Some(Verb {
-                    base: l.to_owned(),
+                    base: Cow::Borrowed(l),
                     form: Form::Base,
                 });
             }
@@ -1114,7 +1124,7 @@ pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
     };
     if negated {
         out.push(if plural { "do not" } else { "does not" }.to_owned());
-        out.push(verb.base.clone());
+        out.push(verb.base.clone().into_owned());
     } else if passive {
         out.push(ctx.w(head).to_owned());
     } else {
