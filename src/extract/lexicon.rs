@@ -91,7 +91,7 @@ impl Table {
             let b: [u8; 4] = idx.get(i..i + 4)?.try_into().ok()?;
             Some(u32::from_le_bytes(b))
         };
-        let ok = idx.get(..4) == Some(b"BCX1".as_slice())
+        let ok = idx.get(..4) == Some(b"BCX2".as_slice())
             && word(4).and_then(|n| usize::try_from(n).ok()) == Some(text.len());
         let n_slots = word(8).and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
         let slots = idx.get(12..).unwrap_or_default();
@@ -145,21 +145,27 @@ impl Table {
         })
     }
 
-    /// [`Table::find`] in the compiled hash table, `hash` being the key's.
+    /// [`Table::find`] in the compiled hash table, `hash` being the key's. A slot holds the
+    /// line's offset + 1 in its low 24 bits and the top byte of its key's hash above them:
+    /// the text, far away in memory, is read only when that byte matches, so a key that is
+    /// not in the table costs one cache line of slots instead of a text read per slot.
     fn probe(&self, hash: u32, key: &str) -> Option<usize> {
+        let tag = hash >> 24;
         let mut i = (hash as usize) & self.mask;
         loop {
             let b: [u8; 4] = self.slots.get(i * 4..i * 4 + 4)?.try_into().ok()?;
-            let v = u32::from_le_bytes(b) as usize;
+            let v = u32::from_le_bytes(b);
             if v == 0 {
                 return None;
             }
-            let off = v - 1;
-            let rest = self.text.get(off..)?;
-            if rest.as_bytes().starts_with(key.as_bytes())
-                && matches!(rest.as_bytes().get(key.len()), Some(b'\t' | b'\n') | None)
-            {
-                return Some(off);
+            if v >> 24 == tag {
+                let off = ((v & 0x00ff_ffff) as usize).checked_sub(1)?;
+                let rest = self.text.get(off..)?;
+                if rest.as_bytes().starts_with(key.as_bytes())
+                    && matches!(rest.as_bytes().get(key.len()), Some(b'\t' | b'\n') | None)
+                {
+                    return Some(off);
+                }
             }
             i = (i + 1) & self.mask;
         }
