@@ -191,8 +191,13 @@ fn extract_lines_parallel(jobs: &[(PathBuf, Option<jiff::civil::Date>)]) -> Vec<
             .map(|part| {
                 let next = &next;
                 s.spawn(move || {
-                    // The two start-up patterns are built on two threads at once.
+                    // What every article needs is built on two threads at once: the
+                    // dateline pattern and the word lists on one, the date pattern (the
+                    // costlier to build) on the other.
                     crate::ingest::prepare(part);
+                    if part == 0 {
+                        extract::prepare();
+                    }
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -23,6 +23,13 @@ pub use text::sentence_around;
 
 use crate::model::{Article, FACTS_SCHEMA, Facts, RefDateSource, ReferenceDate, WhenFact};
 
+/// Load the word lists and gazetteer now rather than inside the first article, so that a
+/// batch can load them on one thread while another builds the ingest patterns
+/// ([`crate::ingest::prepare`]).
+pub fn prepare() {
+    std::sync::LazyLock::force(&lexicon::LEX);
+}
+
 /// Extract every fact from an article. `user_reference` (a date the person set) wins over
 /// the article's own publication date.
 #[must_use]
