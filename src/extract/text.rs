@@ -132,14 +132,17 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     }
 }
 
-/// Whether the word `s` has a letter and no lower-case letter.
+/// Whether the word `s` has a letter and no lower-case letter: one pass that stops at the
+/// first lower-case letter.
 fn all_upper(s: &str) -> bool {
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase)
-    } else {
-        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    let mut letter = false;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letter |= c.is_alphabetic();
     }
+    letter
 }
 
 /// Tokenise and sentence-split `text` in one pass.
@@ -149,100 +152,38 @@ fn all_upper(s: &str) -> bool {
 #[must_use]
 pub fn tokenize(text: &str) -> Doc<'_> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
     let mut pos = 0usize; // byte offset of the next char
     let mut ci = 0usize; // char offset of the next char
-    let mut space_before = false;
+    // The first token counts as spaced: no token comes before it to join.
+    let mut space_before = true;
     let mut newlines = 0usize;
     while let Some(c) = char_at(text, pos) {
+        if c.is_whitespace() {
+            space_before = true;
+            newlines += usize::from(c == '\n');
+            pos += c.len_utf8();
+            ci += 1;
+            continue;
+        }
         let b = pos;
         let cstart = ci;
         pos += c.len_utf8();
         ci += 1;
-        if c.is_whitespace() {
-            space_before = true;
-            if c == '\n' {
-                newlines += 1;
-            }
-            continue;
-        }
-        let mut bend = pos;
-        let mut cend = ci;
         let kind;
         if is_word_char(c) {
-            let numeric_start = c.is_ascii_digit();
-            // Scan the word: alphanumerics, inner apostrophes, inner `,`/`.` between digits.
-            let bytes = text.as_bytes();
-            while let Some(nc) = char_at(text, pos) {
-                if nc.is_ascii_alphanumeric() {
-                    // The common case, in a tight loop: a run of ASCII letters and digits.
-                    while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
-                        pos += 1;
-                        ci += 1;
-                    }
-                    bend = pos;
-                    cend = ci;
-                    continue;
-                }
-                if is_word_char(nc) {
-                    pos += nc.len_utf8();
-                    ci += 1;
-                    bend = pos;
-                    cend = ci;
-                    continue;
-                }
-                if is_apostrophe(nc) || ((nc == ',' || nc == '.') && numeric_start) {
-                    // Look two ahead without consuming.
-                    let after_pos = pos + nc.len_utf8();
-                    let after = char_at(text, after_pos);
-                    let after2 = after.and_then(|x| char_at(text, after_pos + x.len_utf8()));
-                    if is_apostrophe(nc) {
-                        // Possessive 's ends the word; other inner apostrophes continue it.
-                        let possessive =
-                            matches!(after, Some('s' | 'S')) && !after2.is_some_and(is_word_char);
-                        if possessive || !after.is_some_and(char::is_alphabetic) {
-                            break;
-                        }
-                    } else if !after.is_some_and(|x| x.is_ascii_digit()) {
-                        break;
-                    }
-                    pos = after_pos;
-                    ci += 1;
-                    continue;
-                }
-                break;
-            }
-            kind = if numeric_start {
+            let numeric = c.is_ascii_digit();
+            (pos, ci) = scan_word(text, pos, ci, numeric);
+            kind = if numeric {
                 TokKind::Number
             } else {
                 TokKind::Word
             };
-            // Abbreviation periods: "U.S.", "a.m.", initials "J.", and listed words ("Gen.").
-            // (`pos == bend` here: the scan never stops after a consumed separator.)
-            if kind == TokKind::Word && char_at(text, pos) == Some('.') {
-                let single = cend - cstart == 1;
-                if single {
-                    pos += 1;
-                    ci += 1;
-                    bend += 1;
-                    cend = ci;
-                    while let Some(l1) = char_at(text, pos)
-                        && l1.is_alphabetic()
-                        && char_at(text, pos + l1.len_utf8()) == Some('.')
-                    {
-                        pos += l1.len_utf8() + 1;
-                        ci += 2;
-                        bend = pos;
-                        cend = ci;
-                    }
-                } else if is_abbrev(text.get(b..bend).unwrap_or_default()) {
-                    pos += 1;
-                    ci += 1;
-                    bend += 1;
-                    cend = ci;
-                }
+            if !numeric && bytes.get(pos) == Some(&b'.') {
+                (pos, ci) = abbreviation_period(text, b, pos, ci, ci - cstart == 1);
             }
         } else if is_apostrophe(c)
-            && matches!(char_at(text, pos), Some('s' | 'S'))
+            && matches!(bytes.get(pos), Some(b's' | b'S'))
             && tokens
                 .last()
                 .is_some_and(|t| t.bend == b && t.kind == TokKind::Word)
@@ -252,31 +193,30 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             } else {
                 pos += 1;
                 ci += 1;
-                bend += 1;
-                cend = ci;
                 kind = TokKind::Possessive;
             }
         } else {
             kind = TokKind::Punct;
         }
         let word = kind == TokKind::Word;
-        let cap = word && c.is_uppercase();
-        let upper = word && all_upper(text.get(b..bend).unwrap_or_default());
+        // A word that starts in lower case is not all upper case: no second look at it.
+        let upper = word && !c.is_lowercase() && all_upper(text.get(b..pos).unwrap_or_default());
         tokens.push(Token {
             start: cstart,
-            end: cend,
+            end: ci,
             bstart: b,
-            bend,
+            bend: pos,
             kind,
-            cap,
+            cap: word && c.is_uppercase(),
             upper,
-            space_before: space_before || tokens.is_empty(),
+            space_before,
             newline_before: newlines > 0,
             // Remember blank lines through `sent` until the sentences are split:
             // 2 = paragraph break, 1 = line break.
             sent: newlines.min(2),
-            lstart: 0,
-            lend: 0,
+            // The lower-case view keeps the byte offsets unless a letter changes length.
+            lstart: b,
+            lend: pos,
         });
         space_before = false;
         newlines = 0;
@@ -291,18 +231,94 @@ pub fn tokenize(text: &str) -> Doc<'_> {
     }
 }
 
+/// The rest of a word or number that starts before byte `pos` (char `ci`): alphanumerics,
+/// inner apostrophes, and in a number inner `,`/`.` before a digit. Returns the byte and
+/// char offsets of its end; a separator is only taken when a char of the word follows it,
+/// so the scan never ends on one.
+fn scan_word(text: &str, mut pos: usize, mut ci: usize, numeric: bool) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    loop {
+        // The common case, in a tight loop: a run of ASCII letters and digits.
+        let run = bytes.get(pos..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count()
+        });
+        pos += run;
+        ci += run;
+        let Some(nc) = char_at(text, pos) else {
+            break;
+        };
+        if !nc.is_ascii() && is_word_char(nc) {
+            pos += nc.len_utf8();
+            ci += 1;
+            continue;
+        }
+        let apostrophe = is_apostrophe(nc);
+        if !apostrophe && !(numeric && (nc == ',' || nc == '.')) {
+            break;
+        }
+        // Look two ahead without consuming.
+        let after_pos = pos + nc.len_utf8();
+        let after = char_at(text, after_pos);
+        let continues = if apostrophe {
+            // Possessive 's ends the word; other inner apostrophes before a letter continue it.
+            let after2 = after.and_then(|x| char_at(text, after_pos + x.len_utf8()));
+            let possessive = matches!(after, Some('s' | 'S')) && !after2.is_some_and(is_word_char);
+            !possessive && after.is_some_and(char::is_alphabetic)
+        } else {
+            after.is_some_and(|x| x.is_ascii_digit())
+        };
+        if !continues {
+            break;
+        }
+        pos = after_pos;
+        ci += 1;
+    }
+    (pos, ci)
+}
+
+/// The end of a word whose text `text[start..pos]` is followed by a period at `pos`, with
+/// the period taken when it marks an abbreviation: after a single letter (an initial, or
+/// letter-period pairs like "U.S." and "a.m.", taken whole), or after a listed word ("Gen.").
+fn abbreviation_period(
+    text: &str,
+    start: usize,
+    pos: usize,
+    ci: usize,
+    single: bool,
+) -> (usize, usize) {
+    if single {
+        let (mut pos, mut ci) = (pos + 1, ci + 1);
+        while let Some(l1) = char_at(text, pos)
+            && l1.is_alphabetic()
+            && text.as_bytes().get(pos + l1.len_utf8()) == Some(&b'.')
+        {
+            pos += l1.len_utf8() + 1;
+            ci += 2;
+        }
+        (pos, ci)
+    } else if is_abbrev(text.get(start..pos).unwrap_or_default()) {
+        (pos + 1, ci + 1)
+    } else {
+        (pos, ci)
+    }
+}
+
 /// The text lower-cased token by token, separators kept, with each token's range in it.
+///
+/// Tokens arrive with their lower-case range equal to their byte range, which stays true
+/// unless lower-casing changes the length of some char.
 fn lower_case_view(text: &str, tokens: &mut [Token]) -> String {
     let end = tokens.last().map_or(0, |t| t.bend);
     let covered = text.get(..end).unwrap_or_default();
     if covered.is_ascii() {
         // ASCII keeps every offset, and what lies between tokens is white space, which
         // lower-casing leaves as it is: one copy of the text, lower-cased in place.
-        for t in tokens.iter_mut() {
-            t.lstart = t.bstart;
-            t.lend = t.bend;
-        }
         return covered.to_ascii_lowercase();
+    }
+    if let Some(lower) = lower_same_length(covered) {
+        return lower;
     }
     let mut lower = String::with_capacity(text.len() + 16);
     let mut prev_end = 0usize;
@@ -324,6 +340,36 @@ fn lower_case_view(text: &str, tokens: &mut [Token]) -> String {
         prev_end = t.bend;
     }
     lower
+}
+
+/// `text` lower-cased char by char, or `None` when that changes the length of a char.
+///
+/// Between tokens lies only white space, which has no lower case, so this equals the
+/// token-by-token view with every offset unchanged. ASCII runs are copied whole and
+/// lower-cased at the end: the lower case of any other char holds no ASCII capital.
+fn lower_same_length(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at_checked(ascii)?;
+        out.push_str(run);
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        let before = out.len();
+        out.extend(c.to_lowercase());
+        if out.len() - before != c.len_utf8() {
+            return None;
+        }
+        rest = chars.as_str();
+    }
+    out.make_ascii_lowercase();
+    Some(out)
 }
 
 fn tok_str<'a>(text: &'a str, t: &Token) -> &'a str {
@@ -367,130 +413,153 @@ fn is_starter(w: &str) -> bool {
     )
 }
 
-/// How many upper-case and lower-case letters `s` has.
-fn case_counts(s: &str) -> (usize, usize) {
-    if s.is_ascii() {
-        // One pass over the bytes, counting without branches.
-        let (mut up, mut low) = (0usize, 0usize);
-        for c in s.bytes() {
-            up += usize::from(c.is_ascii_uppercase());
-            low += usize::from(c.is_ascii_lowercase());
-        }
-        return (up, low);
-    }
+/// Whether a sentence is a line written in capitals (a wire headline): at least six
+/// upper-case letters and fewer than one lower-case letter per five upper-case ones.
+///
+/// Upper- and lower-case letters together are at most the bytes of `s`, so once the
+/// lower-case ones reach a sixth of the bytes the answer is no: prose stops after a few
+/// dozen bytes instead of counting the whole sentence.
+fn is_caps_line(s: &str) -> bool {
+    let limit = s.len();
     let (mut up, mut low) = (0usize, 0usize);
-    for c in s.chars() {
-        if c.is_uppercase() {
+    for (i, b) in s.bytes().enumerate() {
+        if b.is_ascii_uppercase() {
             up += 1;
-        } else if c.is_lowercase() {
+        } else if b.is_ascii_lowercase() {
             low += 1;
+            if low * 6 >= limit {
+                return false;
+            }
+        } else if !b.is_ascii() {
+            // The first byte that is not ASCII starts a char: count the rest by chars.
+            for c in s.get(i..).unwrap_or_default().chars() {
+                if c.is_uppercase() {
+                    up += 1;
+                } else if c.is_lowercase() {
+                    low += 1;
+                    if low * 6 >= limit {
+                        return false;
+                    }
+                }
+            }
+            break;
         }
     }
-    (up, low)
+    up >= 6 && low * 5 < up
 }
 
+/// Split the tokens into sentences, giving each token its sentence index (its `sent` holds
+/// the line breaks before it until then).
 fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut sent_start = 0usize;
     let mut para = 0usize;
     let n = tokens.len();
-    let mut boundary_before = vec![false; n];
     for i in 1..n {
-        let (Some(prev), Some(cur)) = (tokens.get(i - 1), tokens.get(i)) else {
-            continue;
-        };
-        let breaks = cur.sent; // 0, 1 (line break) or 2 (blank line)
-        let mut boundary = breaks >= 2;
-        if !boundary && breaks == 1 {
-            // A single line break ends a sentence unless it looks like wrapped prose.
-            let prev_s = tok_str(text, prev);
-            let cur_s = tok_str(text, cur);
-            let wrapped = cur_s.chars().next().is_some_and(char::is_lowercase)
-                && (prev.kind == TokKind::Word || prev_s == ",");
-            boundary = !wrapped;
-        }
-        if !boundary && cur.space_before {
-            // Find the last non-closing token before `cur`.
-            let mut j = i - 1;
-            loop {
-                let s = tokens.get(j).map(|t| tok_str(text, t)).unwrap_or_default();
-                if matches!(s, "\"" | "”" | "’" | "'" | ")" | "]") && j > 0 {
-                    j -= 1;
-                } else {
-                    break;
-                }
-            }
-            let term = tokens
-                .get(j)
-                .map(|t| (tok_str(text, t), t.kind))
-                .unwrap_or_default();
-            let cur_s = tok_str(text, cur);
-            let next_ok = cur.cap
-                || cur.kind == TokKind::Number
-                || matches!(cur_s, "\"" | "“" | "‘" | "'" | "(" | "`");
-            if next_ok {
-                if matches!(term.0, "." | "!" | "?" | "…") {
-                    boundary = true;
-                } else if term.1 == TokKind::Word && term.0.ends_with('.') {
-                    // An abbreviation: only a few may end a sentence, and only before a
-                    // typical sentence starter.
-                    let stem = term.0.trim_end_matches('.').to_ascii_lowercase();
-                    if ABBREV_MAY_END.contains(&stem.as_str()) && is_starter(cur_s) {
-                        boundary = true;
-                    }
-                }
-            }
-        }
-        if let Some(slot) = boundary_before.get_mut(i) {
-            *slot = boundary;
-        }
-    }
-    let mut push = |from: usize, to: usize, para: usize, tokens: &mut [Token]| {
-        let (Some(first), Some(last)) = (tokens.get(from).copied(), tokens.get(to - 1).copied())
-        else {
-            return;
-        };
-        let idx = sentences.len();
-        for t in tokens.get_mut(from..to).unwrap_or_default() {
-            t.sent = idx;
-        }
-        sentences.push(Sentence {
-            tok_start: from,
-            tok_end: to,
-            start: first.start,
-            end: last.end,
-            bstart: first.bstart,
-            bend: last.bend,
-            caps_line: false,
-            para,
-        });
-    };
-    let mut para_breaks = vec![false; n];
-    for i in 0..n {
-        if let Some(t) = tokens.get(i)
-            && let Some(p) = para_breaks.get_mut(i)
-        {
-            *p = t.sent >= 2;
-        }
-    }
-    for i in 1..n {
-        if boundary_before.get(i).copied().unwrap_or(false) {
-            push(sent_start, i, para, tokens);
-            if para_breaks.get(i).copied().unwrap_or(false) {
+        // Read before `push_sentence` overwrites it (it only touches tokens before `i`).
+        let breaks = tokens.get(i).map_or(0, |t| t.sent);
+        if ends_before(text, tokens, i) {
+            push_sentence(text, &mut sentences, tokens, (sent_start, i), para);
+            if breaks >= 2 {
                 para += 1;
             }
             sent_start = i;
         }
     }
     if sent_start < n {
-        push(sent_start, n, para, tokens);
-    }
-    // A line written in capitals: many letters, hardly any lower case.
-    for s in &mut sentences {
-        let (up, low) = case_counts(text.get(s.bstart..s.bend).unwrap_or_default());
-        s.caps_line = up >= 6 && low * 5 < up;
+        push_sentence(text, &mut sentences, tokens, (sent_start, n), para);
     }
     sentences
+}
+
+/// Whether a sentence ends before token `i` (at least 1).
+fn ends_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(prev), Some(cur)) = (tokens.get(i - 1), tokens.get(i)) else {
+        return false;
+    };
+    let breaks = cur.sent; // 0, 1 (line break) or 2 (blank line)
+    if breaks >= 2 {
+        return true;
+    }
+    if breaks == 1 {
+        // A single line break ends a sentence unless it looks like wrapped prose.
+        let wrapped = tok_str(text, cur)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+            && (prev.kind == TokKind::Word || tok_str(text, prev) == ",");
+        if !wrapped {
+            return true;
+        }
+    }
+    if !cur.space_before {
+        return false;
+    }
+    // What may open a sentence is checked first: most tokens do not, and need no look back.
+    // (Quotes and brackets are one char each: punctuation tokens.)
+    let next_ok = cur.cap
+        || cur.kind == TokKind::Number
+        || (cur.kind == TokKind::Punct
+            && matches!(tok_str(text, cur), "\"" | "“" | "‘" | "'" | "(" | "`"));
+    if !next_ok {
+        return false;
+    }
+    // The last non-closing token before `cur`.
+    let mut j = i - 1;
+    while j > 0
+        && tokens.get(j).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && matches!(tok_str(text, t), "\"" | "”" | "’" | "'" | ")" | "]")
+        })
+    {
+        j -= 1;
+    }
+    let Some(term) = tokens.get(j) else {
+        return false;
+    };
+    let term_s = tok_str(text, term);
+    if matches!(term_s, "." | "!" | "?" | "…") {
+        return true;
+    }
+    // An abbreviation: only a few may end a sentence, and only before a typical sentence
+    // starter.
+    term.kind == TokKind::Word
+        && term_s.ends_with('.')
+        && is_starter(tok_str(text, cur))
+        && ABBREV_MAY_END
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(term_s.trim_end_matches('.')))
+}
+
+/// Close the sentence of tokens `from..to`: number its tokens and record its extent.
+fn push_sentence(
+    text: &str,
+    sentences: &mut Vec<Sentence>,
+    tokens: &mut [Token],
+    (from, to): (usize, usize),
+    para: usize,
+) {
+    let idx = sentences.len();
+    let Some(range) = tokens.get_mut(from..to) else {
+        return;
+    };
+    let (Some(first), Some(last)) = (range.first(), range.last()) else {
+        return;
+    };
+    let (start, bstart, end, bend) = (first.start, first.bstart, last.end, last.bend);
+    for t in range {
+        t.sent = idx;
+    }
+    sentences.push(Sentence {
+        tok_start: from,
+        tok_end: to,
+        start,
+        end,
+        bstart,
+        bend,
+        caps_line: is_caps_line(text.get(bstart..bend).unwrap_or_default()),
+        para,
+    });
 }
 
 impl Doc<'_> {
@@ -780,6 +849,25 @@ mod tests {
                 proptest::prop_assert_eq!(doc.low(i).to_owned(), lower(doc.tok(i)));
             }
             proptest::prop_assert_eq!(doc.low_span(0, n).to_owned(), lower(doc.span_str(0, n)));
+        }
+    }
+
+    /// The caps-line test as a plain count over the whole sentence.
+    fn reference_caps_line(s: &str) -> bool {
+        let up = s.chars().filter(|c| c.is_uppercase()).count();
+        let low = s
+            .chars()
+            .filter(|c| !c.is_uppercase() && c.is_lowercase())
+            .count();
+        up >= 6 && low * 5 < up
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_caps_line_test_stopping_early_agrees_with_a_full_count(
+            s in "[A-Za-z0-9 .,ÉéßİΣσ\u{2028}]{0,60}"
+        ) {
+            proptest::prop_assert_eq!(is_caps_line(&s), reference_caps_line(&s));
         }
     }
 
