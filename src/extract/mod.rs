@@ -80,7 +80,7 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
         .collect();
     let issues = issues::build(&doc, &names, &places);
     let summary = summary::build(&doc, article.title.as_deref());
-    let quotes = quotes::build(&doc, &who);
+    let quotes = quotes::build(&doc, &event_ctx, &who);
     Facts {
         schema: FACTS_SCHEMA.to_owned(),
         source: article.source.clone(),

@@ -107,10 +107,11 @@ fn speaker_of_verb(
     None
 }
 
-/// Find quotes of four words or more and their speakers.
+/// Find quotes of four words or more and their speakers. `ctx` is the document's actor
+/// index over `who` (the one the dates' event phrases use: speakers are read from the
+/// actors' mentions only, so it is built once per article).
 #[must_use]
-pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
-    let ctx = Context::new(doc, &[], who);
+pub fn build(doc: &Doc<'_>, ctx: &Context<'_, '_>, who: &[WhoFact]) -> Vec<Quote> {
     let heads = org_heads(who);
     let mut out: Vec<Quote> = Vec::new();
     let n = doc.tokens.len();
@@ -151,7 +152,7 @@ pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
             let mut speaker = (j + 1..after_hi)
                 .take_while(|&k| para_of(k) == para && !matches!(doc.tok(k), "“" | "\""))
                 .find(|&k| speech_verb(doc.low(k)))
-                .and_then(|v| speaker_of_verb(doc, &ctx, &heads, v, j + 1, after_hi));
+                .and_then(|v| speaker_of_verb(doc, ctx, &heads, v, j + 1, after_hi));
             // Speaker before it in the same sentence ("Blinken said … “…”").
             if speaker.is_none()
                 && let Some(sent) = doc.tokens.get(i).and_then(|t| doc.sentences.get(t.sent))
@@ -160,7 +161,7 @@ pub fn build(doc: &Doc<'_>, who: &[WhoFact]) -> Vec<Quote> {
                 speaker = (lo..i)
                     .rev()
                     .find(|&k| speech_verb(doc.low(k)))
-                    .and_then(|v| speaker_of_verb(doc, &ctx, &heads, v, lo, i));
+                    .and_then(|v| speaker_of_verb(doc, ctx, &heads, v, lo, i));
             }
             // A quote that continues the previous one in its paragraph keeps its speaker.
             if speaker.is_none()
