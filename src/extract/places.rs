@@ -72,7 +72,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
         lead: bool,
     }
     let mut groups: Vec<Group> = Vec::new();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    // A group per (name, country): "Georgia" the US state and the country stay apart.
+    let mut index: FxHashMap<(String, &str), usize> = FxHashMap::default();
     let mut prev: Option<(usize, Place)> = None;
     for (m, key) in &locs {
         let Some(span) = span_of(doc, m.a, m.b) else {
@@ -92,7 +93,7 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
         let place = apposed.or_else(|| readings.and_then(|r| choose(r, &context)));
         prev = place.map(|p| (m.b, p));
         let name = place.map_or_else(|| span.text.clone(), |p| p.name.to_owned());
-        let gkey = format!("{name}\u{1}{}", place.map_or("", |p| p.cc));
+        let gkey = (name.clone(), place.map_or("", |p| p.cc));
         let lead = span.start < lead_end;
         match index.get(&gkey) {
             Some(&i) => {
