@@ -95,18 +95,14 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 fn looks_binary(text: &str) -> bool {
     const SAMPLE: usize = 64 * 1024;
     let bytes = text.as_bytes();
+    if bytes.len() <= SAMPLE {
+        // Short enough that the sample of chars is the whole text: counted from the bytes.
+        return looks_binary_bytes(bytes);
+    }
     let head = bytes.get(..SAMPLE).unwrap_or(bytes);
     if head.is_ascii() {
-        // The same count over bytes: in ASCII every byte is a char, and a control char is
-        // one below 0x20 or DEL.
-        if head.contains(&0) {
-            return true;
-        }
-        let bad = head
-            .iter()
-            .filter(|&&b| (b < 0x20 || b == 0x7f) && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-            .count();
-        return !head.is_empty() && bad * 100 > head.len();
+        // In ASCII every byte is a char.
+        return looks_binary_bytes(head);
     }
     let mut total = 0usize;
     let mut bad = 0usize;
@@ -120,6 +116,61 @@ fn looks_binary(text: &str) -> bool {
         }
     }
     total > 0 && bad * 100 > total
+}
+
+/// [`looks_binary`] for all the chars of a UTF-8 text, counted over its bytes in passes the
+/// compiler turns into vector code (the char-by-char loop was most of decoding a text).
+///
+/// A char starts at every byte that is not a continuation byte; the control chars beyond
+/// ASCII (U+0080 to U+009F) are `C2 80` to `C2 9F`, and U+FFFD is `EF BF BD`.
+fn looks_binary_bytes(bytes: &[u8]) -> bool {
+    if bytes.contains(&0) {
+        return true;
+    }
+    let chars = bytes
+        .chunks(128)
+        .map(|c| {
+            usize::from(
+                c.iter()
+                    .fold(0u8, |n, &b| n + u8::from(!is_continuation(b))),
+            )
+        })
+        .sum::<usize>();
+    let mut bad = bytes
+        .chunks(128)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(is_bad_ascii(b)))))
+        .sum::<usize>();
+    if !bytes.is_ascii() {
+        bad += count_after(bytes, 0xC2, |rest| matches!(rest, [0x80..=0x9F, ..]));
+        bad += count_after(bytes, 0xEF, |rest| rest.starts_with(&[0xBF, 0xBD]));
+    }
+    chars > 0 && bad * 100 > chars
+}
+
+/// How many `lead` bytes in `bytes` the bytes after them satisfy `rest_ok` for; the lead
+/// bytes are found by the fast memory search.
+fn count_after(bytes: &[u8], lead: u8, rest_ok: impl Fn(&[u8]) -> bool) -> usize {
+    let mut n = 0usize;
+    let mut from = 0usize;
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|b| super::sniff::position_of(b, lead))
+    {
+        let after = from + at + 1;
+        n += usize::from(rest_ok(bytes.get(after..).unwrap_or_default()));
+        from = after;
+    }
+    n
+}
+
+/// A UTF-8 continuation byte (`10xxxxxx`), which starts no char.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// An ASCII control char other than the white space text has (tab, line ends, form feed).
+fn is_bad_ascii(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f
 }
 
 #[cfg(test)]
@@ -169,6 +220,33 @@ mod tests {
         assert!(!looks_binary(&("word ".repeat(200) + "\u{1}")));
         assert!(looks_binary(&("word ".repeat(10) + "\u{7f}")));
         assert!(!looks_binary(""));
+    }
+
+    /// The binary test as a count over chars.
+    fn reference_looks_binary(text: &str) -> bool {
+        let mut total = 0usize;
+        let mut bad = 0usize;
+        for c in text.chars() {
+            total += 1;
+            if c == '\0' {
+                return true;
+            }
+            if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}' {
+                bad += 1;
+            }
+        }
+        total > 0 && bad * 100 > total
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_count_agrees_with_the_char_count(
+            body in "[a é\n\t\u{1}\u{7f}\u{85}\u{9f}\u{a0}\u{fffd}\u{ffbd}]{0,12}",
+            pad in 0usize..300,
+        ) {
+            let text = "word ".repeat(pad) + &body;
+            proptest::prop_assert_eq!(looks_binary(&text), reference_looks_binary(&text));
+        }
     }
 
     #[test]
