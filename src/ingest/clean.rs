@@ -122,10 +122,28 @@ fn is_byline(line: &str) -> bool {
             .all(|name| name.split_whitespace().count() <= 4)
 }
 
+/// Whether no furniture line or prefix can start like `t`: its first two bytes are ASCII
+/// and, in lower case, begin none of them. (Lower-casing other chars can make ASCII
+/// letters, the Kelvin sign a "k", so any other start is left to the full test.)
+fn starts_unlike_furniture(t: &str) -> bool {
+    let Some(&[a, b]) = t.as_bytes().first_chunk::<2>() else {
+        return false;
+    };
+    if !a.is_ascii() || !b.is_ascii() {
+        return false;
+    }
+    let start = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+    !BOILERPLATE_LINES
+        .iter()
+        .chain(BOILERPLATE_PREFIXES)
+        .any(|f| f.as_bytes().starts_with(&start))
+}
+
 fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
-    // Furniture is twelve words at most: a paragraph of prose needs no lower-case copy.
-    if t.split_whitespace().nth(12).is_some() {
+    // Furniture is twelve words at most: a paragraph of prose needs no lower-case copy. Most
+    // lines already fail on their first two letters, which is cheaper than counting words.
+    if starts_unlike_furniture(t) || t.split_whitespace().nth(12).is_some() {
         return false;
     }
     if t.is_ascii() {

@@ -248,6 +248,7 @@ mod tests {
         assert_eq!(detect(b"\x89PNG\r\n\x1a\n....", "html"), Kind::Binary);
         assert_eq!(detect(b"plain words", "docx"), Kind::NotAZip);
         assert_eq!(detect(b"plain words", ""), Kind::Text);
+        assert_eq!(find_anchored(b"xd", b"D", true), Some(1));
         assert!(looks_like_html(b"\xef\xbb\xbf <!DOCTYPE html><p>x", "txt"));
         assert!(!looks_like_html(b"Dear all, <b>note</b> the date", ""));
         assert!(looks_like_markdown(

@@ -58,14 +58,48 @@ pub(crate) fn unify_newlines(text: String) -> String {
 /// The text in Unicode NFC, so "é" typed two ways is one letter to the extractor; most text
 /// already is, and the quick check saves the rewrite.
 pub(crate) fn to_nfc(text: String) -> String {
-    if text.is_ascii()
-        || unicode_normalization::is_nfc_quick(text.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
+    if nfc_quick_yes(&text) {
         text
     } else {
         text.nfc().collect()
     }
+}
+
+/// Whether the NFC quick check says yes to `text`. An ASCII char resets the check's state
+/// (it is a starter of class 0, always allowed), so only the runs of other chars need
+/// checking, each from a fresh state: the ASCII between them is passed over by blocks.
+fn nfc_quick_yes(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        let start = ascii_prefix_len(rest.as_bytes());
+        let tail = rest.get(start..).unwrap_or_default();
+        if tail.is_empty() {
+            return true;
+        }
+        let end = tail
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(tail.len());
+        let (run, after) = tail.split_at_checked(end).unwrap_or((tail, ""));
+        if unicode_normalization::is_nfc_quick(run.chars())
+            != unicode_normalization::IsNormalized::Yes
+        {
+            return false;
+        }
+        rest = after;
+    }
+}
+
+/// How many bytes at the start of `bytes` are ASCII, found 64 at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    let mut n = 0usize;
+    for block in bytes.chunks(64) {
+        if !block.is_ascii() {
+            return n + block.iter().position(|b| !b.is_ascii()).unwrap_or(0);
+        }
+        n += block.len();
+    }
+    n
 }
 
 /// UTF-16 text without a BOM has a NUL in every other byte for ASCII-heavy text.
@@ -246,6 +280,17 @@ mod tests {
         ) {
             let text = "word ".repeat(pad) + &body;
             proptest::prop_assert_eq!(looks_binary(&text), reference_looks_binary(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_check_by_runs_agrees_with_the_whole_text(
+            text in "[ae \u{300}\u{301}\u{316}é\u{0345}\u{2126}\u{ac00}\u{11a8}]{0,12}"
+        ) {
+            let whole = unicode_normalization::is_nfc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes;
+            proptest::prop_assert_eq!(nfc_quick_yes(&text), whole);
         }
     }
 
