@@ -122,10 +122,28 @@ fn is_byline(line: &str) -> bool {
             .all(|name| name.split_whitespace().count() <= 4)
 }
 
+/// Whether no furniture line or prefix can start like `t`: its first two bytes are ASCII
+/// and, in lower case, begin none of them. (Lower-casing other chars can make ASCII
+/// letters, the Kelvin sign a "k", so any other start is left to the full test.)
+fn starts_unlike_furniture(t: &str) -> bool {
+    let Some(&[a, b]) = t.as_bytes().first_chunk::<2>() else {
+        return false;
+    };
+    if !a.is_ascii() || !b.is_ascii() {
+        return false;
+    }
+    let start = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+    !BOILERPLATE_LINES
+        .iter()
+        .chain(BOILERPLATE_PREFIXES)
+        .any(|f| f.as_bytes().starts_with(&start))
+}
+
 fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
-    // Furniture is twelve words at most: a paragraph of prose needs no lower-case copy.
-    if t.split_whitespace().nth(12).is_some() {
+    // Furniture is twelve words at most: a paragraph of prose needs no lower-case copy. Most
+    // lines already fail on their first two letters, which is cheaper than counting words.
+    if starts_unlike_furniture(t) || t.split_whitespace().nth(12).is_some() {
         return false;
     }
     if t.is_ascii() {
@@ -164,8 +182,14 @@ fn is_ascii_boilerplate(t: &str) -> bool {
 /// a blank line.
 fn is_headline(line: &str, next_blank: bool) -> bool {
     let t = line.trim();
-    let words = t.split_whitespace().count();
-    next_blank && (1..=30).contains(&words) && !t.ends_with('.') && !DATELINE.is_match(t)
+    // One to thirty words, counted no further than the thirty-first: a first line is often
+    // a whole paragraph.
+    let mut words = t.split_whitespace();
+    next_blank
+        && words.next().is_some()
+        && words.nth(29).is_none()
+        && !t.ends_with('.')
+        && !DATELINE.is_match(t)
 }
 
 /// Parse a date found near the top of the text into `YYYY-MM-DD`.
@@ -201,6 +225,47 @@ fn month_number(name: &str) -> Option<i8> {
 /// The first date in `raw` (ISO, "March 5, 2024", "5 March 2024") as `YYYY-MM-DD`.
 pub(crate) fn parse_any_date(raw: &str) -> Option<String> {
     TOP_DATE.captures(raw).and_then(|c| parse_top_date(&c))
+}
+
+/// The blocks of `text` between blank lines, as `text.split("\n\n")` gives them, found by
+/// the fast search for `\n` rather than a two-byte pattern search over the whole text.
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let mut from = 0usize;
+        while let Some(i) = r.get(from..).and_then(|t| t.find('\n')) {
+            let at = from + i;
+            if r.as_bytes().get(at + 1) == Some(&b'\n') {
+                rest = r.get(at + 2..);
+                return r.get(..at);
+            }
+            from = at + 1;
+        }
+        rest = None;
+        Some(r)
+    })
+}
+
+/// The first `n` chars of `text` (all of it when shorter); an ASCII start is cut by bytes.
+fn first_chars(text: &str, n: usize) -> &str {
+    if text.len() <= n {
+        return text;
+    }
+    if text.as_bytes().get(..n).is_some_and(<[u8]>::is_ascii) {
+        return text.get(..n).unwrap_or(text);
+    }
+    text.char_indices()
+        .nth(n)
+        .map_or(text, |(end, _)| text.get(..end).unwrap_or_default())
+}
+
+/// Whether `s` has a year of [`TOP_DATE`] (19xx or 20xx): every date it matches has one,
+/// and this look is far cheaper than the pattern search it spares.
+fn has_year(s: &str) -> bool {
+    s.as_bytes().windows(4).any(|w| {
+        matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+    })
 }
 
 /// Clean raw text into an article (source left empty for the caller to fill).
@@ -251,8 +316,7 @@ pub fn clean(raw: &str) -> Article {
     }
     // The dateline opens the first paragraph after the headline.
     // Skip a bare date line between the headline and the first paragraph.
-    let body_start = text
-        .split("\n\n")
+    let body_start = paragraphs(&text)
         .filter(|p| article.title.as_deref() != Some(*p))
         .take(3)
         .find(|p| !(p.split_whitespace().nth(6).is_none() && TOP_DATE.is_match(p)))
@@ -282,13 +346,10 @@ pub fn clean(raw: &str) -> Article {
         }
     }
     // A publication date in the first lines (dateline date, "June 14, 2023", ...).
-    let top = text
-        .char_indices()
-        .nth(400)
-        .map_or(text.as_str(), |(end, _)| {
-            text.get(..end).unwrap_or_default()
-        });
-    if let Some(date) = TOP_DATE.captures(top).and_then(|c| parse_top_date(&c)) {
+    let top = first_chars(&text, 400);
+    if has_year(top)
+        && let Some(date) = TOP_DATE.captures(top).and_then(|c| parse_top_date(&c))
+    {
         article.published = Some(date);
         article.published_source = RefDateSource::Text;
     }
@@ -305,6 +366,30 @@ pub fn clean(raw: &str) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn paragraphs_are_the_pieces_between_blank_lines(text in "[a\n ]{0,30}") {
+            let got: Vec<&str> = paragraphs(&text).collect();
+            let want: Vec<&str> = text.split("\n\n").collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn the_year_check_passes_every_top_date(text in "[0-9 a-zJ,]{0,24}") {
+            if TOP_DATE.is_match(&text) {
+                proptest::prop_assert!(has_year(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn first_chars_counts_chars_not_bytes() {
+        assert_eq!(first_chars("abc", 5), "abc");
+        assert_eq!(first_chars("abcdef", 4), "abcd");
+        assert_eq!(first_chars("ébcdef", 4), "ébcd");
+        assert!(has_year("on 5 March 2019") && !has_year("in 1899, 2100 and 19x0"));
+    }
 
     #[test]
     fn wire_story_parts_are_recognised() {

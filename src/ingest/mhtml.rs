@@ -11,18 +11,8 @@ pub(crate) fn looks_like_mhtml(bytes: &[u8], ext: &str) -> bool {
     let head = bytes.get(..4096).unwrap_or(bytes);
     // Searched in the bytes as they are: the needles are ASCII, and decoding or lower-casing
     // a copy first changes no ASCII byte and puts no new one between two.
-    contains_ignore_ascii_case(head, b"mime-version:")
-        && contains_ignore_ascii_case(head, b"multipart/related")
-}
-
-/// Whether `hay` contains `needle`, ASCII letters compared case-insensitively.
-fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    let Some(first) = needle.first() else {
-        return true;
-    };
-    hay.windows(needle.len()).any(|w| {
-        w.first().is_some_and(|b| b.eq_ignore_ascii_case(first)) && w.eq_ignore_ascii_case(needle)
-    })
+    super::sniff::find_anchored(head, b"mime-version:", true).is_some()
+        && super::sniff::find_anchored(head, b"multipart/related", true).is_some()
 }
 
 /// The page inside the archive, with a "saved from" note naming its address so the HTML

@@ -58,14 +58,48 @@ pub(crate) fn unify_newlines(text: String) -> String {
 /// The text in Unicode NFC, so "é" typed two ways is one letter to the extractor; most text
 /// already is, and the quick check saves the rewrite.
 pub(crate) fn to_nfc(text: String) -> String {
-    if text.is_ascii()
-        || unicode_normalization::is_nfc_quick(text.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
+    if nfc_quick_yes(&text) {
         text
     } else {
         text.nfc().collect()
     }
+}
+
+/// Whether the NFC quick check says yes to `text`. An ASCII char resets the check's state
+/// (it is a starter of class 0, always allowed), so only the runs of other chars need
+/// checking, each from a fresh state: the ASCII between them is passed over by blocks.
+fn nfc_quick_yes(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        let start = ascii_prefix_len(rest.as_bytes());
+        let tail = rest.get(start..).unwrap_or_default();
+        if tail.is_empty() {
+            return true;
+        }
+        let end = tail
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(tail.len());
+        let (run, after) = tail.split_at_checked(end).unwrap_or((tail, ""));
+        if unicode_normalization::is_nfc_quick(run.chars())
+            != unicode_normalization::IsNormalized::Yes
+        {
+            return false;
+        }
+        rest = after;
+    }
+}
+
+/// How many bytes at the start of `bytes` are ASCII, found 64 at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    let mut n = 0usize;
+    for block in bytes.chunks(64) {
+        if !block.is_ascii() {
+            return n + block.iter().position(|b| !b.is_ascii()).unwrap_or(0);
+        }
+        n += block.len();
+    }
+    n
 }
 
 /// UTF-16 text without a BOM has a NUL in every other byte for ASCII-heavy text.
@@ -95,18 +129,14 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 fn looks_binary(text: &str) -> bool {
     const SAMPLE: usize = 64 * 1024;
     let bytes = text.as_bytes();
+    if bytes.len() <= SAMPLE {
+        // Short enough that the sample of chars is the whole text: counted from the bytes.
+        return looks_binary_bytes(bytes);
+    }
     let head = bytes.get(..SAMPLE).unwrap_or(bytes);
     if head.is_ascii() {
-        // The same count over bytes: in ASCII every byte is a char, and a control char is
-        // one below 0x20 or DEL.
-        if head.contains(&0) {
-            return true;
-        }
-        let bad = head
-            .iter()
-            .filter(|&&b| (b < 0x20 || b == 0x7f) && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-            .count();
-        return !head.is_empty() && bad * 100 > head.len();
+        // In ASCII every byte is a char.
+        return looks_binary_bytes(head);
     }
     let mut total = 0usize;
     let mut bad = 0usize;
@@ -120,6 +150,61 @@ fn looks_binary(text: &str) -> bool {
         }
     }
     total > 0 && bad * 100 > total
+}
+
+/// [`looks_binary`] for all the chars of a UTF-8 text, counted over its bytes in passes the
+/// compiler turns into vector code (the char-by-char loop was most of decoding a text).
+///
+/// A char starts at every byte that is not a continuation byte; the control chars beyond
+/// ASCII (U+0080 to U+009F) are `C2 80` to `C2 9F`, and U+FFFD is `EF BF BD`.
+fn looks_binary_bytes(bytes: &[u8]) -> bool {
+    if bytes.contains(&0) {
+        return true;
+    }
+    let chars = bytes
+        .chunks(128)
+        .map(|c| {
+            usize::from(
+                c.iter()
+                    .fold(0u8, |n, &b| n + u8::from(!is_continuation(b))),
+            )
+        })
+        .sum::<usize>();
+    let mut bad = bytes
+        .chunks(128)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(is_bad_ascii(b)))))
+        .sum::<usize>();
+    if !bytes.is_ascii() {
+        bad += count_after(bytes, 0xC2, |rest| matches!(rest, [0x80..=0x9F, ..]));
+        bad += count_after(bytes, 0xEF, |rest| rest.starts_with(&[0xBF, 0xBD]));
+    }
+    chars > 0 && bad * 100 > chars
+}
+
+/// How many `lead` bytes in `bytes` the bytes after them satisfy `rest_ok` for; the lead
+/// bytes are found by the fast memory search.
+fn count_after(bytes: &[u8], lead: u8, rest_ok: impl Fn(&[u8]) -> bool) -> usize {
+    let mut n = 0usize;
+    let mut from = 0usize;
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|b| super::sniff::position_of(b, lead))
+    {
+        let after = from + at + 1;
+        n += usize::from(rest_ok(bytes.get(after..).unwrap_or_default()));
+        from = after;
+    }
+    n
+}
+
+/// A UTF-8 continuation byte (`10xxxxxx`), which starts no char.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// An ASCII control char other than the white space text has (tab, line ends, form feed).
+fn is_bad_ascii(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f
 }
 
 #[cfg(test)]
@@ -169,6 +254,44 @@ mod tests {
         assert!(!looks_binary(&("word ".repeat(200) + "\u{1}")));
         assert!(looks_binary(&("word ".repeat(10) + "\u{7f}")));
         assert!(!looks_binary(""));
+    }
+
+    /// The binary test as a count over chars.
+    fn reference_looks_binary(text: &str) -> bool {
+        let mut total = 0usize;
+        let mut bad = 0usize;
+        for c in text.chars() {
+            total += 1;
+            if c == '\0' {
+                return true;
+            }
+            if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}' {
+                bad += 1;
+            }
+        }
+        total > 0 && bad * 100 > total
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_count_agrees_with_the_char_count(
+            body in "[a é\n\t\u{1}\u{7f}\u{85}\u{9f}\u{a0}\u{fffd}\u{ffbd}]{0,12}",
+            pad in 0usize..300,
+        ) {
+            let text = "word ".repeat(pad) + &body;
+            proptest::prop_assert_eq!(looks_binary(&text), reference_looks_binary(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_check_by_runs_agrees_with_the_whole_text(
+            text in "[ae \u{300}\u{301}\u{316}é\u{0345}\u{2126}\u{ac00}\u{11a8}]{0,12}"
+        ) {
+            let whole = unicode_normalization::is_nfc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes;
+            proptest::prop_assert_eq!(nfc_quick_yes(&text), whole);
+        }
     }
 
     #[test]
