@@ -98,19 +98,41 @@ const ABBREV: &[&str] = &[
 /// Abbreviations that may still end a sentence when a capitalised function word follows.
 const ABBREV_MAY_END: &[&str] = &["inc", "corp", "co", "ltd", "jr", "sr", "etc", "u.s", "u.n"];
 
+/// [`ABBREV`] packed into integers (see [`pack`]): one integer compare per entry instead of
+/// a string compare, for every word before a period.
+const ABBREV_KEYS: [u64; ABBREV.len()] = abbrev_keys();
+
+// Evaluated by the compiler: an index out of range would fail the build, not panic.
+#[allow(clippy::indexing_slicing)]
+const fn abbrev_keys() -> [u64; ABBREV.len()] {
+    let mut keys = [0u64; ABBREV.len()];
+    let mut i = 0;
+    while i < ABBREV.len() {
+        keys[i] = pack(ABBREV[i].as_bytes(), false);
+        i += 1;
+    }
+    keys
+}
+
+/// Up to eight bytes as one little-endian integer, ASCII letters lower-cased when `fold`
+/// is set. No word holds a zero byte, so two words of at most eight bytes are equal exactly
+/// when their integers are.
+const fn pack(mut bytes: &[u8], fold: bool) -> u64 {
+    let mut key = 0u64;
+    let mut shift = 0u32;
+    while let [b, rest @ ..] = bytes
+        && shift < 64
+    {
+        let b = if fold { b.to_ascii_lowercase() } else { *b };
+        key |= (b as u64) << shift;
+        shift += 8;
+        bytes = rest;
+    }
+    key
+}
+
 fn is_abbrev(word: &str) -> bool {
-    let n = word.len();
-    if n > 6 {
-        return false;
-    }
-    let mut buf = [0u8; 8];
-    for (i, b) in word.bytes().enumerate() {
-        if let Some(slot) = buf.get_mut(i) {
-            *slot = b.to_ascii_lowercase();
-        }
-    }
-    let lower = buf.get(..n).unwrap_or_default();
-    ABBREV.iter().any(|a| a.as_bytes() == lower)
+    word.len() <= 6 && ABBREV_KEYS.contains(&pack(word.as_bytes(), true))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -868,6 +890,16 @@ mod tests {
             s in "[A-Za-z0-9 .,ÉéßİΣσ\u{2028}]{0,60}"
         ) {
             proptest::prop_assert_eq!(is_caps_line(&s), reference_caps_line(&s));
+        }
+    }
+
+    #[test]
+    fn listed_abbreviations_are_found_in_any_case_and_no_others() {
+        for a in ABBREV {
+            assert!(is_abbrev(a) && is_abbrev(&a.to_ascii_uppercase()), "{a}");
+        }
+        for w in ["gens", "m", "mrs.x", "approxi", "é.g", "", "Gen\u{e9}"] {
+            assert!(!is_abbrev(w), "{w}");
         }
     }
 
