@@ -98,19 +98,41 @@ const ABBREV: &[&str] = &[
 /// Abbreviations that may still end a sentence when a capitalised function word follows.
 const ABBREV_MAY_END: &[&str] = &["inc", "corp", "co", "ltd", "jr", "sr", "etc", "u.s", "u.n"];
 
+/// [`ABBREV`] packed into integers (see [`pack`]): one integer compare per entry instead of
+/// a string compare, for every word before a period.
+const ABBREV_KEYS: [u64; ABBREV.len()] = abbrev_keys();
+
+// Evaluated by the compiler: an index out of range would fail the build, not panic.
+#[allow(clippy::indexing_slicing)]
+const fn abbrev_keys() -> [u64; ABBREV.len()] {
+    let mut keys = [0u64; ABBREV.len()];
+    let mut i = 0;
+    while i < ABBREV.len() {
+        keys[i] = pack(ABBREV[i].as_bytes(), false);
+        i += 1;
+    }
+    keys
+}
+
+/// Up to eight bytes as one little-endian integer, ASCII letters lower-cased when `fold`
+/// is set. No word holds a zero byte, so two words of at most eight bytes are equal exactly
+/// when their integers are.
+const fn pack(mut bytes: &[u8], fold: bool) -> u64 {
+    let mut key = 0u64;
+    let mut shift = 0u32;
+    while let [b, rest @ ..] = bytes
+        && shift < 64
+    {
+        let b = if fold { b.to_ascii_lowercase() } else { *b };
+        key |= (b as u64) << shift;
+        shift += 8;
+        bytes = rest;
+    }
+    key
+}
+
 fn is_abbrev(word: &str) -> bool {
-    let n = word.len();
-    if n > 6 {
-        return false;
-    }
-    let mut buf = [0u8; 8];
-    for (i, b) in word.bytes().enumerate() {
-        if let Some(slot) = buf.get_mut(i) {
-            *slot = b.to_ascii_lowercase();
-        }
-    }
-    let lower = buf.get(..n).unwrap_or_default();
-    ABBREV.iter().any(|a| a.as_bytes() == lower)
+    word.len() <= 6 && ABBREV_KEYS.contains(&pack(word.as_bytes(), true))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -239,11 +261,7 @@ fn scan_word(text: &str, mut pos: usize, mut ci: usize, numeric: bool) -> (usize
     let bytes = text.as_bytes();
     loop {
         // The common case, in a tight loop: a run of ASCII letters and digits.
-        let run = bytes.get(pos..).map_or(0, |rest| {
-            rest.iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count()
-        });
+        let run = alnum_run(bytes.get(pos..).unwrap_or_default());
         pos += run;
         ci += run;
         let Some(nc) = char_at(text, pos) else {
@@ -276,6 +294,42 @@ fn scan_word(text: &str, mut pos: usize, mut ci: usize, numeric: bool) -> (usize
         ci += 1;
     }
     (pos, ci)
+}
+
+/// How many bytes at the start of `bytes` are ASCII letters or digits, tested eight at a
+/// time in one integer: most words end within the first eight.
+fn alnum_run(bytes: &[u8]) -> usize {
+    let mut n = 0usize;
+    while let Some(chunk) = bytes.get(n..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = not_alnum(u64::from_le_bytes(*chunk));
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes.get(n..).map_or(0, |rest| {
+        rest.iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count()
+    })
+}
+
+/// The high bit of each byte of `w` that is not an ASCII letter or digit.
+fn not_alnum(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte whose low seven bits lie in `lo..=hi`: adding `0x80 - lo`
+    // sets it from `lo` up, adding `0x7f - hi` from above `hi`, and no sum carries into the
+    // next byte.
+    let in_range = |x: u64, lo: u8, hi: u8| {
+        (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH
+    };
+    let low7 = w & !HIGH;
+    let digit = in_range(low7, b'0', b'9');
+    // Setting bit 5 lower-cases a letter and moves nothing else into `a..=z`.
+    let letter = in_range(low7 | (ONES * 0x20), b'a', b'z');
+    let ascii = !w & HIGH;
+    !((digit | letter) & ascii) & HIGH
 }
 
 /// The end of a word whose text `text[start..pos]` is followed by a period at `pos`, with
@@ -868,6 +922,34 @@ mod tests {
             s in "[A-Za-z0-9 .,ÉéßİΣσ\u{2028}]{0,60}"
         ) {
             proptest::prop_assert_eq!(is_caps_line(&s), reference_caps_line(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_eight_byte_test_finds_the_run_a_byte_loop_finds(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40)
+        ) {
+            let want = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            proptest::prop_assert_eq!(alnum_run(&bytes), want);
+        }
+
+        #[test]
+        fn long_runs_and_their_neighbour_bytes_are_told_apart(
+            text in "[a-zA-Z0-9]{0,20}[@\\[`{/:é\u{80}-\u{ff} ]?[a-z]{0,9}"
+        ) {
+            let want = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            proptest::prop_assert_eq!(alnum_run(text.as_bytes()), want);
+        }
+    }
+
+    #[test]
+    fn listed_abbreviations_are_found_in_any_case_and_no_others() {
+        for a in ABBREV {
+            assert!(is_abbrev(a) && is_abbrev(&a.to_ascii_uppercase()), "{a}");
+        }
+        for w in ["gens", "m", "mrs.x", "approxi", "é.g", "", "Gen\u{e9}"] {
+            assert!(!is_abbrev(w), "{w}");
         }
     }
 
