@@ -623,15 +623,18 @@ struct Matcher<'d, 'a> {
     last_explicit: std::cell::RefCell<Option<String>>,
     /// Per token: whether it is a time word (see [`time_words`]).
     time_word: Vec<bool>,
+    /// Per token, its text and its lower-case form: the patterns read each token's words
+    /// dozens of times, and a slot read is cheaper than slicing the text every time.
+    words: Vec<(&'d str, &'d str)>,
 }
 
-impl Matcher<'_, '_> {
-    fn w(&self, k: usize) -> &str {
-        self.doc.tok(k)
+impl<'d> Matcher<'d, '_> {
+    fn w(&self, k: usize) -> &'d str {
+        self.words.get(k).map_or("", |p| p.0)
     }
 
-    fn l(&self, k: usize) -> &str {
-        self.doc.low(k)
+    fn l(&self, k: usize) -> &'d str {
+        self.words.get(k).map_or("", |p| p.1)
     }
 
     fn is_num(&self, k: usize) -> bool {
@@ -2995,6 +2998,9 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         anchor: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
         time_word: time_words(doc),
+        words: (0..doc.tokens.len())
+            .map(|k| (doc.tok(k), doc.low(k)))
+            .collect(),
     };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
