@@ -2978,12 +2978,14 @@ fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
 }
 
 /// Per token: whether it can carry a time expression, a number or a word of
-/// [`TIME_VOCABULARY`].
-fn time_words(doc: &Doc<'_>) -> Vec<bool> {
-    (0..doc.tokens.len())
-        .map(|k| match doc.tokens.get(k).map(|t| t.kind) {
-            Some(TokKind::Number) => true,
-            Some(TokKind::Word) => TIME_VOCABULARY.contains(doc.low(k).trim_end_matches('.')),
+/// [`TIME_VOCABULARY`]. `words` holds each token's text and lower-case form.
+fn time_words(doc: &Doc<'_>, words: &[(&str, &str)]) -> Vec<bool> {
+    doc.tokens
+        .iter()
+        .zip(words)
+        .map(|(t, &(_, low))| match t.kind {
+            TokKind::Number => true,
+            TokKind::Word => TIME_VOCABULARY.contains(low.trim_end_matches('.')),
             _ => false,
         })
         .collect()
@@ -2992,15 +2994,16 @@ fn time_words(doc: &Doc<'_>) -> Vec<bool> {
 /// Find and resolve every temporal expression of the document.
 #[must_use]
 pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
+    let words: Vec<(&str, &str)> = (0..doc.tokens.len())
+        .map(|k| (doc.tok(k), doc.low(k)))
+        .collect();
     let m = Matcher {
         doc,
         reference,
         anchor: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
-        time_word: time_words(doc),
-        words: (0..doc.tokens.len())
-            .map(|k| (doc.tok(k), doc.low(k)))
-            .collect(),
+        time_word: time_words(doc, &words),
+        words,
     };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
@@ -3694,6 +3697,7 @@ mod tests {
         );
         assert_eq!(v, pairs(&[("Tuesday", "2026-10-27")]));
     }
+
     #[test]
     fn vague_references_to_the_present_and_the_future() {
         let v = values(
