@@ -13,6 +13,7 @@ use super::dates::{month_of, weekday_of};
 use super::names::{Label, NameMention, lower_span};
 use super::rank::sort_by_salience;
 use super::text::{Doc, TokKind};
+use super::topics;
 use crate::model::{IssueFact, PlaceFact, Span};
 
 /// Words that signal a dispute or an open matter in their sentence.
@@ -655,7 +656,101 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             });
         }
     }
-    group(doc, cands, places)
+    let disputes = group(doc, cands, places);
+    merge(doc, disputes, topics::find(doc, names), places)
+}
+
+/// Content stems of a label: the words [`topics::STOPWORDS`] does not list, stemmed.
+fn label_stems(label: &str) -> Vec<String> {
+    label
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .filter(|w| !topics::STOPWORDS.contains(w.as_str()) && w != "s")
+        .map(|w| topics::stem(&w))
+        .collect()
+}
+
+/// One list from the disputes found by cue words and the article's topic phrases: the
+/// disputes keep their order and join the topics' scale near its top; a label that repeats
+/// what a better one says, or that is only a place's name, is left out.
+fn merge(
+    doc: &Doc<'_>,
+    disputes: Vec<IssueFact>,
+    topics: Vec<topics::Topic>,
+    places: &[PlaceFact],
+) -> Vec<IssueFact> {
+    let top = topics.first().map_or(1.0, |t| t.score).max(1e-3);
+    let mut all: Vec<(f32, IssueFact)> = Vec::with_capacity(disputes.len() + topics.len());
+    for d in disputes {
+        let bare_place = places.iter().any(|p| {
+            p.name.eq_ignore_ascii_case(&d.label) || p.mentions.iter().any(|m| m.text == d.label)
+        });
+        // A phrase that runs into a verb or a particle ("debt driving up") is cut wrong.
+        let loose = d.label.split(' ').any(|w| {
+            let w = w.to_lowercase();
+            !matches!(
+                w.as_str(),
+                "of" | "on" | "in" | "over" | "against" | "from" | "to"
+            ) && topics::STOPWORDS.contains(w.as_str())
+        });
+        if bare_place || loose {
+            continue;
+        }
+        all.push((top * (0.45 + 0.6 * d.salience), d));
+    }
+    for t in topics {
+        let (a, b) = t.best;
+        let Some(sent) = doc
+            .tokens
+            .get(a)
+            .and_then(|tok| doc.sentences.get(tok.sent))
+        else {
+            continue;
+        };
+        let mentions = t
+            .occurrences
+            .iter()
+            .filter_map(|&(x, y)| span_of(doc, x, y))
+            .collect();
+        all.push((
+            t.score,
+            IssueFact {
+                label: t.label,
+                evidence: evidence(doc, a, b, sent),
+                salience: 0.0,
+                mentions,
+            },
+        ));
+    }
+    all.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let best = all.first().map_or(1.0, |x| x.0).max(1e-3);
+    let mut kept: Vec<(Vec<String>, IssueFact)> = Vec::new();
+    for (score, mut issue) in all {
+        if kept.len() >= topics::MAX_TOPICS {
+            break;
+        }
+        // A phrase cut after its owner's name ("'s bloody feud") reads without it.
+        for poss in ["'s ", "’s "] {
+            if let Some(rest) = issue.label.strip_prefix(poss) {
+                issue.label = rest.to_owned();
+            }
+        }
+        let stems = label_stems(&issue.label);
+        if stems.is_empty() {
+            continue;
+        }
+        let repeats = kept.iter().any(|(k, _)| {
+            let shared = stems.iter().filter(|s| k.contains(s)).count();
+            shared * 2 > stems.len().min(k.len()) || (shared > 0 && k.last() == stems.last())
+        });
+        if repeats {
+            continue;
+        }
+        issue.salience = ((score / best).clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
+        kept.push((stems, issue));
+    }
+    kept.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Union-find root with path halving.

@@ -86,7 +86,8 @@ pub struct Table {
 }
 
 impl Table {
-    fn new(text: &'static str, idx: &'static [u8]) -> Self {
+    /// Index `text` with its prebuilt table `idx` (or, when `idx` is stale, a scan-built map).
+    pub(crate) fn new(text: &'static str, idx: &'static [u8]) -> Self {
         let word = |i: usize| -> Option<u32> {
             let b: [u8; 4] = idx.get(i..i + 4)?.try_into().ok()?;
             Some(u32::from_le_bytes(b))
@@ -177,8 +178,19 @@ impl Table {
         self.find(key).is_some()
     }
 
+    /// The first line whose key is `key`, without the per-thread memory of recent answers
+    /// (for callers that remember their own, so they do not crowd out the names' look-ups).
+    pub(crate) fn line_of(&self, key: &str) -> Option<&'static str> {
+        let at = match &self.fallback {
+            Some(map) => map.get(key).copied(),
+            None => self.probe(fnv1a(key.as_bytes()), key),
+        }?;
+        let rest = self.text.get(at..)?;
+        Some(rest.split_once('\n').map_or(rest, |(line, _)| line))
+    }
+
     /// Every line whose key is `key`.
-    fn lines_of<'k>(&self, key: &'k str) -> impl Iterator<Item = &'static str> + 'k {
+    pub(crate) fn lines_of<'k>(&self, key: &'k str) -> impl Iterator<Item = &'static str> + 'k {
         let text = self.text;
         let start = self.find(key);
         start

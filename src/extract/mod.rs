@@ -18,6 +18,8 @@ pub mod quotes;
 pub mod rank;
 pub mod summary;
 pub mod text;
+pub mod topics;
+pub mod wordstats;
 
 pub use text::sentence_around;
 

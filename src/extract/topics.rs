@@ -1,0 +1,628 @@
+//! Topic phrases: the noun phrases an article is about, whatever its subject (a recall, a
+//! transfer, a trial, a wedding). The open-issues finder ([`super::issues`]) ranks them with
+//! the disputes it finds by cue words.
+//!
+//! Noun phrases are chunked without a tagger: a run of words that can be nouns or adjectives
+//! (by WordNet's word classes in [`super::wordstats`]) or names, ending on a noun or a name,
+//! broken at function words ([`STOPWORDS`]), verbs, punctuation and numbers. Each word weighs
+//! what it says about this article: how often and how early the article uses it (the headline
+//! and lead count more) times how rare it is in English. A phrase scores the sum of its words'
+//! weights, more when it recurs as a whole and when its head names something open or
+//! contested ([`ISSUE_HEADS`]: "recall", "talks", "trial"), less when its head is an everyday
+//! noun. The best phrases are picked greedily so that no two share a head or one contains the
+//! other: one issue once.
+
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::lexicon::LEX;
+use super::names::NameMention;
+use super::text::{Doc, TokKind};
+use super::wordstats::{self, WordStat};
+
+static STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
+static ISSUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/issue_heads.txt");
+static ACTOR_NOUNS_TXT: &str = include_str!("../../assets/lexicon/actor_nouns.txt");
+
+fn word_set(text: &'static str) -> FxHashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Function words, pronouns, auxiliaries, reporting verbs and vague nouns
+/// (`assets/lexicon/stopwords.txt`).
+pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(STOPWORDS_TXT));
+
+/// Nouns that name an open, contested or awaited matter (`assets/lexicon/issue_heads.txt`),
+/// stemmed as [`stem`] does.
+pub static ISSUE_HEADS: LazyLock<FxHashSet<String>> =
+    LazyLock::new(|| word_set(ISSUE_HEADS_TXT).into_iter().map(stem).collect());
+
+/// Nouns that name a person, an organisation or a place by kind
+/// (`assets/lexicon/actor_nouns.txt`), stemmed as [`stem`] does.
+pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> =
+    LazyLock::new(|| word_set(ACTOR_NOUNS_TXT).into_iter().map(stem).collect());
+
+/// Most topic phrases kept per article.
+pub const MAX_TOPICS: usize = 10;
+
+/// A light stemmer: plurals and the possessive go ("recalls" → "recall", "companies" →
+/// "company"); other endings stay, so a label keeps its words recognisable.
+#[must_use]
+pub fn stem(lower: &str) -> String {
+    let w = lower.trim_end_matches(['\'', '’']);
+    if w.len() > 4
+        && let Some(base) = w.strip_suffix("ies")
+    {
+        return format!("{base}y");
+    }
+    for suffix in ["sses", "xes", "zes", "ches", "shes"] {
+        if w.len() > suffix.len() + 1 && w.ends_with(suffix) {
+            return w.get(..w.len() - 2).unwrap_or(w).to_owned();
+        }
+    }
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        return w.get(..w.len() - 1).unwrap_or(w).to_owned();
+    }
+    w.to_owned()
+}
+
+/// What a token can do inside a noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Ends a phrase or stands in one: a common noun (or a word too rare to be listed).
+    Noun,
+    /// A proper name (by the name finder, or capitalised mid-sentence and not a listed word).
+    Name,
+    /// Only before a noun: an adjective.
+    Adj,
+    /// A past or present participle that is not a noun ("armed", "rising"): a modifier only
+    /// at the start of a phrase, after a determiner or preposition; after a noun it is the
+    /// verb ("gunmen opened fire").
+    Participle,
+    /// The possessive 's, inside a phrase only.
+    Poss,
+    /// Anything else: a break.
+    Break,
+}
+
+/// One phrase found in the text.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    /// The phrase as the article writes it (first letter lower-cased unless a name).
+    pub label: String,
+    /// Stems of its words, in order (the possessive left out).
+    pub stems: Vec<String>,
+    /// Score: the higher, the more the article is about it.
+    pub score: f32,
+    /// Token ranges of its occurrences, in text order.
+    pub occurrences: Vec<(usize, usize)>,
+    /// The occurrence to show as evidence (the first one in the body).
+    pub best: (usize, usize),
+    /// Its head names an open matter ([`ISSUE_HEADS`]).
+    pub issue_head: bool,
+}
+
+/// Weight of a word occurrence by where it stands: headline, lead, the next two sentences,
+/// the rest.
+fn position_weight(sent: usize) -> f32 {
+    match sent {
+        0 => 3.0,
+        1 => 2.0,
+        2 | 3 => 1.5,
+        _ => 1.0,
+    }
+}
+
+/// How much a word says about one article rather than about English: 0.1 for the
+/// commonest words, up to 1.3 for rare ones.
+fn specificity(zipf10: Option<u8>) -> f32 {
+    let z = zipf10.map_or(1.5, |z| f32::from(z) / 10.0);
+    ((6.3 - z) / 2.8).clamp(0.1, 1.3)
+}
+
+/// Whether most words of sentence `s` are capitalised (a title-case headline): then case
+/// says nothing about names.
+fn title_case(doc: &Doc<'_>, s: &super::text::Sentence) -> bool {
+    if s.caps_line {
+        return true;
+    }
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in doc.tokens.get(s.tok_start..s.tok_end).unwrap_or_default() {
+        if t.kind == TokKind::Word {
+            words += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    words >= 3 && caps * 10 >= words * 7
+}
+
+/// Classify every token; also give each word token's statistics (looked up once per
+/// distinct word).
+fn classes(doc: &Doc<'_>, names: &[NameMention]) -> (Vec<Class>, Vec<Option<WordStat>>) {
+    let mut name_of = vec![None; doc.tokens.len()];
+    for m in names {
+        for slot in name_of.get_mut(m.a..m.b).into_iter().flatten() {
+            *slot = Some(m.label);
+        }
+    }
+    let titled: Vec<bool> = doc.sentences.iter().map(|s| title_case(doc, s)).collect();
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    let mut stats = vec![None; doc.tokens.len()];
+    // Each distinct word once: its statistics and whether it is a stop word.
+    let mut memo: FxHashMap<&str, (Option<WordStat>, bool)> =
+        FxHashMap::with_capacity_and_hasher(doc.tokens.len() / 2, rustc_hash::FxBuildHasher);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let low = doc.low(i);
+        let (stat, stop) = if t.kind == TokKind::Word {
+            *memo.entry(low).or_insert_with(|| {
+                let stop = STOPWORDS.contains(low) || low.len() < 2;
+                (if stop { None } else { wordstats::stat(low) }, stop)
+            })
+        } else {
+            (None, false)
+        };
+        if let Some(slot) = stats.get_mut(i) {
+            *slot = stat;
+        }
+        let class = match t.kind {
+            TokKind::Possessive => Class::Poss,
+            TokKind::Number | TokKind::Punct => Class::Break,
+            // A lone letter ("S&P" split, initials) starts and ends nothing.
+            TokKind::Word if low.chars().nth(1).is_none() => Class::Break,
+            TokKind::Word if name_of.get(i).copied().flatten().is_some() => Class::Name,
+            TokKind::Word if stop => Class::Break,
+            TokKind::Word => {
+                let first = doc
+                    .sentences
+                    .get(t.sent)
+                    .is_some_and(|s| s.tok_start == i || titled.get(t.sent) == Some(&true));
+                let participle = low.ends_with("ed") || low.ends_with("ing");
+                match stat {
+                    None if t.cap && (!first || !LEX.is_word(low)) => Class::Name,
+                    // Words too rare for the table: by their endings.
+                    None if low.ends_with("ly") => Class::Break,
+                    None if participle => Class::Participle,
+                    None => Class::Noun,
+                    Some(s) if t.cap && !first && s.zipf10 < 40 => Class::Name,
+                    // "married", "accused": a past form is a verb or a modifier first.
+                    Some(s) if low.ends_with("ed") && s.verb => Class::Participle,
+                    Some(s) if s.noun => Class::Noun,
+                    Some(s) if participle && s.verb => Class::Participle,
+                    Some(s) if s.adj => Class::Adj,
+                    Some(_) => Class::Break,
+                }
+            }
+        };
+        out.push(class);
+    }
+    (out, stats)
+}
+
+/// The noun-phrase chunks of the text, as token ranges.
+fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
+    let nominal = |c: Class| matches!(c, Class::Noun | Class::Name);
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let mut i = s.tok_start;
+        while i < s.tok_end {
+            let c = class.get(i).copied().unwrap_or(Class::Break);
+            if matches!(c, Class::Break | Class::Poss) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i + 1;
+            while b < s.tok_end {
+                let cb = class.get(b).copied().unwrap_or(Class::Break);
+                let prev = class.get(b - 1).copied().unwrap_or(Class::Break);
+                let joins = match cb {
+                    Class::Noun | Class::Name | Class::Adj => true,
+                    // After a noun a participle is the verb: the phrase ends.
+                    Class::Participle => !nominal(prev),
+                    Class::Poss => nominal(prev),
+                    Class::Break => {
+                        // "drug-related", "long-term": a hyphen without spaces joins.
+                        doc.tok(b) == "-"
+                            && doc.tokens.get(b).is_some_and(|t| !t.space_before)
+                            && doc
+                                .tokens
+                                .get(b + 1)
+                                .is_some_and(|t| !t.space_before && t.kind == TokKind::Word)
+                    }
+                };
+                if !joins {
+                    break;
+                }
+                b += 1;
+            }
+            // End on a noun or a name.
+            let mut e = b;
+            while e > a && !nominal(class.get(e - 1).copied().unwrap_or(Class::Break)) {
+                e -= 1;
+            }
+            if e > a {
+                out.push((a, e));
+            }
+            i = b.max(a + 1);
+        }
+    }
+    out
+}
+
+struct Cand {
+    /// Word ids (see [`Words`]), at most four.
+    ids: [u32; 4],
+    len: usize,
+    /// First occurrence, and the first in the body (after the headline).
+    first: (usize, usize),
+    first_body: Option<(usize, usize)>,
+    weight: f32,
+}
+
+/// Each distinct word of the article once: its stem, weight and rarity; tokens point in.
+struct Words {
+    stems: Vec<String>,
+    tf: Vec<f32>,
+    zipf: Vec<Option<u8>>,
+}
+
+/// Irregular past forms: after a name they are the verb ("the club won", "shares fell").
+const IRREGULAR_PAST: &[&str] = &[
+    "beat", "began", "bought", "broke", "brought", "came", "caught", "chose", "drew", "fell",
+    "fled", "fought", "gave", "got", "grew", "heard", "held", "hit", "kept", "knew", "led", "left",
+    "lost", "met", "paid", "ran", "rose", "sank", "saw", "sent", "set", "shot", "sold", "spent",
+    "stood", "struck", "swore", "thought", "threw", "took", "went", "won", "wore", "wrote",
+];
+
+/// Words before which a word that can be a verb is one ("to play", "will join", "they
+/// sign").
+fn verb_context(lower: &str) -> bool {
+    matches!(
+        lower,
+        "to" | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "who"
+            | "it"
+    )
+}
+
+/// The topic phrases of the document, best first.
+#[must_use]
+pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
+    let (mut class, stats) = classes(doc, names);
+    // Verbs the word classes cannot tell from nouns, by their neighbours.
+    for i in 0..class.len() {
+        let c = class.get(i).copied().unwrap_or(Class::Break);
+        if !matches!(c, Class::Noun | Class::Adj) {
+            continue;
+        }
+        let low = doc.low(i);
+        let prev = i.checked_sub(1).and_then(|p| class.get(p)).copied();
+        let prev_low = i.checked_sub(1).map_or("", |p| doc.low(p));
+        let verb = stats.get(i).copied().flatten().is_some_and(|s| s.verb);
+        let after_name = prev == Some(Class::Name);
+        let known = stats.get(i).copied().flatten();
+        // After a name, "-s" and "-ing" forms are its verb ("Smith wins", "Jones
+        // bragging"), also when the table does not know them but knows their base.
+        let verb_form = low.ends_with('s') && !low.ends_with("ss") || low.ends_with("ing");
+        let base_is_word = || {
+            low.strip_suffix('s').is_some_and(|b| {
+                LEX.is_word(b) || b.strip_suffix('e').is_some_and(|b| LEX.is_word(b))
+            })
+        };
+        let after_plural = prev == Some(Class::Noun)
+            && prev_low.ends_with('s')
+            && !prev_low.ends_with("ss")
+            && !prev_low.ends_with("us")
+            && !prev_low.ends_with("is");
+        let is_verb = (verb && verb_context(prev_low))
+            || (matches!(prev, Some(Class::Noun | Class::Name)) && IRREGULAR_PAST.contains(&low))
+            || (after_plural && verb)
+            || (after_name
+                && (IRREGULAR_PAST.contains(&low)
+                    || verb && verb_form
+                    || known.is_none() && low.ends_with('s') && base_is_word()))
+            || low.bytes().any(|b| b == b'\'')
+            || low.contains('’');
+        if is_verb && let Some(slot) = class.get_mut(i) {
+            *slot = Class::Break;
+        }
+    }
+    // Words: weight by position and count, then by rarity.
+    let mut ids: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(doc.tokens.len() / 2, rustc_hash::FxBuildHasher);
+    let mut stem_ids: FxHashMap<String, u32> =
+        FxHashMap::with_capacity_and_hasher(doc.tokens.len() / 2, rustc_hash::FxBuildHasher);
+    let mut words = Words {
+        stems: Vec::new(),
+        tf: Vec::new(),
+        zipf: Vec::new(),
+    };
+    let mut tok_id = vec![u32::MAX; doc.tokens.len()];
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let c = class.get(i).copied().unwrap_or(Class::Break);
+        if matches!(c, Class::Break | Class::Poss) {
+            continue;
+        }
+        let low = doc.low(i);
+        let id = match ids.get(low) {
+            Some(&id) => id,
+            None => {
+                let st = stem(low);
+                let next = u32::try_from(words.stems.len()).unwrap_or(u32::MAX);
+                let id = *stem_ids.entry(st.clone()).or_insert_with(|| {
+                    words.stems.push(st);
+                    words.tf.push(0.0);
+                    words.zipf.push(if c == Class::Name {
+                        None
+                    } else {
+                        stats.get(i).copied().flatten().map(|s| s.zipf10)
+                    });
+                    next
+                });
+                ids.insert(low, id);
+                id
+            }
+        };
+        if let Some(slot) = tok_id.get_mut(i) {
+            *slot = id;
+        }
+        if let Some(f) = words.tf.get_mut(id as usize) {
+            *f += position_weight(t.sent);
+        }
+    }
+    let weights: Vec<f32> = words
+        .tf
+        .iter()
+        .zip(&words.zipf)
+        // A word the article uses once says little however rare it is.
+        .map(|(f, z)| f.powf(0.85) * specificity(*z) * if *f < 2.0 { 0.6 } else { 1.0 })
+        .collect();
+    let word_weight = |id: u32| -> f32 { weights.get(id as usize).copied().unwrap_or(0.0) };
+    // Candidate phrases: every sub-span of a chunk of up to four words ending on a noun.
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut by_key: FxHashMap<([u32; 4], usize), usize> =
+        FxHashMap::with_capacity_and_hasher(doc.tokens.len(), rustc_hash::FxBuildHasher);
+    // Every occurrence: (candidate, first token, end token).
+    let mut occurrences: Vec<(usize, usize, usize)> = Vec::new();
+    let mut chunk_words: Vec<usize> = Vec::new();
+    for (a, b) in chunks(doc, &class) {
+        chunk_words.clear();
+        chunk_words.extend((a..b).filter(|&k| tok_id.get(k).is_some_and(|&id| id != u32::MAX)));
+        // Phrases end where a noun compound ends: on a noun that no other noun follows
+        // (a name-headed phrase is an actor or a place, and "brake" inside "brake recall"
+        // is not a phrase of its own).
+        for (ei, &last) in chunk_words.iter().enumerate() {
+            if class.get(last) != Some(&Class::Noun) {
+                continue;
+            }
+            let next = chunk_words.get(ei + 1).and_then(|&k| class.get(k));
+            if next == Some(&Class::Noun) {
+                continue;
+            }
+            for len in 1..=4usize.min(ei + 1) {
+                let wi = ei + 1 - len;
+                let Some(&first) = chunk_words.get(wi) else {
+                    break;
+                };
+                let mut key = [u32::MAX; 4];
+                for (slot, &k) in key
+                    .iter_mut()
+                    .zip(chunk_words.get(wi..wi + len).unwrap_or_default())
+                {
+                    *slot = tok_id.get(k).copied().unwrap_or(u32::MAX);
+                }
+                let sent = doc.tokens.get(first).map_or(0, |t| t.sent);
+                let idx = *by_key.entry((key, len)).or_insert_with(|| {
+                    cands.push(Cand {
+                        ids: key,
+                        len,
+                        first: (first, last + 1),
+                        first_body: None,
+                        weight: 0.0,
+                    });
+                    cands.len() - 1
+                });
+                occurrences.push((idx, first, last + 1));
+                if let Some(c) = cands.get_mut(idx) {
+                    c.weight += position_weight(sent);
+                    if sent > 0 && c.first_body.is_none() {
+                        c.first_body = Some((first, last + 1));
+                    }
+                }
+            }
+        }
+    }
+    let mut scored: Vec<(f32, usize)> = Vec::new();
+    for (ci, c) in cands.iter().enumerate() {
+        let (_, b) = c.first;
+        // A bare name, or a phrase headed by a name, is an actor or a place, not an issue.
+        if class.get(b - 1) == Some(&Class::Name) {
+            continue;
+        }
+        let ids = c.ids.get(..c.len).unwrap_or_default();
+        let Some(&head) = ids.last() else { continue };
+        let mut sum = 0.0;
+        for (k, &id) in ids.iter().enumerate() {
+            if !ids.get(..k).unwrap_or_default().contains(&id) {
+                sum += word_weight(id);
+            }
+        }
+        let head_stem = words.stems.get(head as usize).map_or("", String::as_str);
+        let head_spec = specificity(words.zipf.get(head as usize).copied().flatten());
+        // "the film's American distributor", "a Paris-based company": an actor or a place.
+        let actor = if ACTOR_NOUNS.contains(head_stem) || LEX.is_title(head_stem) {
+            0.3
+        } else {
+            1.0
+        };
+        // One word alone is a label only when it names an issue or is rare and recurring.
+        if c.len == 1 && !ISSUE_HEADS.contains(head_stem) && (head_spec < 1.0 || c.weight < 3.0) {
+            continue;
+        }
+        let len_factor = match c.len {
+            1 => 0.55,
+            2 | 3 => 1.0,
+            _ => 0.9,
+        };
+        let recur = 1.0 + 0.35 * c.weight.max(1.0).ln();
+        let generic = if head_spec < 0.4 { 0.45 } else { 1.0 };
+        let issue = if ISSUE_HEADS.contains(head_stem) {
+            1.4
+        } else {
+            1.0
+        };
+        scored.push((sum * len_factor * recur * generic * issue * actor, ci));
+    }
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    // Pick: no shared head, no phrase inside another (compared by word ids, no allocation:
+    // most candidates share a head with a better one and are passed over).
+    let mut picked: Vec<Topic> = Vec::new();
+    let mut picked_ids: Vec<&[u32]> = Vec::new();
+    let top = scored.first().map_or(0.0, |s| s.0);
+    for (score, ci) in scored {
+        if picked.len() >= MAX_TOPICS || (picked.len() >= 3 && score < 0.12 * top) {
+            break;
+        }
+        let Some(c) = cands.get(ci) else { continue };
+        let ids = c.ids.get(..c.len).unwrap_or_default();
+        let clash = picked_ids.iter().any(|p| {
+            p.last() == ids.last()
+                || contains_seq(p, ids)
+                || contains_seq(ids, p)
+                || shared(p, ids) * 2 > ids.len().min(p.len()).max(1)
+        });
+        if clash {
+            continue;
+        }
+        let best = c.first_body.unwrap_or(c.first);
+        let label = surface(doc, &class, best.0, best.1);
+        if label.is_empty() {
+            continue;
+        }
+        let stems: Vec<String> = ids
+            .iter()
+            .filter_map(|&id| words.stems.get(id as usize).cloned())
+            .collect();
+        let issue_head = stems
+            .last()
+            .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()));
+        picked_ids.push(ids);
+        picked.push(Topic {
+            label,
+            stems,
+            score,
+            occurrences: occurrences
+                .iter()
+                .filter(|o| o.0 == ci)
+                .map(|o| (o.1, o.2))
+                .collect(),
+            best,
+            issue_head,
+        });
+    }
+    picked
+}
+
+/// How many words two phrases share.
+fn shared<T: PartialEq>(x: &[T], y: &[T]) -> usize {
+    x.iter().filter(|s| y.contains(s)).count()
+}
+
+/// Whether `needle` occurs contiguously in `hay`.
+#[must_use]
+pub fn contains_seq<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The phrase over tokens `a..b` as written, its first letter lower-cased when it is a
+/// common word capitalised only by its place.
+fn surface(doc: &Doc<'_>, class: &[Class], a: usize, b: usize) -> String {
+    let text = doc.span_str(a, b).trim();
+    let first_is_name = class.get(a) == Some(&Class::Name)
+        || doc
+            .tokens
+            .get(a)
+            .is_some_and(|t| t.upper && doc.tok(a).len() > 1);
+    if first_is_name {
+        return text.to_owned();
+    }
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect::<String>()
+    })
+}
+
+/// Labels of names the finder may use, for tests.
+#[cfg(test)]
+fn labels(text: &str) -> Vec<String> {
+    let doc = super::text::tokenize(text);
+    let masked = vec![false; doc.tokens.len()];
+    let names = super::names::find(&doc, &masked);
+    find(&doc, &names).into_iter().map(|t| t.label).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recall_story_gets_its_recall_not_its_verbs() {
+        let l = labels(
+            "Carmaker widens brake recall\n\nThe carmaker Veltronic said on Monday it would \
+             widen its brake recall to 400,000 vehicles after regulators opened an inquiry \
+             into faulty brake pedals. The brake recall already covers three models. \
+             Dealers will replace the pedals free of charge, the company said, and the \
+             inquiry could lead to fines.",
+        );
+        assert!(l.iter().any(|x| x.contains("brake recall")), "{l:?}");
+        assert!(l.iter().any(|x| x.contains("inquiry")), "{l:?}");
+        assert!(
+            !l.iter().any(|x| x.contains("said") || x == "Veltronic"),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn verbs_after_a_noun_end_the_phrase() {
+        let l = labels(
+            "Gunmen opened fire on a crowded market stall in the port city, and armed \
+             gunmen fled. The market stall shooting was the third this month.",
+        );
+        assert!(!l.iter().any(|x| x.contains("opened")), "{l:?}");
+        assert!(l.iter().any(|x| x.contains("market stall")), "{l:?}");
+    }
+
+    #[test]
+    fn stems_join_plurals_and_keep_words() {
+        assert_eq!(stem("recalls"), "recall");
+        assert_eq!(stem("companies"), "company");
+        assert_eq!(stem("crisis"), "crisis");
+        assert_eq!(stem("talks"), "talk");
+    }
+}

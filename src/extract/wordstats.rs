@@ -1,0 +1,58 @@
+//! How common each English word is and which parts of speech it can be: the table
+//! `assets/lexicon/word_stats.tsv` (built by `tools/build_word_stats.py`), compiled in with its
+//! prebuilt hash index, so a look-up costs a hash and a probe and loading costs nothing.
+
+use std::sync::LazyLock;
+
+use super::lexicon::Table;
+
+static TSV: &str = include_str!("../../assets/lexicon/word_stats.tsv");
+static IDX: &[u8] = include_bytes!("../../assets/lexicon/word_stats.tsv.idx");
+static TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(TSV, IDX));
+
+/// What the table knows of one lower-case word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordStat {
+    /// Frequency on the Zipf scale times ten ("the" ≈ 75, "recall" ≈ 45, rare words ≈ 20).
+    pub zipf10: u8,
+    /// It can be a noun.
+    pub noun: bool,
+    /// It can be a verb.
+    pub verb: bool,
+    /// It can be an adjective.
+    pub adj: bool,
+    /// It can be an adverb.
+    pub adv: bool,
+}
+
+/// The statistics of a lower-case word; `None` for a word rarer than the table's 30,000
+/// most common ones (or not a plain word).
+#[must_use]
+pub fn stat(lower: &str) -> Option<WordStat> {
+    let line = TABLE.line_of(lower)?;
+    let rest = line.get(lower.len() + 1..)?;
+    let (zipf, pos) = rest.split_once('\t').unwrap_or((rest, "-"));
+    let zipf10 = zipf.parse().ok()?;
+    Some(WordStat {
+        zipf10,
+        noun: pos.contains('n'),
+        verb: pos.contains('v'),
+        adj: pos.contains('a'),
+        adv: pos.contains('r'),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_words_are_common_and_tagged() {
+        let the = stat("the").unwrap_or_default();
+        let recall = stat("recall").unwrap_or_default();
+        assert!(the.zipf10 > recall.zipf10 && recall.zipf10 > 30);
+        assert!(recall.noun && recall.verb && !the.noun);
+        assert!(stat("investigation").is_some_and(|s| s.noun && !s.verb));
+        assert_eq!(stat("qwzxv"), None);
+    }
+}
