@@ -660,6 +660,10 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
     merge(doc, disputes, topics::find(doc, names), places)
 }
 
+/// Most issues an article gets: the card shows the first six, the facts keep a few more
+/// for the person to pick from.
+pub const MAX_ISSUES: usize = 12;
+
 /// Content stems of a label: the words [`topics::STOPWORDS`] does not list, stemmed.
 fn label_stems(label: &str) -> Vec<String> {
     label
@@ -727,7 +731,7 @@ fn merge(
     let best = all.first().map_or(1.0, |x| x.0).max(1e-3);
     let mut kept: Vec<(Vec<String>, IssueFact)> = Vec::new();
     for (score, mut issue) in all {
-        if kept.len() >= topics::MAX_TOPICS {
+        if kept.len() >= MAX_ISSUES {
             break;
         }
         // A phrase cut after its owner's name ("'s bloody feud") reads without it.
@@ -742,7 +746,7 @@ fn merge(
         }
         let repeats = kept.iter().any(|(k, _)| {
             let shared = stems.iter().filter(|s| k.contains(s)).count();
-            shared * 2 > stems.len().min(k.len()) || (shared > 0 && k.last() == stems.last())
+            shared * 2 > stems.len().min(k.len())
         });
         if repeats {
             continue;

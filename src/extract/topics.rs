@@ -204,6 +204,27 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> (Vec<Class>, Vec<Option<Word
         };
         out.push(class);
     }
+    // Decide per document: a word the article capitalises mid-sentence as a name is a name
+    // also where its place capitalises it (a headline, a sentence start).
+    let mut named: FxHashSet<&str> = FxHashSet::default();
+    for (i, c) in out.iter().enumerate() {
+        let mid = doc.tokens.get(i).is_some_and(|t| {
+            doc.sentences
+                .get(t.sent)
+                .is_some_and(|s| s.tok_start != i && titled.get(t.sent) != Some(&true))
+        });
+        if *c == Class::Name && mid {
+            named.insert(doc.low(i));
+        }
+    }
+    for (i, c) in out.iter_mut().enumerate() {
+        if matches!(c, Class::Noun | Class::Adj)
+            && doc.tokens.get(i).is_some_and(|t| t.cap)
+            && named.contains(doc.low(i))
+        {
+            *c = Class::Name;
+        }
+    }
     (out, stats)
 }
 
@@ -215,7 +236,19 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
         let mut i = s.tok_start;
         while i < s.tok_end {
             let c = class.get(i).copied().unwrap_or(Class::Break);
-            if matches!(c, Class::Break | Class::Poss) {
+            // A phrase starts on an "-ing" form only before a common noun ("circulating
+            // tumor cells") or after a determiner; elsewhere it is a verb ("using Paris
+            // cafes").
+            let det_before = i > s.tok_start
+                && matches!(
+                    doc.low(i - 1),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these"
+                );
+            let verb_start = c == Class::Participle
+                && doc.low(i).ends_with("ing")
+                && !det_before
+                && class.get(i + 1) != Some(&Class::Noun);
+            if matches!(c, Class::Break | Class::Poss) || verb_start {
                 i += 1;
                 continue;
             }
@@ -400,8 +433,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         .tf
         .iter()
         .zip(&words.zipf)
-        // A word the article uses once says little however rare it is.
-        .map(|(f, z)| f.powf(0.85) * specificity(*z) * if *f < 2.0 { 0.6 } else { 1.0 })
+        .map(|(f, z)| f.powf(0.7) * specificity(*z))
         .collect();
     let word_weight = |id: u32| -> f32 { weights.get(id as usize).copied().unwrap_or(0.0) };
     // Candidate phrases: every sub-span of a chunk of up to four words ending on a noun.
@@ -411,7 +443,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     // Every occurrence: (candidate, first token, end token).
     let mut occurrences: Vec<(usize, usize, usize)> = Vec::new();
     let mut chunk_words: Vec<usize> = Vec::new();
-    for (a, b) in chunks(doc, &class) {
+    let all_chunks = chunks(doc, &class);
+    // Where a chunk starts, its end: for "inquiry into faulty brake pedals".
+    let mut chunk_at: FxHashMap<usize, usize> =
+        FxHashMap::with_capacity_and_hasher(all_chunks.len(), rustc_hash::FxBuildHasher);
+    for &(a, b) in &all_chunks {
+        chunk_at.insert(a, b);
+    }
+    for &(a, b) in &all_chunks {
         chunk_words.clear();
         chunk_words.extend((a..b).filter(|&k| tok_id.get(k).is_some_and(|&id| id != u32::MAX)));
         // Phrases end where a noun compound ends: on a noun that no other noun follows
@@ -487,13 +526,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         }
         let len_factor = match c.len {
             1 => 0.55,
-            2 | 3 => 1.0,
+            2 => 1.0,
+            3 => 1.0,
             _ => 0.9,
         };
         let recur = 1.0 + 0.35 * c.weight.max(1.0).ln();
         let generic = if head_spec < 0.4 { 0.45 } else { 1.0 };
         let issue = if ISSUE_HEADS.contains(head_stem) {
-            1.4
+            2.0
         } else {
             1.0
         };
@@ -520,7 +560,35 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         if clash {
             continue;
         }
-        let best = c.first_body.unwrap_or(c.first);
+        let mut best = c.first_body.unwrap_or(c.first);
+        // An issue noun takes its complement: "inquiry into faulty brakes", "war on drugs".
+        if ids
+            .last()
+            .and_then(|&h| words.stems.get(h as usize))
+            .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()))
+            && c.len <= 3
+            && matches!(
+                doc.low(best.1),
+                "of" | "on" | "over" | "into" | "against" | "for" | "in"
+            )
+        {
+            let mut k = best.1 + 1;
+            while matches!(
+                doc.low(k),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
+                k += 1;
+            }
+            let same_sentence =
+                doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(best.0).map(|t| t.sent);
+            if let Some(&end) = chunk_at.get(&k)
+                && same_sentence
+                && end - k <= 3
+                && c.len + (end - k) <= 5
+            {
+                best.1 = end;
+            }
+        }
         let label = surface(doc, &class, best.0, best.1);
         if label.is_empty() {
             continue;
