@@ -341,6 +341,8 @@ fn verb_context(lower: &str) -> bool {
             | "you"
             | "who"
             | "it"
+            | "which"
+            | "that"
     )
 }
 
@@ -373,7 +375,36 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             && !prev_low.ends_with("ss")
             && !prev_low.ends_with("us")
             && !prev_low.ends_with("is");
+        // "the Suns rout the Clippers": a word that can be a verb, between a name and an
+        // object, is the verb.
+        let object_next = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.sent == doc.tokens.get(i).map_or(0, |x| x.sent))
+            && (class.get(i + 1) == Some(&Class::Name)
+                || matches!(
+                    doc.low(i + 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "up"
+                        | "down"
+                        | "out"
+                        | "off"
+                ));
         let is_verb = (verb && verb_context(prev_low))
+            || (after_name && verb && object_next)
             || (matches!(prev, Some(Class::Noun | Class::Name)) && IRREGULAR_PAST.contains(&low))
             || (after_plural && verb)
             || (after_name
@@ -546,7 +577,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     let mut picked_ids: Vec<&[u32]> = Vec::new();
     let top = scored.first().map_or(0.0, |s| s.0);
     for (score, ci) in scored {
-        if picked.len() >= MAX_TOPICS || (picked.len() >= 3 && score < 0.12 * top) {
+        if picked.len() >= MAX_TOPICS || (picked.len() >= 3 && score < 0.06 * top) {
             break;
         }
         let Some(c) = cands.get(ci) else { continue };
