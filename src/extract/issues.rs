@@ -685,7 +685,9 @@ fn merge(
     places: &[PlaceFact],
 ) -> Vec<IssueFact> {
     let top = topics.first().map_or(1.0, |t| t.score).max(1e-3);
-    let mut all: Vec<(f32, IssueFact)> = Vec::with_capacity(disputes.len() + topics.len());
+    // (score, issue, the topic's head stem; none for a dispute)
+    let mut all: Vec<(f32, IssueFact, Option<String>)> =
+        Vec::with_capacity(disputes.len() + topics.len());
     for d in disputes {
         let bare_place = places.iter().any(|p| {
             p.name.eq_ignore_ascii_case(&d.label) || p.mentions.iter().any(|m| m.text == d.label)
@@ -701,7 +703,7 @@ fn merge(
         if bare_place || loose {
             continue;
         }
-        all.push((top * (0.45 + 0.6 * d.salience), d));
+        all.push((top * (0.45 + 0.6 * d.salience), d, None));
     }
     for t in topics {
         let (a, b) = t.best;
@@ -712,6 +714,7 @@ fn merge(
         else {
             continue;
         };
+        let head = t.stems.last().cloned();
         let mentions = t
             .occurrences
             .iter()
@@ -725,15 +728,16 @@ fn merge(
                 salience: 0.0,
                 mentions,
             },
+            head,
         ));
     }
     all.sort_by(|x, y| y.0.total_cmp(&x.0));
     let best = all.first().map_or(1.0, |x| x.0).max(1e-3);
-    let mut kept: Vec<(Vec<String>, IssueFact)> = Vec::new();
-    for (score, mut issue) in all {
-        if kept.len() >= MAX_ISSUES {
-            break;
-        }
+    // The disputes are worded with care (owners, complements, no stray breaks): where a
+    // topic says the same, the dispute's wording wins, whatever their order.
+    all.sort_by_key(|x| x.2.is_some());
+    let mut kept: Vec<(Vec<String>, IssueFact, f32)> = Vec::new();
+    for (score, mut issue, head) in all {
         // A phrase cut after its owner's name ("'s bloody feud") reads without it.
         for poss in ["'s ", "’s "] {
             if let Some(rest) = issue.label.strip_prefix(poss) {
@@ -744,17 +748,19 @@ fn merge(
         if stems.is_empty() {
             continue;
         }
-        let repeats = kept.iter().any(|(k, _)| {
+        let repeats = kept.iter().any(|(k, _, _)| {
             let shared = stems.iter().filter(|s| k.contains(s)).count();
-            shared * 2 > stems.len().min(k.len())
+            shared * 2 > stems.len().min(k.len()) || head.as_ref().is_some_and(|h| k.contains(h))
         });
         if repeats {
             continue;
         }
         issue.salience = ((score / best).clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
-        kept.push((stems, issue));
+        kept.push((stems, issue, score));
     }
-    kept.into_iter().map(|(_, i)| i).collect()
+    kept.sort_by(|x, y| y.2.total_cmp(&x.2));
+    kept.truncate(MAX_ISSUES);
+    kept.into_iter().map(|(_, i, _)| i).collect()
 }
 
 /// Union-find root with path halving.

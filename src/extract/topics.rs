@@ -236,18 +236,21 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
         let mut i = s.tok_start;
         while i < s.tok_end {
             let c = class.get(i).copied().unwrap_or(Class::Break);
-            // A phrase starts on an "-ing" form only before a common noun ("circulating
-            // tumor cells") or after a determiner; elsewhere it is a verb ("using Paris
-            // cafes").
+            // After a noun a participle is its verb ("gunmen opened fire"); an "-ing" form
+            // starts a phrase only before a common noun ("circulating tumor cells") or after
+            // a determiner, elsewhere it is a verb ("using Paris cafes").
             let det_before = i > s.tok_start
                 && matches!(
                     doc.low(i - 1),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these"
                 );
+            let after_noun =
+                i > s.tok_start && matches!(class.get(i - 1), Some(Class::Noun | Class::Name));
             let verb_start = c == Class::Participle
-                && doc.low(i).ends_with("ing")
-                && !det_before
-                && class.get(i + 1) != Some(&Class::Noun);
+                && (after_noun
+                    || doc.low(i).ends_with("ing")
+                        && !det_before
+                        && class.get(i + 1) != Some(&Class::Noun));
             if matches!(c, Class::Break | Class::Poss) || verb_start {
                 i += 1;
                 continue;
