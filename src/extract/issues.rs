@@ -685,8 +685,8 @@ fn merge(
     places: &[PlaceFact],
 ) -> Vec<IssueFact> {
     let top = topics.first().map_or(1.0, |t| t.score).max(1e-3);
-    // (score, issue, the topic's head stem; none for a dispute)
-    let mut all: Vec<(f32, IssueFact, Option<String>)> =
+    // (score, issue, the topic's stems without its complement; none for a dispute)
+    let mut all: Vec<(f32, IssueFact, Option<Vec<String>>)> =
         Vec::with_capacity(disputes.len() + topics.len());
     for d in disputes {
         let bare_place = places.iter().any(|p| {
@@ -714,7 +714,7 @@ fn merge(
         else {
             continue;
         };
-        let head = t.stems.last().cloned();
+        let own = Some(t.stems.clone());
         let mentions = t
             .occurrences
             .iter()
@@ -728,7 +728,7 @@ fn merge(
                 salience: 0.0,
                 mentions,
             },
-            head,
+            own,
         ));
     }
     all.sort_by(|x, y| y.0.total_cmp(&x.0));
@@ -737,14 +737,17 @@ fn merge(
     // topic says the same, the dispute's wording wins, whatever their order.
     all.sort_by_key(|x| x.2.is_some());
     let mut kept: Vec<(Vec<String>, IssueFact, f32)> = Vec::new();
-    for (score, mut issue, head) in all {
+    for (score, mut issue, own) in all {
         // A phrase cut after its owner's name ("'s bloody feud") reads without it.
         for poss in ["'s ", "’s "] {
             if let Some(rest) = issue.label.strip_prefix(poss) {
                 issue.label = rest.to_owned();
             }
         }
-        let stems = label_stems(&issue.label);
+        // A topic is compared by its own words, not its complement's ("inquiry into faulty
+        // pedals" is not "faulty pedals").
+        let head = own.as_ref().and_then(|o| o.last().cloned());
+        let stems = own.unwrap_or_else(|| label_stems(&issue.label));
         if stems.is_empty() {
             continue;
         }

@@ -406,8 +406,23 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                         | "out"
                         | "off"
                 ));
+        // "the company faces lawsuits", "inquiry widens" (a headline's last word): after a
+        // singular noun, an "-s" form that can be a verb is one when more words follow it
+        // or the headline ends on it ("budget cuts" at a clause's end stays a noun).
+        let plural_form = low.ends_with('s') && !low.ends_with("ss");
+        let after_singular = matches!(prev, Some(Class::Noun | Class::Name)) && !after_plural;
+        let headline_end = doc.tokens.get(i).is_some_and(|t| t.sent == 0)
+            && doc.tokens.get(i + 1).is_none_or(|t| t.sent != 0);
+        let more_follows = matches!(
+            class.get(i + 1),
+            Some(Class::Noun | Class::Name | Class::Adj)
+        );
         let is_verb = (verb && verb_context(prev_low))
             || (after_name && verb && object_next)
+            || (after_singular
+                && (verb || known.is_none() && base_is_word())
+                && plural_form
+                && (more_follows || object_next || headline_end))
             || (matches!(prev, Some(Class::Noun | Class::Name)) && IRREGULAR_PAST.contains(&low))
             || (after_plural && verb)
             || (after_name
