@@ -311,13 +311,56 @@ struct Words {
     zipf: Vec<Option<u8>>,
 }
 
-/// Irregular past forms: after a name they are the verb ("the club won", "shares fell").
-const IRREGULAR_PAST: &[&str] = &[
-    "beat", "began", "bought", "broke", "brought", "came", "caught", "chose", "drew", "fell",
-    "fled", "fought", "gave", "got", "grew", "heard", "held", "hit", "kept", "knew", "led", "left",
-    "lost", "met", "paid", "ran", "rose", "sank", "saw", "sent", "set", "shot", "sold", "spent",
-    "stood", "struck", "swore", "thought", "threw", "took", "went", "won", "wore", "wrote",
-];
+/// Irregular past forms: after a noun they are the verb ("the club won", "shares fell").
+fn irregular_past(lower: &str) -> bool {
+    matches!(
+        lower,
+        "beat"
+            | "began"
+            | "bought"
+            | "broke"
+            | "brought"
+            | "came"
+            | "caught"
+            | "chose"
+            | "drew"
+            | "fell"
+            | "fled"
+            | "fought"
+            | "gave"
+            | "got"
+            | "grew"
+            | "heard"
+            | "held"
+            | "hit"
+            | "kept"
+            | "knew"
+            | "led"
+            | "left"
+            | "lost"
+            | "met"
+            | "paid"
+            | "ran"
+            | "rose"
+            | "sank"
+            | "saw"
+            | "sent"
+            | "set"
+            | "shot"
+            | "sold"
+            | "spent"
+            | "stood"
+            | "struck"
+            | "swore"
+            | "thought"
+            | "threw"
+            | "took"
+            | "went"
+            | "won"
+            | "wore"
+            | "wrote"
+    )
+}
 
 /// Words before which a word that can be a verb is one ("to play", "will join", "they
 /// sign").
@@ -423,14 +466,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 && (verb || known.is_none() && base_is_word())
                 && plural_form
                 && (more_follows || object_next || headline_end))
-            || (matches!(prev, Some(Class::Noun | Class::Name)) && IRREGULAR_PAST.contains(&low))
+            || (matches!(prev, Some(Class::Noun | Class::Name)) && irregular_past(low))
             || (after_plural && verb)
             || (after_name
-                && (IRREGULAR_PAST.contains(&low)
+                && (irregular_past(low)
                     || verb && verb_form
                     || known.is_none() && low.ends_with('s') && base_is_word()))
-            || low.bytes().any(|b| b == b'\'')
-            || low.contains('’');
+            // Contractions ("didn't", "we’re"): an apostrophe or the first byte of ’.
+            || low.bytes().any(|b| b == b'\'' || b == 0xE2);
         if is_verb && let Some(slot) = class.get_mut(i) {
             *slot = Class::Break;
         }
@@ -546,7 +589,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             }
         }
     }
-    let mut scored: Vec<(f32, usize)> = Vec::new();
+    const UNKNOWN: u8 = 0;
+    const PLAIN: u8 = 1;
+    const ISSUE: u8 = 2;
+    const ACTOR: u8 = 3;
+    let mut head_kind = vec![UNKNOWN; words.stems.len()];
+    let mut scored: Vec<(f32, usize)> = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
         let (_, b) = c.first;
         // A bare name, or a phrase headed by a name, is an actor or a place, not an issue.
@@ -563,14 +611,27 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         }
         let head_stem = words.stems.get(head as usize).map_or("", String::as_str);
         let head_spec = specificity(words.zipf.get(head as usize).copied().flatten());
-        // "the film's American distributor", "a Paris-based company": an actor or a place.
-        let actor = if ACTOR_NOUNS.contains(head_stem) || LEX.is_title(head_stem) {
-            0.3
-        } else {
-            1.0
+        // What the head names, looked up once per word: an issue, an actor or a place
+        // ("the film's American distributor", "a Paris-based company"), or neither.
+        let kind = match head_kind.get(head as usize).copied() {
+            Some(k) if k != UNKNOWN => k,
+            _ => {
+                let k = if ISSUE_HEADS.contains(head_stem) {
+                    ISSUE
+                } else if ACTOR_NOUNS.contains(head_stem) || LEX.is_title(head_stem) {
+                    ACTOR
+                } else {
+                    PLAIN
+                };
+                if let Some(slot) = head_kind.get_mut(head as usize) {
+                    *slot = k;
+                }
+                k
+            }
         };
+        let actor = if kind == ACTOR { 0.3 } else { 1.0 };
         // One word alone is a label only when it names an issue or is rare and recurring.
-        if c.len == 1 && !ISSUE_HEADS.contains(head_stem) && (head_spec < 1.0 || c.weight < 3.0) {
+        if c.len == 1 && kind != ISSUE && (head_spec < 1.0 || c.weight < 3.0) {
             continue;
         }
         let len_factor = match c.len {
@@ -581,11 +642,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         };
         let recur = 1.0 + 0.35 * c.weight.max(1.0).ln();
         let generic = if head_spec < 0.4 { 0.45 } else { 1.0 };
-        let issue = if ISSUE_HEADS.contains(head_stem) {
-            2.0
-        } else {
-            1.0
-        };
+        let issue = if kind == ISSUE { 2.0 } else { 1.0 };
         scored.push((sum * len_factor * recur * generic * issue * actor, ci));
     }
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));

@@ -25,10 +25,35 @@ pub struct WordStat {
     pub adv: bool,
 }
 
+/// Most answers each thread remembers before it starts afresh.
+const CACHE_CAP: usize = 1 << 16;
+
+thread_local! {
+    /// This thread's answers so far: articles in a batch share most of their words, and a
+    /// probe of the big compiled table is a cache miss or two where this map stays warm.
+    static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<WordStat>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
 /// The statistics of a lower-case word; `None` for a word rarer than the table's 30,000
 /// most common ones (or not a plain word).
 #[must_use]
 pub fn stat(lower: &str) -> Option<WordStat> {
+    CACHE.with_borrow_mut(|cache| {
+        if let Some(found) = cache.get(lower) {
+            return *found;
+        }
+        if cache.len() >= CACHE_CAP {
+            cache.clear();
+        }
+        let found = lookup(lower);
+        cache.insert(lower.into(), found);
+        found
+    })
+}
+
+/// [`stat`] from the compiled table.
+fn lookup(lower: &str) -> Option<WordStat> {
     let line = TABLE.line_of(lower)?;
     let rest = line.get(lower.len() + 1..)?;
     let (zipf, pos) = rest.split_once('\t').unwrap_or((rest, "-"));
