@@ -133,6 +133,19 @@ impl Content {
                 card.meta.reference_date.source.describe()
             ));
         }
+        if card.meta.reference_date.value.is_none() {
+            let unplaced = card
+                .when
+                .iter()
+                .any(|w| w.included() && chronology::is_unplaced(&w.value));
+            source_parts.push(if unplaced {
+                "no publication date found: dates in italics are as the article writes them, \
+                 not placed on the calendar"
+                    .to_owned()
+            } else {
+                "no publication date found".to_owned()
+            });
+        }
         let path = card.facts.source.path.trim();
         let mut footer_parts = vec!["briefcard".to_owned()];
         if !path.is_empty() {
@@ -576,9 +589,15 @@ impl Composer<'_> {
 
     fn when_entry(&self, w: &WhenItem, width: f32, date_w: f32) -> Block {
         let date = clean(&w.date_label());
+        // A date as the article writes it, not on the calendar, is set apart in italics.
+        let date_style = if chronology::is_unplaced(w) {
+            self.muted(FontFace::Italic)
+        } else {
+            self.body(FontFace::Bold)
+        };
         let date_lines = wrap_clamped(
             self.book,
-            &[Span::new(date, self.body(FontFace::Bold))],
+            &[Span::new(date, date_style)],
             date_w,
             2,
         );
@@ -1139,7 +1158,11 @@ fn build_plan(
             .map(|w| chronology::weight(w, reference))
             .collect(),
     );
-    if style.show_timeline && variant.timeline {
+    // Without a reference date most of a story's dates are not on the calendar: an axis of
+    // the few old years that are would mislead.
+    let unplaced = c.when.iter().filter(|w| chronology::is_unplaced(w)).count();
+    let placed = c.when.len() - unplaced;
+    if style.show_timeline && variant.timeline && placed > unplaced {
         let events: Vec<timeline::Event> = c
             .when
             .iter()

@@ -183,6 +183,23 @@ fn same_event(
     wa.iter().any(|w| wb.contains(w))
 }
 
+/// True when two items not on the calendar are one event: the same words and value, and
+/// events sharing a content word (or one of them empty).
+fn same_unplaced_event(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
+    if !is_unplaced(a)
+        || !a.text.trim().eq_ignore_ascii_case(b.text.trim())
+        || a.value != b.value
+    {
+        return false;
+    }
+    let (ea, eb) = (a.event.trim(), b.event.trim());
+    if ea.is_empty() || eb.is_empty() || ea.eq_ignore_ascii_case(eb) {
+        return true;
+    }
+    let wb = event_words(eb, names);
+    event_words(ea, names).iter().any(|w| wb.contains(w))
+}
+
 /// Groups of `items` (indices, first mention first) that tell one event; every item is in
 /// exactly one group, and groups come in chronological order. `names` are the words of the
 /// story's people and organisations (lower-case).
@@ -198,6 +215,23 @@ pub fn merge_groups(items: &[WhenItem], names: &[String]) -> Vec<Vec<usize>> {
             continue;
         };
         let span = item.value.as_deref().and_then(calendar_span);
+        if span.is_none() && is_unplaced(item) {
+            // Not on the calendar: the same words ("this weekend") for the same event.
+            let from = groups.len().saturating_sub(WINDOW);
+            let twin = groups.get(from..).unwrap_or_default().iter().rposition(|(gs, m)| {
+                gs.is_none()
+                    && m.iter().any(|&o| {
+                        items
+                            .get(o)
+                            .is_some_and(|o| same_unplaced_event(o, item, names))
+                    })
+            });
+            if let Some((_, members)) = twin.and_then(|t| groups.get_mut(t + from)) {
+                members.push(i);
+                members.sort_unstable();
+                continue;
+            }
+        }
         let joined = span.and_then(|s| {
             let from = groups.len().saturating_sub(WINDOW);
             groups
@@ -269,11 +303,38 @@ pub fn weight(item: &WhenItem, reference: Option<Date>) -> i32 {
                 };
             }
         }
-        // Written as the article has it ("Sunday", "last week"): near the story's own time.
-        None if is_unplaced(item) => w += 250,
+        // Written as the article has it ("Sunday", "last week"): near the story's own time,
+        // a day before a week before a year.
+        None if is_unplaced(item) => w += 150 + unplaced_precision(item),
         None => w -= 100,
     }
     w
+}
+
+/// How finely a date not on the calendar is told, on the scale of [`weight`]: a day
+/// ("Sunday", "June 21", "yesterday") before a week before a month before a year.
+fn unplaced_precision(item: &WhenItem) -> i32 {
+    let value = item.value.as_deref().unwrap_or_default();
+    let parts = value.split(['-', 'T']).count();
+    if value.starts_with("XXXX") && parts >= 3 {
+        return 120;
+    }
+    let text = item.text.to_lowercase();
+    let has = |w: &str| text.split_whitespace().any(|t| t.starts_with(w));
+    if ["yesterday", "today", "tonight", "tomorrow", "night", "morning", "evening", "afternoon"]
+        .iter()
+        .any(|w| has(w))
+    {
+        120
+    } else if has("weekend") || has("week") {
+        100
+    } else if has("month") {
+        80
+    } else if value.starts_with("XXXX") {
+        80
+    } else {
+        40
+    }
 }
 
 /// The indices of `items` in the order the fit rule should keep them: highest [`weight`]
