@@ -441,8 +441,7 @@ pub fn load(source: Source) -> Result<Loaded, String> {
                 })
             } else {
                 // With its sidecar's date, as the command line reads it.
-                let article =
-                    crate::sidecar::read_article(&path).map_err(|e| e.to_string())?;
+                let article = crate::sidecar::read_article(&path).map_err(|e| e.to_string())?;
                 Ok(from_article(&article, file_name(&path), Some(path)))
             }
         }

@@ -2808,7 +2808,11 @@ impl<'d> Matcher<'d, '_> {
     fn clock(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
         // Formatted only once a time is found: most tokens tried here are none.
-        let date = || self.reference.get().map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
+        let date = || {
+            self.reference
+                .get()
+                .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd)
+        };
         if l == "noon" || l == "midday" || l == "midnight" {
             let (end, date) = self.day_after(i + 1).unwrap_or_else(|| (i + 1, date()));
             let hm = if l == "midnight" { "24:00" } else { "12:00" };

@@ -595,12 +595,7 @@ impl Composer<'_> {
         } else {
             self.body(FontFace::Bold)
         };
-        let date_lines = wrap_clamped(
-            self.book,
-            &[Span::new(date, date_style)],
-            date_w,
-            2,
-        );
+        let date_lines = wrap_clamped(self.book, &[Span::new(date, date_style)], date_w, 2);
         let (event, style) = if w.event.is_empty() {
             (format!("“{}”", w.text), self.muted(FontFace::Italic))
         } else {

@@ -48,7 +48,11 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 pub fn value_range(value: &str) -> Option<(i64, i64)> {
     let (a, b) = crate::model::chronology::calendar_span(value)?;
     let day = |d: jiff::civil::Date| {
-        days_from_civil(i64::from(d.year()), i64::from(d.month()), i64::from(d.day()))
+        days_from_civil(
+            i64::from(d.year()),
+            i64::from(d.month()),
+            i64::from(d.day()),
+        )
     };
     Some((day(a), day(b) + 1))
 }
@@ -64,7 +68,11 @@ const REACH_DAYS: i64 = 45;
 /// gets a week-wide axis. Events outside it are shown as labelled arrows at the ends.
 fn window(ranges: &[(i64, i64)], ref_day: Option<i64>) -> Option<(i64, i64)> {
     let all0 = ranges.iter().map(|r| r.0).chain(ref_day).min()?;
-    let all1 = ranges.iter().map(|r| r.1).chain(ref_day.map(|r| r + 1)).max()?;
+    let all1 = ranges
+        .iter()
+        .map(|r| r.1)
+        .chain(ref_day.map(|r| r + 1))
+        .max()?;
     // A story whose dates all lie within a few months needs no window.
     if all1 - all0 <= 2 * REACH_DAYS {
         return Some((all0, all1));
@@ -91,7 +99,11 @@ fn window(ranges: &[(i64, i64)], ref_day: Option<i64>) -> Option<(i64, i64)> {
         _ => (None, members(median)),
     };
     let d0 = near.iter().map(|r| r.0).chain(centre).min()?;
-    let d1 = near.iter().map(|r| r.1).chain(centre.map(|r| r + 1)).max()?;
+    let d1 = near
+        .iter()
+        .map(|r| r.1)
+        .chain(centre.map(|r| r + 1))
+        .max()?;
     Some((d0, d1))
 }
 

@@ -360,7 +360,10 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         .filter(|w| w.kind == WhoKind::Person)
         .flat_map(|w| std::iter::once(&w.name).chain(w.aliases.iter()))
         .flat_map(|n| n.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let items: Vec<WhenItem> = facts
@@ -480,7 +483,10 @@ fn lead_end(text: &str, title: Option<&str>) -> usize {
 
 /// The few words before char offset `start` in `text`.
 fn before_text(text: &str, start: usize) -> &str {
-    let byte = text.char_indices().nth(start).map_or(text.len(), |(b, _)| b);
+    let byte = text
+        .char_indices()
+        .nth(start)
+        .map_or(text.len(), |(b, _)| b);
     let from = text
         .get(..byte)
         .and_then(|t| t.char_indices().rev().nth(20).map(|(b, _)| b))

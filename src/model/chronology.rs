@@ -101,7 +101,10 @@ fn of_year(y: i16, rest: &str) -> Option<(Date, Date)> {
 
 /// How finely a value places its item, in days covered (1 for a day).
 fn span_days(span: (Date, Date)) -> i64 {
-    span.0.until(span.1).map_or(i64::MAX, |s| i64::from(s.get_days())) + 1
+    span.0
+        .until(span.1)
+        .map_or(i64::MAX, |s| i64::from(s.get_days()))
+        + 1
 }
 
 /// True when the item has a date but not one on the calendar: "Sunday" or "last week" with
@@ -134,10 +137,10 @@ pub fn chronological_order(items: &[WhenItem]) -> Vec<usize> {
 
 /// Words that carry no event of their own.
 const LIGHT_WORDS: &[&str] = &[
-    "a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from",
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "may",
-    "might", "can", "could", "says", "said", "say", "its", "his", "her", "their", "it", "he",
-    "she", "they", "who", "that", "this", "as", "not",
+    "a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "may", "might",
+    "can", "could", "says", "said", "say", "its", "his", "her", "their", "it", "he", "she", "they",
+    "who", "that", "this", "as", "not",
 ];
 
 /// The content words of an event, lower-case, a plural or third-person `s` dropped, without
@@ -146,7 +149,10 @@ fn event_words(event: &str, names: &[String]) -> Vec<String> {
     event
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .map(|w| {
-            let w = w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+            let w = w
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase();
             match w.strip_suffix('s') {
                 Some(stem) if stem.chars().count() >= 3 && !stem.ends_with('s') => stem.to_owned(),
                 _ => w,
@@ -186,10 +192,7 @@ fn same_event(
 /// True when two items not on the calendar are one event: the same words and value, and
 /// events sharing a content word (or one of them empty).
 fn same_unplaced_event(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
-    if !is_unplaced(a)
-        || !a.text.trim().eq_ignore_ascii_case(b.text.trim())
-        || a.value != b.value
-    {
+    if !is_unplaced(a) || !a.text.trim().eq_ignore_ascii_case(b.text.trim()) || a.value != b.value {
         return false;
     }
     let (ea, eb) = (a.event.trim(), b.event.trim());
@@ -218,14 +221,18 @@ pub fn merge_groups(items: &[WhenItem], names: &[String]) -> Vec<Vec<usize>> {
         if span.is_none() && is_unplaced(item) {
             // Not on the calendar: the same words ("this weekend") for the same event.
             let from = groups.len().saturating_sub(WINDOW);
-            let twin = groups.get(from..).unwrap_or_default().iter().rposition(|(gs, m)| {
-                gs.is_none()
-                    && m.iter().any(|&o| {
-                        items
-                            .get(o)
-                            .is_some_and(|o| same_unplaced_event(o, item, names))
-                    })
-            });
+            let twin = groups
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .rposition(|(gs, m)| {
+                    gs.is_none()
+                        && m.iter().any(|&o| {
+                            items
+                                .get(o)
+                                .is_some_and(|o| same_unplaced_event(o, item, names))
+                        })
+                });
             if let Some((_, members)) = twin.and_then(|t| groups.get_mut(t + from)) {
                 members.push(i);
                 members.sort_unstable();
@@ -290,9 +297,12 @@ pub fn weight(item: &WhenItem, reference: Option<Date>) -> i32 {
             };
             if let Some(r) = reference {
                 let gap = if r < span.0 {
-                    r.until(span.0).map_or(i64::MAX, |s| i64::from(s.get_days()))
+                    r.until(span.0)
+                        .map_or(i64::MAX, |s| i64::from(s.get_days()))
                 } else if r > span.1 {
-                    span.1.until(r).map_or(i64::MAX, |s| i64::from(s.get_days()))
+                    span.1
+                        .until(r)
+                        .map_or(i64::MAX, |s| i64::from(s.get_days()))
                 } else {
                     0
                 };
@@ -321,9 +331,18 @@ fn unplaced_precision(item: &WhenItem) -> i32 {
     }
     let text = item.text.to_lowercase();
     let has = |w: &str| text.split_whitespace().any(|t| t.starts_with(w));
-    if ["yesterday", "today", "tonight", "tomorrow", "night", "morning", "evening", "afternoon"]
-        .iter()
-        .any(|w| has(w))
+    if [
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+    ]
+    .iter()
+    .any(|w| has(w))
     {
         120
     } else if has("weekend") || has("week") {
@@ -352,7 +371,14 @@ pub fn keep_order(items: &[WhenItem], reference: Option<Date>) -> Vec<usize> {
 
 /// Words that make a date a deadline.
 const DEADLINE_WORDS: &[&str] = &[
-    "deadline", "due", "expire", "expires", "expiry", "ultimatum", "until", "by",
+    "deadline",
+    "due",
+    "expire",
+    "expires",
+    "expiry",
+    "ultimatum",
+    "until",
+    "by",
 ];
 
 /// True when the event or the words around the date say it is a deadline.
@@ -428,7 +454,11 @@ mod tests {
     #[test]
     fn one_event_told_twice_is_one_line_but_two_events_on_a_day_stay_two() {
         let items = [
-            item("this weekend", Some("2024-W10-WE"), "Mayor Ruiz heads to Lyon"),
+            item(
+                "this weekend",
+                Some("2024-W10-WE"),
+                "Mayor Ruiz heads to Lyon",
+            ),
             item("Sunday", Some("2024-03-10"), "Ruiz visits Lyon"),
             item("Sunday", Some("2024-03-10"), "Ruiz meets the prefect"),
             item("2019", Some("2019"), "Ruiz visits Lyon"),

@@ -20,6 +20,35 @@ pub struct FactsOutput {
     pub date_error: Option<String>,
 }
 
+/// What the reference date field asks for when the article has no date: the article's own
+/// relative dates as examples ("set the article's date to place 'Sunday', 'last week' on
+/// the calendar").
+#[must_use]
+pub fn no_date_prompt(card: &Card) -> String {
+    let mut examples: Vec<String> = Vec::new();
+    for w in &card.when {
+        let text = w.value.text.trim();
+        if crate::model::chronology::is_unplaced(&w.value)
+            && !text.is_empty()
+            && text.chars().count() <= 24
+            && !examples.iter().any(|e| e.eq_ignore_ascii_case(text))
+        {
+            examples.push(text.to_owned());
+        }
+        if examples.len() == 2 {
+            break;
+        }
+    }
+    if examples.is_empty() {
+        examples = vec!["Sunday".to_owned(), "last week".to_owned()];
+    }
+    let quoted: Vec<String> = examples.iter().map(|e| format!("'{e}'")).collect();
+    format!(
+        "No publication date found: set the article's date to place {} on the calendar.",
+        quoted.join(", ")
+    )
+}
+
 /// The reference date being typed, before it is applied.
 #[derive(Default)]
 pub struct RefDateField {
@@ -280,6 +309,9 @@ pub fn show(
             ui.add(egui::Spinner::new());
         }
     });
+    if card.meta.reference_date.value.is_none() {
+        ui.colored_label(ui.visuals().warn_fg_color, no_date_prompt(card));
+    }
 
     // Title.
     ui.add_space(6.0);
