@@ -98,6 +98,10 @@ fn window(ranges: &[(i64, i64)], ref_day: Option<i64>) -> Option<(i64, i64)> {
         Some(r) if !members(r).is_empty() => (Some(r), members(r)),
         _ => (None, members(median)),
     };
+    // One event alone is no cluster: the whole span says more.
+    if near.len() < 2 {
+        return Some((all0, all1));
+    }
     let d0 = near.iter().map(|r| r.0).chain(centre).min()?;
     let d1 = near
         .iter()
