@@ -203,13 +203,16 @@ fn same_unplaced_event(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
     event_words(ea, names).iter().any(|w| wb.contains(w))
 }
 
+/// The first and last day of a date.
+type Days = (Date, Date);
+
 /// Groups of `items` (indices, first mention first) that tell one event; every item is in
 /// exactly one group, and groups come in chronological order. `names` are the words of the
 /// story's people and organisations (lower-case).
 #[must_use]
 pub fn merge_groups(items: &[WhenItem], names: &[String]) -> Vec<Vec<usize>> {
     let order = chronological_order(items);
-    let mut groups: Vec<(Option<(Date, Date)>, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<(Option<Days>, Vec<usize>)> = Vec::new();
     // Only a few neighbours in time are compared: a long article's thousands of dates stay
     // linear.
     const WINDOW: usize = 24;
@@ -347,9 +350,7 @@ fn unplaced_precision(item: &WhenItem) -> i32 {
         120
     } else if has("weekend") || has("week") {
         100
-    } else if has("month") {
-        80
-    } else if value.starts_with("XXXX") {
+    } else if has("month") || value.starts_with("XXXX") {
         80
     } else {
         40
