@@ -745,6 +745,54 @@ mod tests {
         }
     }
 
+    fn when_fact(text: &str, value: &str, event: &str, start: usize) -> WhenFact {
+        WhenFact {
+            text: text.into(),
+            value: (!value.is_empty()).then(|| value.to_owned()),
+            event: (!event.is_empty()).then(|| event.to_owned()),
+            mentions: vec![Span {
+                start,
+                end: start + text.chars().count(),
+                text: text.into(),
+            }],
+            ..WhenFact::default()
+        }
+    }
+
+    #[test]
+    fn a_fresh_card_lists_when_as_a_chronology_with_one_line_per_event() {
+        let mut facts = Facts {
+            when: vec![
+                when_fact("this weekend", "2024-W10-WE", "Ruiz heads to Lyon", 10),
+                when_fact("Sunday", "2024-03-10", "Ruiz visits Lyon", 200),
+                when_fact("2019", "2019", "the port closed", 300),
+                when_fact("recently", "PAST_REF", "talks stalled", 400),
+                when_fact("Friday", "2024-03-08", "council votes", 500),
+            ],
+            ..Facts::default()
+        };
+        facts.reference_date.value = Some("2024-03-06".into());
+        let card = Card::from_facts(facts);
+        let lines: Vec<(&str, &str)> = card
+            .when
+            .iter()
+            .map(|w| (w.value.text.as_str(), w.value.event.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("2019", "the port closed"),
+                ("Friday", "council votes"),
+                // The weekend's trip and Sunday's visit are one event, dated by the finer date.
+                ("Sunday", "Ruiz heads to Lyon"),
+                ("recently", "talks stalled"),
+            ]
+        );
+        assert!(card.when[1].value.key_date, "scheduled next");
+        assert!(!card.when[0].value.key_date);
+        assert!(card.when[3].state.excluded, "a vague word is not a date");
+    }
+
     #[test]
     fn refresh_keeps_edited_added_and_excluded_items() {
         let mut card = Card::from_facts(facts_with(&["Ann Lee", "Bo Chan", "Cy Dale"]));
