@@ -230,7 +230,7 @@ pub fn merge_groups(items: &[WhenItem], names: &[String]) -> Vec<Vec<usize>> {
                 .iter()
                 .rposition(|(gs, m)| {
                     gs.is_none()
-                        && m.iter().any(|&o| {
+                        && m.iter().take(8).any(|&o| {
                             items
                                 .get(o)
                                 .is_some_and(|o| same_unplaced_event(o, item, names))
@@ -250,7 +250,8 @@ pub fn merge_groups(items: &[WhenItem], names: &[String]) -> Vec<Vec<usize>> {
                 .iter()
                 .rposition(|(gs, members)| {
                     gs.is_some_and(|gs| {
-                        members.iter().any(|&m| {
+                        // A group's first few mentions say what it is about.
+                        members.iter().take(8).any(|&m| {
                             items
                                 .get(m)
                                 .is_some_and(|o| same_event((o, gs), (item, s), names))
