@@ -226,3 +226,57 @@ fn the_sample_without_a_date_lists_its_dates_as_written_and_says_why() {
     assert_eq!(without_footer(&pdf_lines(&app)), without_footer(&lines));
     assert_no_twice(&card);
 }
+
+/// A crowded page: the fit rule has to leave dates off, and leaves the light ones.
+#[test]
+fn the_fit_rule_keeps_the_dates_the_story_turns_on() {
+    use briefcard::model::{CardItem, IssueItem, WhenItem, WhoItem};
+    let mut card = Card::default();
+    card.meta.reference_date.value = Some("2024-03-06".into());
+    card.title.value = "Harbour strike widens".into();
+    for i in 0..40 {
+        card.who.push(CardItem::added(WhoItem {
+            name: format!("Person Number{i}"),
+            role: "dock worker with a long and detailed job title".into(),
+            ..WhoItem::default()
+        }));
+        card.issues.push(CardItem::added(IssueItem {
+            label: format!("Issue number {i}"),
+            evidence: "A long sentence that shows the issue and takes two lines of the page \
+                       when it is set in the column of the open issues list."
+                .into(),
+        }));
+    }
+    // Many old years, then what comes next: a deadline late in the chronology.
+    for y in 1950..2010 {
+        card.when.push(CardItem::added(WhenItem {
+            text: y.to_string(),
+            value: Some(y.to_string()),
+            event: format!("Harbour inspection of {y}"),
+            ..WhenItem::default()
+        }));
+    }
+    card.when.push(CardItem::added(WhenItem {
+        text: "Friday".into(),
+        value: Some("2024-03-08".into()),
+        event: "Union deadline for the port authority".into(),
+        key_date: true,
+        ..WhenItem::default()
+    }));
+    let page = layout_card_with(&card, &PageStyle::for_card(&card));
+    assert!(
+        page.omitted.iter().any(|o| o.contains("date")),
+        "the page had to leave dates off: {:?}",
+        page.omitted
+    );
+    let text: String = page
+        .text_runs()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Union deadline"),
+        "the key date stays on the page"
+    );
+    assert!(text.contains("Fri 8 Mar 2024"));
+}
