@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::ingest::{self, IngestError};
 use crate::model::{Article, RefDateSource};
 
+/// The largest sidecar read.
+const MAX_BYTES: u64 = 64 * 1024;
+
 /// The sidecar path of an article: `story.txt` → `story.meta.json`.
 #[must_use]
 pub fn path_of(article: &Path) -> PathBuf {
@@ -30,7 +33,12 @@ pub fn apply(path: &Path, article: &mut Article) {
     if article.published.is_some() && article.published_source == RefDateSource::Metadata {
         return;
     }
-    let Ok(json) = std::fs::read_to_string(path_of(path)) else {
+    let sidecar = path_of(path);
+    // A sidecar is a few lines; anything big is not one.
+    if std::fs::metadata(&sidecar).map_or(true, |m| !m.is_file() || m.len() > MAX_BYTES) {
+        return;
+    }
+    let Ok(json) = std::fs::read_to_string(&sidecar) else {
         return;
     };
     if let Some(date) = published_in(&json) {

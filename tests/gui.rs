@@ -512,6 +512,11 @@ fn a_dateless_text_asks_for_its_date_and_setting_it_places_the_dates_and_keeps_e
         h.query_by_label_contains(prompt).is_some(),
         "the prompt at the reference date field"
     );
+    assert!(
+        h.query_by_label_contains("“Sunday”, not on the calendar")
+            .is_some(),
+        "the pane marks a date it cannot place"
+    );
     // The relative dates are listed as written, not invented.
     let card = h.state().card();
     let sunday = card
@@ -540,6 +545,11 @@ fn a_dateless_text_asks_for_its_date_and_setting_it_places_the_dates_and_keeps_e
     assert!(
         h.query_by_label_contains(prompt).is_none(),
         "the prompt leaves once the date is set"
+    );
+    assert!(
+        h.query_by_label_contains("“Monday”, not on the calendar")
+            .is_none(),
+        "Monday is placed now"
     );
     let card = h.state().card();
     let value = |text: &str| {

@@ -473,12 +473,19 @@ pub fn show(
                     Some(value)
                 };
             }
+            // As the article writes it, with no date to place it on the calendar.
+            let unplaced = crate::model::chronology::is_unplaced(&item.value);
+            if unplaced {
+                ui.weak(format!("“{}”, not on the calendar", item.value.text))
+                    .on_hover_text("Set the reference date to place it.");
+            }
+            let room = if unplaced { 290.0 } else { 118.0 };
             let b = field(
                 ui,
                 &mut item.value.event,
                 &format!("When {n} event"),
                 "What happens then",
-                (wide - 118.0).max(80.0),
+                (wide - room).max(80.0),
             );
             changed |= track_edit(item, &[&a, &b], cmds);
             row_controls_end(ui, List::When, i, len, show_in_article(item), cmds);
