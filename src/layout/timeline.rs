@@ -288,6 +288,31 @@ pub fn draw(
         .collect();
     earlier.sort();
     later.sort();
+    // Events of the very same day or period share one mark and one label.
+    let mut shared: Vec<(Event, (i64, i64))> = Vec::with_capacity(dated.len());
+    let mut slot: std::collections::HashMap<(i64, i64), usize> = std::collections::HashMap::new();
+    for (e, r) in dated {
+        let found = slot.get(&r).copied();
+        if found.is_none() {
+            slot.insert(r, shared.len());
+        }
+        match found.and_then(|i| shared.get_mut(i)) {
+            // A label longer than the axis is cut anyway: stop growing it.
+            Some((se, _))
+                if !e.label.is_empty()
+                    && se.label.len() < 160
+                    && !se.label.contains(e.label.as_str()) =>
+            {
+                if !se.label.is_empty() {
+                    se.label.push_str(" · ");
+                }
+                se.label.push_str(&e.label);
+            }
+            Some(_) => {}
+            None => shared.push((e.clone(), r)),
+        }
+    }
+    let dated: Vec<(&Event, (i64, i64))> = shared.iter().map(|(e, r)| (e, *r)).collect();
     let ref_day = ref_day.filter(|r| (d0..d1).contains(r));
     let pad = ((d1 - d0) as f64 * 0.04).max(0.5);
     let inset = 6.0
@@ -637,6 +662,43 @@ mod tests {
             assert_eq!(value_range(bad), None, "{bad}");
         }
         assert_eq!(civil_from_days(days_from_civil(2023, 6, 18)), (2023, 6, 18));
+    }
+
+    #[test]
+    fn a_week_of_news_gets_a_week_wide_axis_and_old_years_an_arrow() {
+        let ev = |v: &str, l: &str| Event {
+            value: Some(v.to_owned()),
+            label: l.to_owned(),
+        };
+        let events = [
+            ev("2018", "earlier visit"),
+            ev("2023-06-13", "call"),
+            ev("2023-06-16", "departure"),
+            ev("2023-06-18", "talks"),
+            ev("2023-06-18", "dinner"),
+            ev("2023-06-21", "conference"),
+        ];
+        let book = super::super::fonts::book();
+        let pal = super::super::style::PageStyle::default().palette();
+        let t = draw(book, &events, Some("2023-06-14"), 500.0, &pal).expect("drawn");
+        let texts: Vec<&str> = t
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                PageItem::Text(r) => Some(r.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("18 Jun")), "{texts:?}");
+        assert!(texts.contains(&"earlier: 2018"), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| *t == "2019" || *t == "2020"),
+            "no year ticks: {texts:?}"
+        );
+        assert!(
+            texts.contains(&"talks · dinner"),
+            "one mark, one label for one day: {texts:?}"
+        );
     }
 
     #[test]
