@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::{Card, FACTS_SCHEMA, Facts, Paper};
-use crate::{extract, ingest, layout, render, store};
+use crate::{extract, layout, render, sidecar, store};
 
 /// briefcard — the key facts of a news article on one page.
 #[derive(Debug, Parser)]
@@ -67,6 +67,11 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
         .map_err(|_| format!("'{s}' is not a date in the form YYYY-MM-DD"))
 }
 
+/// What `render` says when the article has no date to read relative dates against.
+pub const NO_DATE_NOTE: &str = "no publication date found: relative dates (\"Sunday\", \"last week\") \
+     are listed as the article writes them, not placed on the calendar; \
+     give --reference-date YYYY-MM-DD to place them";
+
 /// Run the program; the exit code is 0 on success.
 #[must_use]
 pub fn main() -> ExitCode {
@@ -101,7 +106,7 @@ pub fn main() -> ExitCode {
 /// # Errors
 /// When the file cannot be read as an article.
 pub fn facts_of(path: &Path, reference: Option<jiff::civil::Date>) -> anyhow::Result<Facts> {
-    let article = ingest::read_path(path)?;
+    let article = sidecar::read_article(path)?;
     Ok(extract::extract(&article, reference))
 }
 
@@ -288,6 +293,9 @@ fn run_render(
         render::pdf::render(&page, &render::pdf::PdfMeta::for_card(&card))?
     };
     store::write_atomic(output, &bytes)?;
+    if card.meta.reference_date.value.is_none() {
+        eprintln!("briefcard: {NO_DATE_NOTE}");
+    }
     for note in &page.omitted {
         eprintln!("briefcard: left off the page: {note}");
     }

@@ -17,4 +17,5 @@ pub mod ingest;
 pub mod layout;
 pub mod model;
 pub mod render;
+pub mod sidecar;
 pub mod store;

@@ -492,3 +492,89 @@ fn a_handling_marking_typed_in_the_panes_prints_above_the_title() {
 fn chars_between(text: &str, s: usize, e: usize) -> String {
     text.chars().skip(s).take(e - s).collect()
 }
+
+/// An invented story with relative dates and nothing that dates it.
+const DATELESS: &str = "Harbour strike set to widen\n\n\
+    Dockworkers in Portmere will walk out on Sunday, union leader Maria Gonzalez said. \
+    The port authority rejected the union's pay demands last week.\n\n\
+    Gonzalez said the strike would go on until the authority returns to talks. \
+    Mayor Tom Reyes will meet both sides on Monday.\n";
+
+#[test]
+fn a_dateless_text_asks_for_its_date_and_setting_it_places_the_dates_and_keeps_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strike.txt");
+    std::fs::write(&path, DATELESS).unwrap();
+    let mut h = start(dir.path(), Some(path));
+    assert_eq!(value_of(&h, "Reference date"), "");
+    let prompt = "set the article's date to place 'Sunday', 'last week' on the calendar";
+    assert!(
+        h.query_by_label_contains(prompt).is_some(),
+        "the prompt at the reference date field"
+    );
+    assert!(
+        h.query_by_label_contains("“Sunday”, not on the calendar")
+            .is_some(),
+        "the pane marks a date it cannot place"
+    );
+    // The relative dates are listed as written, not invented.
+    let card = h.state().card();
+    let sunday = card
+        .when
+        .iter()
+        .position(|w| w.value.text == "Sunday")
+        .expect("Sunday is listed");
+    assert!(card.when[sunday].included(), "on the page");
+    assert!(
+        card.when.iter().all(|w| w
+            .value
+            .value
+            .as_deref()
+            .is_none_or(|v| !v.starts_with(|c: char| c.is_ascii_digit()))),
+        "no calendar date invented"
+    );
+
+    // The person rewrites one event, then sets the date.
+    let field = format!("When {} event", sunday + 1);
+    replace_text(&mut h, &field, "Dockers strike at all four terminals");
+    assert!(h.state().card().when[sunday].state.edited);
+    replace_text(&mut h, "Reference date", "2024-03-06");
+    click(&mut h, "Apply reference date");
+    settle(&mut h);
+
+    assert!(
+        h.query_by_label_contains(prompt).is_none(),
+        "the prompt leaves once the date is set"
+    );
+    assert!(
+        h.query_by_label_contains("“Monday”, not on the calendar")
+            .is_none(),
+        "Monday is placed now"
+    );
+    let card = h.state().card();
+    let value = |text: &str| {
+        card.when
+            .iter()
+            .find(|w| w.value.text == text)
+            .and_then(|w| w.value.value.clone())
+    };
+    assert_eq!(value("Monday").as_deref(), Some("2024-03-11"));
+    assert_eq!(value("last week").as_deref(), Some("2024-W09"));
+    assert!(
+        card.when
+            .iter()
+            .any(|w| w.value.event == "Dockers strike at all four terminals" && w.state.edited),
+        "the edit survives: {:?}",
+        card.when.iter().map(|w| &w.value).collect::<Vec<_>>()
+    );
+    // The pane reads in time order: last week, then the coming days.
+    let days: Vec<String> = card
+        .when
+        .iter()
+        .filter_map(|w| w.value.value.clone())
+        .filter(|v| v.starts_with("2024"))
+        .collect();
+    let week = days.iter().position(|v| v == "2024-W09");
+    let monday = days.iter().position(|v| v == "2024-03-11");
+    assert!(week < monday, "{days:?}");
+}

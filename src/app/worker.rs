@@ -440,7 +440,8 @@ pub fn load(source: Source) -> Result<Loaded, String> {
                     notes: Vec::new(),
                 })
             } else {
-                let article = ingest::read_path(&path).map_err(|e| e.to_string())?;
+                // With its sidecar's date, as the command line reads it.
+                let article = crate::sidecar::read_article(&path).map_err(|e| e.to_string())?;
                 Ok(from_article(&article, file_name(&path), Some(path)))
             }
         }

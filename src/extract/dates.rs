@@ -614,9 +614,17 @@ static TIME_VOCABULARY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>
         .collect()
     });
 
+/// Two stand-in reference dates (year, month, day) far apart, on different weekdays, months
+/// and quarters: an expression whose value differs between them depends on the reference.
+const PROBES: [(i16, i8, i8); 2] = [(1987, 3, 11), (2003, 10, 25)];
+
 struct Matcher<'d, 'a> {
     doc: &'d Doc<'a>,
-    reference: Option<Date>,
+    /// The date relative expressions resolve against. Without one, [`Matcher::at`] sets a
+    /// stand-in for a moment to learn which expressions are relative (see [`PROBES`]).
+    reference: std::cell::Cell<Option<Date>>,
+    /// True when the article has no reference date of its own.
+    unplaced: bool,
     /// The last quarter the text named: "a year earlier" and "the quarter" refer to it.
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
     /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
@@ -804,7 +812,7 @@ impl<'d> Matcher<'d, '_> {
             _ => (None, i),
         };
         let (h, mut end) = self.holiday_at(k)?;
-        let r = self.reference;
+        let r = self.reference.get();
         let date = if let Some((y, e)) = self.year_span(end) {
             end = e;
             h.on(y)
@@ -944,7 +952,7 @@ impl<'d> Matcher<'d, '_> {
         let base = match &anchor {
             Some(a) => a.clone(),
             None if shift == 0 => return None,
-            None => ymd(self.reference?),
+            None => ymd(self.reference.get()?),
         };
         let y: i16 = base.get(..4)?.parse().ok()?;
         let v = match unit {
@@ -1390,7 +1398,7 @@ impl<'d> Matcher<'d, '_> {
 
     /// The weekday `wd` nearest the reference date in the direction of `tense`.
     fn resolve_weekday(&self, wd: i8, tense: Tense) -> Option<Date> {
-        let r = self.reference?;
+        let r = self.reference.get()?;
         let cur = r.weekday().to_monday_zero_offset();
         let diff = i64::from(wd - cur);
         let n = match tense {
@@ -1424,7 +1432,7 @@ impl<'d> Matcher<'d, '_> {
 
     /// The year of a month (and day) without one, by the clause's tense.
     fn infer_year(&self, month: i8, day: Option<i8>, tense: Tense) -> Option<i16> {
-        let r = self.reference?;
+        let r = self.reference.get()?;
         let y = r.year();
         let here = (month, day.unwrap_or(1));
         let now = (r.month(), if day.is_some() { r.day() } else { 1 });
@@ -1528,6 +1536,10 @@ impl<'d> Matcher<'d, '_> {
     }
 
     /// Try every pattern at token `i`; the longest wins.
+    ///
+    /// Without a reference date, an expression the patterns only recognise with one ("last
+    /// week", "yesterday") is still found: it is matched against two stand-in dates, and
+    /// keeps its value only when both give the same one (else it has none: not placed).
     fn at(&self, i: usize) -> Option<Timex> {
         // Every pattern holds a time word within its first seven tokens: "the", "a", "that"
         // and the like start nothing without one ahead.
@@ -1535,6 +1547,37 @@ impl<'d> Matcher<'d, '_> {
         if !self.time_word.get(near).is_some_and(|w| w.contains(&true)) || !self.may_start(i) {
             return None;
         }
+        let found = self.longest_at(i);
+        if !self.unplaced {
+            return found;
+        }
+        let [p, q] = PROBES;
+        self.reference.set(Date::new(p.0, p.1, p.2).ok());
+        let first = self.longest_at(i);
+        self.reference.set(Date::new(q.0, q.1, q.2).ok());
+        let second = self.longest_at(i);
+        self.reference.set(None);
+        match (found, first) {
+            (found, Some(mut probe))
+                if found.as_ref().is_none_or(|f| {
+                    let (pl, fl) = (probe.b - probe.a, f.b - f.a);
+                    pl > fl || (pl == fl && probe.kind != f.kind)
+                }) =>
+            {
+                let same = second
+                    .as_ref()
+                    .is_some_and(|s| s.a == probe.a && s.b == probe.b && s.value == probe.value);
+                if !same {
+                    probe.value = None;
+                }
+                Some(probe)
+            }
+            (found, _) => found,
+        }
+    }
+
+    /// Every pattern at token `i`; the longest match.
+    fn longest_at(&self, i: usize) -> Option<Timex> {
         let cands = [
             self.framed(i),
             self.absolute(i),
@@ -1676,7 +1719,7 @@ impl<'d> Matcher<'d, '_> {
             k = e;
         } else if matches!(self.l(k), "this" | "last" | "next")
             && self.l(k + 1) == "year"
-            && let Some(r) = self.reference
+            && let Some(r) = self.reference.get()
         {
             // "January this year", "June last year".
             let d = match self.l(k) {
@@ -1785,7 +1828,7 @@ impl<'d> Matcher<'d, '_> {
         {
             // Without a year, the year in which that date falls on that weekday.
             let explicit_year = (abs.a..abs.b).any(|x| self.year_at(x).is_some());
-            let value = match (&abs.value, self.reference) {
+            let value = match (&abs.value, self.reference.get()) {
                 (Some(v), Some(r)) if !explicit_year && v.len() == 10 => {
                     let md = v.get(4..).unwrap_or_default().to_owned();
                     [0i16, -1, 1]
@@ -1827,7 +1870,7 @@ impl<'d> Matcher<'d, '_> {
         });
         let mut date = self.resolve_weekday(wd, tense);
         // "last Wednesday" said on a Wednesday is a week ago.
-        if shift == Some(Tense::Past) && date.is_some() && date == self.reference {
+        if shift == Some(Tense::Past) && date.is_some() && date == self.reference.get() {
             date = date.and_then(|d| add_days(d, -7));
         }
         if week_back {
@@ -1843,7 +1886,7 @@ impl<'d> Matcher<'d, '_> {
     }
 
     fn relative(&self, i: usize) -> Option<Timex> {
-        let r = self.reference;
+        let r = self.reference.get();
         let l = self.l(i);
         let single = |kind, v: Option<String>| Self::mk(i, i + 1, kind, v);
         // "today's youth", "the leaders of tomorrow": the present and the future in general,
@@ -2184,7 +2227,7 @@ impl<'d> Matcher<'d, '_> {
     /// Financial quarters and halves: "the third quarter", "third-quarter", "the quarter",
     /// "the year-ago quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Timex> {
-        let r = self.reference;
+        let r = self.reference.get();
         let the = self.l(i) == "the";
         let mut k = if the { i + 1 } else { i };
         if self.l(k) == "fiscal" {
@@ -2371,7 +2414,7 @@ impl<'d> Matcher<'d, '_> {
         }
         let v = match *self.anchor.borrow() {
             Some((y, q)) => format!("{:04}-Q{q}", y - 1),
-            None => format!("{:04}", self.reference?.year() - 1),
+            None => format!("{:04}", self.reference.get()?.year() - 1),
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
     }
@@ -2390,7 +2433,7 @@ impl<'d> Matcher<'d, '_> {
             return None;
         };
         let since = i > 0 && self.l(i - 1) == "since";
-        let y = self.reference?.year() - i16::from(since);
+        let y = self.reference.get()?.year() - i16::from(since);
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")))
     }
 
@@ -2399,7 +2442,7 @@ impl<'d> Matcher<'d, '_> {
         if self.l(i) != "the" {
             return None;
         }
-        let r = self.reference;
+        let r = self.reference.get();
         let prev = if i > 0 { self.l(i - 1) } else { "" };
         // "over the year" is a length; "for the year" the year itself ("For the year, sales
         // rose"), unless a closing date makes it a twelve-month period ("the year ended
@@ -2517,7 +2560,7 @@ impl<'d> Matcher<'d, '_> {
             return None;
         }
         let end = k + 2 + or_so;
-        let Some(r) = self.reference else {
+        let Some(r) = self.reference.get() else {
             return Self::mk(i, end, TimexKind::Date, Some("PAST_REF".into()));
         };
         let Some(n) = n else {
@@ -2607,7 +2650,7 @@ impl<'d> Matcher<'d, '_> {
             }
             // "over the past year": news means the last calendar year.
             if self.l(k) == "year" && matches!(self.l(i + 1), "past" | "last") {
-                let y = self.reference?.year() - 1;
+                let y = self.reference.get()?.year() - 1;
                 return Self::mk(i, k + 1, TimexKind::Date, Some(format!("{y:04}")));
             }
             let num = if self.l(k).ends_with('s') { "X" } else { "1" };
@@ -2765,7 +2808,11 @@ impl<'d> Matcher<'d, '_> {
     fn clock(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
         // Formatted only once a time is found: most tokens tried here are none.
-        let date = || self.reference.map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
+        let date = || {
+            self.reference
+                .get()
+                .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd)
+        };
         if l == "noon" || l == "midday" || l == "midnight" {
             let (end, date) = self.day_after(i + 1).unwrap_or_else(|| (i + 1, date()));
             let hm = if l == "midnight" { "24:00" } else { "12:00" };
@@ -2824,19 +2871,19 @@ impl<'d> Matcher<'d, '_> {
                 k,
                 k + 1,
                 TimexKind::Date,
-                self.reference.map(ymd),
+                self.reference.get().map(ymd),
             )?),
             "yesterday" => Some(Self::mk(
                 k,
                 k + 1,
                 TimexKind::Date,
-                self.reference.and_then(|r| add_days(r, -1)).map(ymd),
+                self.reference.get().and_then(|r| add_days(r, -1)).map(ymd),
             )?),
             "tomorrow" => Some(Self::mk(
                 k,
                 k + 1,
                 TimexKind::Date,
-                self.reference.and_then(|r| add_days(r, 1)).map(ymd),
+                self.reference.get().and_then(|r| add_days(r, 1)).map(ymd),
             )?),
             _ => self.weekday(k).or_else(|| self.absolute(k)),
         }?;
@@ -2999,7 +3046,8 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         .collect();
     let m = Matcher {
         doc,
-        reference,
+        reference: std::cell::Cell::new(reference),
+        unplaced: reference.is_none(),
         anchor: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
         time_word: time_words(doc, &words),
@@ -3120,6 +3168,39 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
 mod tests {
     use super::*;
     use crate::extract::text::tokenize;
+
+    /// The expressions and values found with no reference date ("-" for none).
+    fn unplaced_values(text: &str) -> Vec<(String, String)> {
+        let doc = tokenize(text);
+        find(&doc, None)
+            .into_iter()
+            .map(|t| {
+                (
+                    doc.span_str(t.a, t.b).to_owned(),
+                    t.value.unwrap_or_else(|| "-".to_owned()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn without_a_reference_date_relative_dates_are_found_but_not_placed() {
+        let got = unplaced_values(
+            "The mayor quit last week and the council met yesterday. A vote comes next month, \
+             on March 3, 1999, in 2004 and on Sunday.",
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("last week", "-"),
+                ("yesterday", "-"),
+                ("next month", "-"),
+                ("March 3, 1999", "1999-03-03"),
+                ("2004", "2004"),
+                ("Sunday", "XXXX-WXX-7"),
+            ])
+        );
+    }
 
     fn values(text: &str, reference: &str) -> Vec<(String, String)> {
         let doc = tokenize(text);

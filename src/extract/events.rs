@@ -1080,6 +1080,11 @@ impl Subject {
 pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
     let doc = ctx.doc;
     let sent = doc.sentences.get(doc.tokens.get(a)?.sent)?;
+    // "the first to visit since 2018", "tensions since the start of the year": the clause
+    // tells what has held since then, not what happened then; no event rather than a guess.
+    if a > sent.tok_start && ctx.l(a - 1) == "since" {
+        return None;
+    }
     let lo = sent.tok_start.max(a.saturating_sub(WINDOW));
     let hi = sent.tok_end.min(b + WINDOW);
     let segs = ctx.segments(lo, hi);
@@ -1481,6 +1486,19 @@ mod tests {
         assert_eq!(third_person("fly"), "flies");
         assert_eq!(third_person("meet"), "meets");
         assert_eq!(third_person("push"), "pushes");
+    }
+
+    #[test]
+    fn since_a_date_tells_no_event_of_that_date() {
+        let text = "Mayor Lena Ortiz will tour the harbour on Friday. She will be the first \
+                    mayor to visit the island since 2015, and the port has lost trade since \
+                    the start of the year.";
+        assert_eq!(event_of(text, "2015"), None);
+        assert_eq!(event_of(text, "the start of the year"), None);
+        assert_eq!(
+            event_of(text, "Friday").as_deref(),
+            Some("Ortiz tours harbour")
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@
 //! name, place or event to 2, an issue's evidence to 3; those cuts are reported in
 //! `omitted` too.
 
+use crate::model::chronology;
 use crate::model::{Card, PlaceItem, WhenItem, WhoItem};
 
 use super::fonts::{FontBook, book};
@@ -132,6 +133,19 @@ impl Content {
                 card.meta.reference_date.source.describe()
             ));
         }
+        if card.meta.reference_date.value.is_none() {
+            let unplaced = card
+                .when
+                .iter()
+                .any(|w| w.included() && chronology::is_unplaced(&w.value));
+            source_parts.push(if unplaced {
+                "no publication date found: dates in italics are as the article writes them, \
+                 not placed on the calendar"
+                    .to_owned()
+            } else {
+                "no publication date found".to_owned()
+            });
+        }
         let path = card.facts.source.path.trim();
         let mut footer_parts = vec!["briefcard".to_owned()];
         if !path.is_empty() {
@@ -212,15 +226,22 @@ impl Content {
                 .filter(|w| !w.name.is_empty() || !w.role.is_empty())
                 .collect(),
             places,
-            when: included(&card.when)
-                .into_iter()
-                .map(|mut w| {
-                    w.text = clean(&w.text);
-                    w.event = clean(&w.event);
-                    w
-                })
-                .filter(|w| !w.text.is_empty() || !w.event.is_empty() || w.value.is_some())
-                .collect(),
+            when: {
+                let when: Vec<WhenItem> = included(&card.when)
+                    .into_iter()
+                    .map(|mut w| {
+                        w.text = clean(&w.text);
+                        w.event = clean(&w.event);
+                        w
+                    })
+                    .filter(|w| !w.text.is_empty() || !w.event.is_empty() || w.value.is_some())
+                    .collect();
+                // The page reads as a chronology whatever order the list is in.
+                chronology::chronological_order(&when)
+                    .into_iter()
+                    .filter_map(|i| when.get(i).cloned())
+                    .collect()
+            },
             issues: included(&card.issues)
                 .into_iter()
                 .map(|i| (clean(&i.label), clean(&i.evidence)))
@@ -292,6 +313,9 @@ struct Section {
     lead: Option<Lead>,
     /// Entries in one column, or balanced over two.
     columns: usize,
+    /// How much each entry matters, when the list is not ranked by position (the When
+    /// chronology): the fit rule leaves off the lightest shown entry first.
+    weights: Option<Vec<i32>>,
 }
 
 impl Section {
@@ -328,6 +352,32 @@ impl Section {
         };
         let lead = self.lead.as_ref().map_or(0.0, Lead::height);
         self.head_h + lead + self.body_height() + note + self.gap_after
+    }
+
+    /// Before the fit rule leaves the last shown entry off: when the entries carry weights,
+    /// move the lightest shown one (the later among equals) to that last place, so it is the
+    /// one left off and the rest keep their order.
+    fn drop_lightest(&mut self) {
+        let Some(weights) = self.weights.as_mut() else {
+            return;
+        };
+        let shown = self.shown.min(weights.len()).min(self.entries.len());
+        let Some(last) = shown.checked_sub(1) else {
+            return;
+        };
+        let lightest = (0..shown)
+            .rev()
+            .min_by_key(|&i| weights.get(i).copied().unwrap_or(i32::MAX))
+            .unwrap_or(last);
+        if lightest == last || self.labels.len() < shown {
+            return;
+        }
+        let w = weights.remove(lightest);
+        weights.insert(last, w);
+        let e = self.entries.remove(lightest);
+        self.entries.insert(last, e);
+        let l = self.labels.remove(lightest);
+        self.labels.insert(last, l);
     }
 
     fn hidden(&self) -> usize {
@@ -539,12 +589,13 @@ impl Composer<'_> {
 
     fn when_entry(&self, w: &WhenItem, width: f32, date_w: f32) -> Block {
         let date = clean(&w.date_label());
-        let date_lines = wrap_clamped(
-            self.book,
-            &[Span::new(date, self.body(FontFace::Bold))],
-            date_w,
-            2,
-        );
+        // A date as the article writes it, not on the calendar, is set apart in italics.
+        let date_style = if chronology::is_unplaced(w) {
+            self.muted(FontFace::Italic)
+        } else {
+            self.body(FontFace::Bold)
+        };
+        let date_lines = wrap_clamped(self.book, &[Span::new(date, date_style)], date_w, 2);
         let (event, style) = if w.event.is_empty() {
             (format!("“{}”", w.text), self.muted(FontFace::Italic))
         } else {
@@ -663,6 +714,7 @@ impl Composer<'_> {
             gap_after: self.d.section_gap_lines * self.lh,
             lead: None,
             columns: 1,
+            weights: None,
         }
     }
 }
@@ -798,6 +850,7 @@ impl Plan {
             .max_by_key(|&i| self.sections.get(i).map_or(0, |s| s.shown));
         match pick.and_then(|i| self.sections.get_mut(i)) {
             Some(s) => {
+                s.drop_lightest();
                 s.shown -= 1;
                 true
             }
@@ -1093,7 +1146,18 @@ fn build_plan(
     let when_labels = c.when.iter().map(|w| short(&w.date_label())).collect();
     let mut when_section = k.section(ListKind::When, when, when_labels, width);
     when_section.columns = when_cols;
-    if style.show_timeline && variant.timeline {
+    let reference = c.reference_value.as_deref().and_then(|v| v.parse().ok());
+    when_section.weights = Some(
+        c.when
+            .iter()
+            .map(|w| chronology::weight(w, reference))
+            .collect(),
+    );
+    // Without a reference date most of a story's dates are not on the calendar: an axis of
+    // the few old years that are would mislead.
+    let unplaced = c.when.iter().filter(|w| chronology::is_unplaced(w)).count();
+    let placed = c.when.len() - unplaced;
+    if style.show_timeline && variant.timeline && placed > unplaced {
         let events: Vec<timeline::Event> = c
             .when
             .iter()

@@ -30,6 +30,7 @@ fn when(text: &str, value: &str, event: &str) -> CardItem<WhenItem> {
         value: (!value.is_empty()).then(|| value.to_owned()),
         event: event.to_owned(),
         kind: TimexKind::Date,
+        key_date: false,
     })
 }
 

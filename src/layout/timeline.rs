@@ -7,6 +7,7 @@ use super::map::circle;
 use super::page::{FontFace, PageItem, Path, RUN_ASCENT, Rgb, Rule, TextRun};
 use super::style::Palette;
 use super::text::{TextStyle, fit_line};
+use crate::model::format_timex;
 
 /// Size of tick labels and event labels.
 const LABEL_PT: f32 = 7.5;
@@ -41,73 +42,73 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-fn days_in_month(y: i64, m: i64) -> i64 {
-    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    days_from_civil(ny, nm, 1) - days_from_civil(y, m, 1)
-}
-
 /// The calendar span a TimeML value covers, as `[first day, last day + 1)`; `None` for
 /// values that are not calendar dates (durations, `PAST_REF`, `XXXX-06-21`, ...).
 #[must_use]
 pub fn value_range(value: &str) -> Option<(i64, i64)> {
-    let date = value.split('T').next()?;
-    let mut parts = date.split('-');
-    let y_s = parts.next()?;
-    if y_s.len() != 4 {
-        return None;
+    let (a, b) = crate::model::chronology::calendar_span(value)?;
+    let day = |d: jiff::civil::Date| {
+        days_from_civil(
+            i64::from(d.year()),
+            i64::from(d.month()),
+            i64::from(d.day()),
+        )
+    };
+    Some((day(a), day(b) + 1))
+}
+
+/// Events shorter than this many days can set the main window; longer periods ("2023")
+/// are context.
+const SHORT_DAYS: i64 = 62;
+/// How far from the centre of the story an event may lie and still be in the main window.
+const REACH_DAYS: i64 = 45;
+
+/// The main window of the axis, `[d0, d1)`: the reference date and the cluster of events
+/// around it (or, without one, around the middle of the short events), so one week of news
+/// gets a week-wide axis. Events outside it are shown as labelled arrows at the ends.
+fn window(ranges: &[(i64, i64)], ref_day: Option<i64>) -> Option<(i64, i64)> {
+    let all0 = ranges.iter().map(|r| r.0).chain(ref_day).min()?;
+    let all1 = ranges
+        .iter()
+        .map(|r| r.1)
+        .chain(ref_day.map(|r| r + 1))
+        .max()?;
+    // A story whose dates all lie within a few months needs no window.
+    if all1 - all0 <= 2 * REACH_DAYS {
+        return Some((all0, all1));
     }
-    let y: i64 = y_s.parse().ok()?;
-    let second = parts.next();
-    let third = parts.next();
-    if parts.next().is_some() {
-        return None;
+    let mut mids: Vec<i64> = ranges
+        .iter()
+        .filter(|(a, b)| b - a <= SHORT_DAYS)
+        .map(|(a, b)| (a + b) / 2)
+        .collect();
+    if mids.is_empty() {
+        return Some((all0, all1));
     }
-    match (second, third) {
-        (None, _) => Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1))),
-        (Some(q), None) if q.starts_with('Q') => {
-            let q: i64 = q.get(1..)?.parse().ok()?;
-            if !(1..=4).contains(&q) {
-                return None;
-            }
-            let m = (q - 1) * 3 + 1;
-            let end = if q == 4 {
-                days_from_civil(y + 1, 1, 1)
-            } else {
-                days_from_civil(y, m + 3, 1)
-            };
-            Some((days_from_civil(y, m, 1), end))
-        }
-        (Some(w), None) if w.starts_with('W') => {
-            let w: i64 = w.get(1..)?.parse().ok()?;
-            if !(1..=53).contains(&w) {
-                return None;
-            }
-            // ISO week 1 holds the year's first Thursday.
-            let jan4 = days_from_civil(y, 1, 4);
-            let monday = jan4 - (jan4 + 3).rem_euclid(7);
-            let start = monday + (w - 1) * 7;
-            Some((start, start + 7))
-        }
-        (Some(m), None) => {
-            let m: i64 = m.parse().ok()?;
-            if !(1..=12).contains(&m) {
-                return None;
-            }
-            Some((
-                days_from_civil(y, m, 1),
-                days_from_civil(y, m, 1) + days_in_month(y, m),
-            ))
-        }
-        (Some(m), Some(d)) => {
-            let m: i64 = m.parse().ok()?;
-            let d: i64 = d.parse().ok()?;
-            if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
-                return None;
-            }
-            let day = days_from_civil(y, m, d);
-            Some((day, day + 1))
-        }
+    mids.sort_unstable();
+    let median = mids.get(mids.len() / 2).copied()?;
+    let members = |c: i64| -> Vec<(i64, i64)> {
+        ranges
+            .iter()
+            .copied()
+            .filter(|(a, b)| b - a <= SHORT_DAYS && ((a + b) / 2 - c).abs() <= REACH_DAYS)
+            .collect()
+    };
+    let (centre, near) = match ref_day {
+        Some(r) if !members(r).is_empty() => (Some(r), members(r)),
+        _ => (None, members(median)),
+    };
+    // One event alone is no cluster: the whole span says more.
+    if near.len() < 2 {
+        return Some((all0, all1));
     }
+    let d0 = near.iter().map(|r| r.0).chain(centre).min()?;
+    let d1 = near
+        .iter()
+        .map(|r| r.1)
+        .chain(centre.map(|r| r + 1))
+        .max()?;
+    Some((d0, d1))
 }
 
 /// One event to place.
@@ -262,14 +263,64 @@ pub fn draw(
         return None;
     }
     let ref_day = reference.and_then(value_range).map(|r| r.0);
-    let mut d0 = dated.iter().map(|(_, r)| r.0).min()?;
-    let mut d1 = dated.iter().map(|(_, r)| r.1).max()?;
-    if let Some(r) = ref_day {
-        d0 = d0.min(r);
-        d1 = d1.max(r + 1);
+    let ranges: Vec<(i64, i64)> = dated.iter().map(|d| d.1).collect();
+    let (d0, d1) = window(&ranges, ref_day)?;
+    // Far-off items: named at the axis ends, not squeezed onto it.
+    let mut earlier: Vec<(i64, String)> = Vec::new();
+    let mut later: Vec<(i64, String)> = Vec::new();
+    let dated: Vec<(&Event, (i64, i64))> = dated
+        .into_iter()
+        .filter(|(e, (a, b))| {
+            if *a >= d0 && *b <= d1 {
+                return true;
+            }
+            let label = e
+                .value
+                .as_deref()
+                .and_then(format_timex)
+                .unwrap_or_default();
+            let side = if *a < d0 { &mut earlier } else { &mut later };
+            if !side.iter().any(|(_, l)| *l == label) {
+                side.push((*a, label));
+            }
+            false
+        })
+        .collect();
+    earlier.sort();
+    later.sort();
+    // Events of the very same day or period share one mark and one label.
+    let mut shared: Vec<(Event, (i64, i64))> = Vec::with_capacity(dated.len());
+    let mut slot: std::collections::HashMap<(i64, i64), usize> = std::collections::HashMap::new();
+    for (e, r) in dated {
+        let found = slot.get(&r).copied();
+        if found.is_none() {
+            slot.insert(r, shared.len());
+        }
+        match found.and_then(|i| shared.get_mut(i)) {
+            // A label longer than the axis is cut anyway: stop growing it.
+            Some((se, _))
+                if !e.label.is_empty()
+                    && se.label.len() < 160
+                    && !se.label.contains(e.label.as_str()) =>
+            {
+                if !se.label.is_empty() {
+                    se.label.push_str(" · ");
+                }
+                se.label.push_str(&e.label);
+            }
+            Some(_) => {}
+            None => shared.push((e.clone(), r)),
+        }
     }
+    let dated: Vec<(&Event, (i64, i64))> = shared.iter().map(|(e, r)| (e, *r)).collect();
+    let ref_day = ref_day.filter(|r| (d0..d1).contains(r));
     let pad = ((d1 - d0) as f64 * 0.04).max(0.5);
-    let inset = 6.0;
+    let inset = 6.0
+        + if earlier.is_empty() && later.is_empty() {
+            0.0
+        } else {
+            8.0
+        };
     let scale = Scale {
         d0: d0 as f64 - pad,
         d1: d1 as f64 + pad,
@@ -479,8 +530,54 @@ pub fn draw(
         }
     }
 
+    // Far-off items: an arrowhead at each end of the axis, and their dates under it.
+    let far_base = below_top + rows_below as f32 * label_lh + label_lh * 0.8;
+    let mut far_h = 0.0;
+    for (list, left) in [(&earlier, true), (&later, false)] {
+        if list.is_empty() {
+            continue;
+        }
+        let tip = if left { 0.0 } else { w };
+        let back = if left { 6.0 } else { w - 6.0 };
+        items.push(PageItem::Path(Path {
+            rings: vec![vec![
+                [tip, axis_y],
+                [back, axis_y - 3.5],
+                [back, axis_y + 3.5],
+            ]],
+            fill: Some(pal.muted),
+            stroke: None,
+            closed: true,
+            triangles: None,
+        }));
+        let dates: Vec<&str> = list.iter().map(|(_, l)| l.as_str()).collect();
+        let label = if left {
+            format!("earlier: {}", dates.join(", "))
+        } else {
+            format!("later: {}", dates.join(", "))
+        };
+        let max_w = if earlier.is_empty() || later.is_empty() {
+            w
+        } else {
+            w / 2.0 - 6.0
+        };
+        let mut run = text(
+            book,
+            &label,
+            small(FontFace::Italic, pal.muted),
+            0.0,
+            far_base,
+            max_w,
+        );
+        if !left {
+            run.x = (w - run.width_pt).max(0.0);
+        }
+        items.push(PageItem::Text(run));
+        far_h = label_lh;
+    }
+
     // Legend and honesty line under the tick labels.
-    let legend_base = below_top + rows_below as f32 * label_lh + label_lh * 0.8;
+    let legend_base = far_base + far_h;
     let mut x = 0.0;
     if ref_day.is_some() {
         items.push(PageItem::Rule(Rule {
@@ -565,6 +662,43 @@ mod tests {
             assert_eq!(value_range(bad), None, "{bad}");
         }
         assert_eq!(civil_from_days(days_from_civil(2023, 6, 18)), (2023, 6, 18));
+    }
+
+    #[test]
+    fn a_week_of_news_gets_a_week_wide_axis_and_old_years_an_arrow() {
+        let ev = |v: &str, l: &str| Event {
+            value: Some(v.to_owned()),
+            label: l.to_owned(),
+        };
+        let events = [
+            ev("2018", "earlier visit"),
+            ev("2023-06-13", "call"),
+            ev("2023-06-16", "departure"),
+            ev("2023-06-18", "talks"),
+            ev("2023-06-18", "dinner"),
+            ev("2023-06-21", "conference"),
+        ];
+        let book = super::super::fonts::book();
+        let pal = super::super::style::PageStyle::default().palette();
+        let t = draw(book, &events, Some("2023-06-14"), 500.0, &pal).expect("drawn");
+        let texts: Vec<&str> = t
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                PageItem::Text(r) => Some(r.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("18 Jun")), "{texts:?}");
+        assert!(texts.contains(&"earlier: 2018"), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| *t == "2019" || *t == "2020"),
+            "no year ticks: {texts:?}"
+        );
+        assert!(
+            texts.contains(&"talks · dinner"),
+            "one mark, one label for one day: {texts:?}"
+        );
     }
 
     #[test]

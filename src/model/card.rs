@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::chronology;
 use super::facts::{Facts, PlaceKind, ReferenceDate, Span, TimexKind, WhoKind};
 
 /// The `schema` value of a saved `.briefcard.json`.
@@ -15,7 +16,7 @@ const DEFAULT_SHOWN: ShownLimits = ShownLimits {
     summary: 3,
     who: 8,
     places: 8,
-    when: 8,
+    when: 10,
     issues: 6,
 };
 
@@ -165,6 +166,9 @@ pub struct WhenItem {
     pub event: String,
     /// date, time, duration or set.
     pub kind: TimexKind,
+    /// A date the story turns on (the lead's, what is scheduled next, a deadline): the page
+    /// keeps it when the fit rule has to leave dates off.
+    pub key_date: bool,
 }
 
 impl WhenItem {
@@ -316,33 +320,7 @@ fn fresh_items(facts: &Facts) -> Fresh {
                 )
             })
             .collect(),
-        when: {
-            // The page lists dated events; durations and sets rarely make a briefing line.
-            let mut shown = 0;
-            facts
-                .when
-                .iter()
-                .map(|w| {
-                    let anchor = w.mentions.first().cloned();
-                    let key = format!("{}@{}", w.text, anchor.as_ref().map_or(0, |s| s.start));
-                    let useful = matches!(w.kind, TimexKind::Date | TimexKind::Time)
-                        && w.value
-                            .as_deref()
-                            .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
-                    let excluded = !useful || shown >= lim.when;
-                    if !excluded {
-                        shown += 1;
-                    }
-                    let value = WhenItem {
-                        text: w.text.clone(),
-                        value: w.value.clone(),
-                        event: w.event.clone().unwrap_or_default(),
-                        kind: w.kind,
-                    };
-                    CardItem::extracted(value, key, anchor, excluded)
-                })
-                .collect()
-        },
+        when: fresh_when(facts, lim.when),
         issues: facts
             .issues
             .iter()
@@ -360,6 +338,172 @@ fn fresh_items(facts: &Facts) -> Fresh {
                 )
             })
             .collect(),
+    }
+}
+
+/// The When items of an extraction as a chronology: one item per event (the same event told
+/// twice on one date, or on a range holding it, is one item, dated by its finer date and
+/// told by its first mention), in time order with undated items last; the dates the story
+/// turns on marked [`WhenItem::key_date`]; the `limit` weightiest dated items on the page.
+fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
+    let reference: Option<jiff::civil::Date> = facts
+        .reference_date
+        .value
+        .as_deref()
+        .and_then(|v| v.parse().ok());
+    let text = &facts.article.text;
+    let lead_end = lead_end(text, facts.article.title.as_deref());
+    let names: Vec<String> = facts
+        .who
+        .iter()
+        // People only: an organisation's name holds place and common words ("Bank of China").
+        .filter(|w| w.kind == WhoKind::Person)
+        .flat_map(|w| std::iter::once(&w.name).chain(w.aliases.iter()))
+        .flat_map(|n| n.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let items: Vec<WhenItem> = facts
+        .when
+        .iter()
+        .map(|w| WhenItem {
+            text: w.text.clone(),
+            value: w.value.clone(),
+            event: w.event.clone().unwrap_or_default(),
+            kind: w.kind,
+            key_date: false,
+        })
+        .collect();
+    // The next dates after the reference date, within a fortnight: what is scheduled next.
+    let next_window = reference.and_then(|r| r.checked_add(jiff::Span::new().days(14)).ok());
+    let mut out = Vec::new();
+    for group in chronology::merge_groups(&items, &names) {
+        let Some(&first) = group.first() else {
+            continue;
+        };
+        let (Some(fact), Some(base)) = (facts.when.get(first), items.get(first)) else {
+            continue;
+        };
+        let mut value = base.clone();
+        // The finer date of the group, and an event from whichever mention has one.
+        for &m in &group {
+            let Some(other) = items.get(m) else { continue };
+            let fine = |w: &WhenItem| {
+                w.value
+                    .as_deref()
+                    .and_then(chronology::calendar_span)
+                    .map_or(i64::MAX, |(a, b)| {
+                        a.until(b).map_or(i64::MAX, |s| i64::from(s.get_days()))
+                    })
+            };
+            if fine(other) < fine(&value) {
+                value.value.clone_from(&other.value);
+                value.kind = other.kind;
+                value.text.clone_from(&other.text);
+            }
+            if value.event.trim().is_empty() {
+                value.event.clone_from(&other.event);
+            }
+        }
+        let starts = group
+            .iter()
+            .filter_map(|&m| facts.when.get(m)?.mentions.first().map(|s| s.start));
+        let in_lead = starts.clone().any(|s| s < lead_end);
+        let span = value.value.as_deref().and_then(chronology::calendar_span);
+        let scheduled = match (reference, next_window, span) {
+            (Some(r), Some(until), Some((a, _))) => a > r && a <= until,
+            _ => false,
+        };
+        let deadline = group.iter().any(|&m| {
+            let before = facts
+                .when
+                .get(m)
+                .and_then(|f| f.mentions.first())
+                .map_or("", |s| before_text(text, s.start));
+            items
+                .get(m)
+                .is_some_and(|w| chronology::is_deadline(&w.event, before))
+        });
+        let useful = matches!(value.kind, TimexKind::Date | TimexKind::Time)
+            && (span.is_some() || chronology::is_unplaced(&value));
+        value.key_date = useful && (in_lead || scheduled || deadline);
+        let anchor = fact.mentions.first().cloned();
+        let key = format!("{}@{}", fact.text, anchor.as_ref().map_or(0, |s| s.start));
+        out.push((useful, CardItem::extracted(value, key, anchor, true)));
+    }
+    // The weightiest first; among equals, the one the article mentions first.
+    let mut by_weight: Vec<(i32, usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, (_, c))| {
+            let at = c.anchor.as_ref().map_or(usize::MAX, |s| s.start);
+            (-chronology::weight(&c.value, reference), at, i)
+        })
+        .collect();
+    by_weight.sort_unstable();
+    let mut shown = 0;
+    for (_, _, i) in by_weight {
+        if shown >= limit {
+            break;
+        }
+        if let Some((true, item)) = out.get_mut(i) {
+            item.state.excluded = false;
+            shown += 1;
+        }
+    }
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Where the story's lead ends in `text`: after the headline (when the text starts with it)
+/// and the first paragraph.
+fn lead_end(text: &str, title: Option<&str>) -> usize {
+    let mut paragraphs = text
+        .split("\n\n")
+        .scan(0usize, |at, p| {
+            let start = *at;
+            *at += p.chars().count() + 2;
+            Some((start, p))
+        })
+        .filter(|(_, p)| !p.trim().is_empty());
+    let Some((start, first)) = paragraphs.next() else {
+        return 0;
+    };
+    let is_title = title.is_some_and(|t| t.trim() == first.trim());
+    let (start, para) = if is_title {
+        paragraphs.next().unwrap_or((start, first))
+    } else {
+        (start, first)
+    };
+    // A paragraph is the lead only up to a few sentences.
+    start + para.chars().count().min(600)
+}
+
+/// The few words before char offset `start` in `text`.
+fn before_text(text: &str, start: usize) -> &str {
+    let byte = text
+        .char_indices()
+        .nth(start)
+        .map_or(text.len(), |(b, _)| b);
+    let from = text
+        .get(..byte)
+        .and_then(|t| t.char_indices().rev().nth(20).map(|(b, _)| b))
+        .unwrap_or(0);
+    text.get(from..byte).unwrap_or_default()
+}
+
+/// Put a When list in time order (undated items last, in their order). Used after merging a
+/// fresh extraction, so the pane and the page read as a chronology.
+fn sort_chronologically(list: &mut Vec<CardItem<WhenItem>>) {
+    let values: Vec<WhenItem> = list.iter().map(|c| c.value.clone()).collect();
+    let order = chronology::chronological_order(&values);
+    let mut slots: Vec<Option<CardItem<WhenItem>>> = list.drain(..).map(Some).collect();
+    for i in order {
+        if let Some(item) = slots.get_mut(i).and_then(Option::take) {
+            list.push(item);
+        }
     }
 }
 
@@ -423,6 +567,7 @@ impl Card {
         merge(&mut self.who, fresh.who);
         merge(&mut self.places, fresh.places);
         merge(&mut self.when, fresh.when);
+        sort_chronologically(&mut self.when);
         merge(&mut self.issues, fresh.issues);
         self.meta.reference_date = facts.reference_date.clone();
         self.facts = facts;
@@ -598,6 +743,54 @@ mod tests {
             }],
             ..Facts::default()
         }
+    }
+
+    fn when_fact(text: &str, value: &str, event: &str, start: usize) -> WhenFact {
+        WhenFact {
+            text: text.into(),
+            value: (!value.is_empty()).then(|| value.to_owned()),
+            event: (!event.is_empty()).then(|| event.to_owned()),
+            mentions: vec![Span {
+                start,
+                end: start + text.chars().count(),
+                text: text.into(),
+            }],
+            ..WhenFact::default()
+        }
+    }
+
+    #[test]
+    fn a_fresh_card_lists_when_as_a_chronology_with_one_line_per_event() {
+        let mut facts = Facts {
+            when: vec![
+                when_fact("this weekend", "2024-W10-WE", "Ruiz heads to Lyon", 10),
+                when_fact("Sunday", "2024-03-10", "Ruiz visits Lyon", 200),
+                when_fact("2019", "2019", "the port closed", 300),
+                when_fact("recently", "PAST_REF", "talks stalled", 400),
+                when_fact("Friday", "2024-03-08", "council votes", 500),
+            ],
+            ..Facts::default()
+        };
+        facts.reference_date.value = Some("2024-03-06".into());
+        let card = Card::from_facts(facts);
+        let lines: Vec<(&str, &str)> = card
+            .when
+            .iter()
+            .map(|w| (w.value.text.as_str(), w.value.event.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("2019", "the port closed"),
+                ("Friday", "council votes"),
+                // The weekend's trip and Sunday's visit are one event, dated by the finer date.
+                ("Sunday", "Ruiz heads to Lyon"),
+                ("recently", "talks stalled"),
+            ]
+        );
+        assert!(card.when[1].value.key_date, "scheduled next");
+        assert!(!card.when[0].value.key_date);
+        assert!(card.when[3].state.excluded, "a vague word is not a date");
     }
 
     #[test]

@@ -3,12 +3,13 @@
 
 mod article;
 mod card;
+pub mod chronology;
 mod facts;
 
 pub use article::{Article, SourceFormat, SourceInfo};
 pub use card::{
     CARD_SCHEMA, CARD_VERSION, Card, CardItem, CardMeta, IssueItem, ItemState, Paper, PlaceItem,
-    WhenItem, WhoItem,
+    WhenItem, WhoItem, format_timex,
 };
 pub use facts::{
     FACTS_SCHEMA, Facts, IssueFact, PlaceFact, PlaceKind, Quote, RefDateSource, ReferenceDate,

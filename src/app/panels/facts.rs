@@ -20,6 +20,35 @@ pub struct FactsOutput {
     pub date_error: Option<String>,
 }
 
+/// What the reference date field asks for when the article has no date: the article's own
+/// relative dates as examples ("set the article's date to place 'Sunday', 'last week' on
+/// the calendar").
+#[must_use]
+pub fn no_date_prompt(card: &Card) -> String {
+    let mut examples: Vec<String> = Vec::new();
+    for w in &card.when {
+        let text = w.value.text.trim();
+        if crate::model::chronology::is_unplaced(&w.value)
+            && !text.is_empty()
+            && text.chars().count() <= 24
+            && !examples.iter().any(|e| e.eq_ignore_ascii_case(text))
+        {
+            examples.push(text.to_owned());
+        }
+        if examples.len() == 2 {
+            break;
+        }
+    }
+    if examples.is_empty() {
+        examples = vec!["Sunday".to_owned(), "last week".to_owned()];
+    }
+    let quoted: Vec<String> = examples.iter().map(|e| format!("'{e}'")).collect();
+    format!(
+        "No publication date found: set the article's date to place {} on the calendar.",
+        quoted.join(", ")
+    )
+}
+
 /// The reference date being typed, before it is applied.
 #[derive(Default)]
 pub struct RefDateField {
@@ -280,6 +309,9 @@ pub fn show(
             ui.add(egui::Spinner::new());
         }
     });
+    if card.meta.reference_date.value.is_none() {
+        ui.colored_label(ui.visuals().warn_fg_color, no_date_prompt(card));
+    }
 
     // Title.
     ui.add_space(6.0);
@@ -441,12 +473,19 @@ pub fn show(
                     Some(value)
                 };
             }
+            // As the article writes it, with no date to place it on the calendar.
+            let unplaced = crate::model::chronology::is_unplaced(&item.value);
+            if unplaced {
+                ui.weak(format!("“{}”, not on the calendar", item.value.text))
+                    .on_hover_text("Set the reference date to place it.");
+            }
+            let room = if unplaced { 290.0 } else { 118.0 };
             let b = field(
                 ui,
                 &mut item.value.event,
                 &format!("When {n} event"),
                 "What happens then",
-                (wide - 118.0).max(80.0),
+                (wide - room).max(80.0),
             );
             changed |= track_edit(item, &[&a, &b], cmds);
             row_controls_end(ui, List::When, i, len, show_in_article(item), cmds);
