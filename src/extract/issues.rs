@@ -724,7 +724,21 @@ fn merge(
             t.score,
             IssueFact {
                 label: t.label,
-                evidence: evidence(doc, a, b, sent),
+                evidence: {
+                    // A clause that is only the label itself shows nothing: take the
+                    // sentence.
+                    let clause = evidence(doc, a, b, sent);
+                    if clause.split_whitespace().count() < 6 {
+                        let whole = doc.span_str(sent.tok_start, sent.tok_end).trim();
+                        if whole.split_whitespace().count() <= 45 {
+                            whole.to_owned()
+                        } else {
+                            clause
+                        }
+                    } else {
+                        clause
+                    }
+                },
                 salience: 0.0,
                 mentions,
             },
