@@ -175,14 +175,20 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
     let mut meta = page_metadata(&doc, html);
     let mut warnings = Vec::new();
     let main = if html.len() <= MAIN_TEXT_MAX_BYTES {
-        match super::main_text::extract(&doc, meta.title.as_deref(), meta.byline.as_deref()) {
-            Some(found) => {
-                if meta.byline.is_none() {
-                    meta.byline = found.byline;
-                }
-                Some(found.text)
+        let forced = forced_extractor();
+        let analysis =
+            super::main_text::analyse(&doc, meta.title.as_deref(), meta.byline.as_deref());
+        let own = analysis.main.map(|found| {
+            if meta.byline.is_none() {
+                meta.byline = found.byline;
             }
-            None => main_text(html),
+            found.text
+        });
+        let other = main_text(html);
+        match forced.as_deref() {
+            Some("trafilatura") => other,
+            Some("own") => own.or(other),
+            _ => combine(other, own, &analysis.furniture_only),
         }
     } else {
         warnings.push(
@@ -202,6 +208,37 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
         });
     }
     Ok(assemble(&body, meta, SourceFormat::Html, warnings))
+}
+
+/// The two finders' results made one: rs-trafilatura's text (it keeps more of the story),
+/// less every paragraph that on this page occurs only inside furniture; briefcard's own
+/// finder when rs-trafilatura found nothing.
+fn combine(
+    other: Option<String>,
+    own: Option<String>,
+    furniture_only: &std::collections::HashSet<String>,
+) -> Option<String> {
+    let Some(other) = other else {
+        return own;
+    };
+    let blocks: Vec<&str> = other.split("\n\n").collect();
+    let kept: Vec<&str> = blocks
+        .iter()
+        .copied()
+        .filter(|b| !furniture_only.contains(*b))
+        .collect();
+    // Pruning most of the text means the article itself sits in a furniture-named box.
+    let chars = |v: &[&str]| v.iter().map(|b| b.len()).sum::<usize>();
+    if chars(&kept) * 10 < chars(&blocks) * 6 {
+        return Some(other);
+    }
+    Some(kept.join("\n\n"))
+}
+
+/// A developer switch for side-by-side measurement (not user-facing): the environment
+/// variable `BRIEFCARD_DEV_HTML_MAIN=trafilatura` makes the reader use rs-trafilatura alone.
+fn forced_extractor() -> Option<String> {
+    std::env::var("BRIEFCARD_DEV_HTML_MAIN").ok()
 }
 
 /// Read an HTML fragment from the clipboard: all of its text, paragraphs kept.
@@ -255,7 +292,7 @@ fn main_text(html: &str) -> Option<String> {
 
 /// The text under `root` as paragraphs separated by blank lines; without a main-text
 /// finder (`drop_furniture`), navigation, headers, footers, asides and forms are left out.
-fn blocks_text(root: &NodeRef<'_>, drop_furniture: bool) -> String {
+pub(super) fn blocks_text(root: &NodeRef<'_>, drop_furniture: bool) -> String {
     let mut blocks: Vec<String> = Vec::new();
     let mut current = String::new();
     // Explicit stack: (node, entering). Deep trees must not recurse.
