@@ -188,7 +188,9 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
         match forced.as_deref() {
             Some("trafilatura") => other,
             Some("own") => own.or(other),
-            _ => combine(other, own, &analysis.furniture_only),
+            _ => combine(other, own, &analysis.furniture_only)
+                .map(|t| drop_furniture_paragraphs(&t))
+                .filter(|t| !t.trim().is_empty()),
         }
     } else {
         warnings.push(
@@ -233,6 +235,41 @@ fn combine(
         return Some(other);
     }
     Some(kept.join("\n\n"))
+}
+
+/// The page-furniture phrase list (`assets/web/page-furniture.tsv`): (starts, contains).
+static FURNITURE_PHRASES: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut starts = Vec::new();
+    let mut contains = Vec::new();
+    for line in include_str!("../../assets/web/page-furniture.tsv").lines() {
+        match line.split_once('\t') {
+            Some(("starts", p)) => starts.push(p),
+            Some(("contains", p)) => contains.push(p),
+            _ => {}
+        }
+    }
+    (starts, contains)
+});
+
+/// A paragraph that is a page label or a call to action ("Filed under …", "Subscribe now
+/// for the full story"), by the phrase list; long paragraphs are always story text.
+fn is_furniture_paragraph(p: &str) -> bool {
+    let words = p.split_whitespace().count();
+    if words > 40 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let (starts, contains) = &*FURNITURE_PHRASES;
+    (words <= 15 && starts.iter().any(|s| lower.starts_with(s)))
+        || contains.iter().any(|c| lower.contains(c))
+}
+
+/// Drop furniture paragraphs (see [`is_furniture_paragraph`]) from a main text.
+fn drop_furniture_paragraphs(text: &str) -> String {
+    text.split("\n\n")
+        .filter(|p| !is_furniture_paragraph(p))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// A developer switch for side-by-side measurement (not user-facing): the environment
