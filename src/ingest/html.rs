@@ -477,14 +477,32 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
                 .as_deref()
                 .is_none_or(|s| !a.eq_ignore_ascii_case(s))
         });
+    // Each candidate node is tried in turn: a reference list's `datePublished` of "1988"
+    // must not hide the article's own full date further down the list.
+    let meta_date = |selectors: &[&str]| -> Option<String> {
+        selectors.iter().find_map(|sel| {
+            doc.select(sel).nodes().iter().find_map(|n| {
+                let v = n
+                    .attr("content")
+                    .or_else(|| n.attr("datetime"))
+                    .or_else(|| n.attr("title"))
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| n.text().to_string());
+                normalise_date(&collapse_ws(&v))
+            })
+        })
+    };
+    let url = page_url(doc, html);
+    let url_date = url.as_deref().and_then(date_in_url);
     let published = ld
         .published
         .as_deref()
         .and_then(normalise_date)
         .or_else(|| {
-            meta_content(&[
+            meta_date(&[
                 "meta[property='article:published_time']",
                 "meta[property='og:published_time']",
+                "meta[property='og:pubdate']",
                 "meta[itemprop='datePublished']",
                 "[itemprop='datePublished']",
                 "meta[name='pubdate']",
@@ -492,17 +510,30 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
                 "meta[name='publish-date']",
                 "meta[name='parsely-pub-date']",
                 "meta[name='sailthru.date']",
+                "meta[name='citation_publication_date']",
+                "meta[name='citation_online_date']",
+                "meta[name='citation_date']",
+                "meta[name='prism.publicationDate']",
                 "meta[name='dc.date.issued']",
                 "meta[name='DC.date.issued']",
                 "meta[name='dcterms.created']",
+                "meta[name='dc.date']",
+                "meta[name='DC.date']",
                 "meta[name='date']",
                 "time[pubdate]",
                 "article time[datetime]",
                 "header time[datetime]",
             ])
-            .and_then(|d| normalise_date(&d))
         })
-        .or_else(|| page_url(doc, html).and_then(|u| date_in_url(&u)));
+        .or_else(|| ld.page_published.as_deref().and_then(normalise_date))
+        .or_else(|| url_date.clone())
+        .or_else(|| meta_date(&["body time[datetime]"]));
+    // A timestamp in UTC can fall on the next day where the paper is; the address carries
+    // the publisher's own day.
+    let published = match (published, url_date) {
+        (Some(p), Some(u)) if one_day_apart(&p, &u) => Some(u),
+        (p, _) => p,
+    };
     let visible_date = doc
         .select("[class*='date'], [class*='Date'], [class*='time'], [class*='published'], [class*='meta']")
         .nodes()
@@ -549,6 +580,8 @@ struct LdFacts {
     headline: Option<String>,
     author: Option<String>,
     published: Option<String>,
+    /// `datePublished` of a `WebPage` (used when no article object has one).
+    page_published: Option<String>,
 }
 
 fn json_ld(doc: &Document) -> LdFacts {
@@ -583,6 +616,13 @@ fn json_ld(doc: &Document) -> LdFacts {
                             t.ends_with("Article") || *t == "BlogPosting" || *t == "Report"
                         })
                     });
+                    let is_page = map.get("@type").and_then(|t| t.as_str()) == Some("WebPage");
+                    if is_page && facts.page_published.is_none() {
+                        facts.page_published = map
+                            .get("datePublished")
+                            .and_then(|d| d.as_str())
+                            .map(str::to_owned);
+                    }
                     if is_article {
                         if facts.headline.is_none() {
                             facts.headline = map
@@ -661,6 +701,17 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$|\.)")
         .expect("url date pattern")
 });
+
+/// Two `YYYY-MM-DD` days one day apart.
+fn one_day_apart(a: &str, b: &str) -> bool {
+    let (Ok(a), Ok(b)) = (
+        a.parse::<jiff::civil::Date>(),
+        b.parse::<jiff::civil::Date>(),
+    ) else {
+        return false;
+    };
+    a.tomorrow().ok() == Some(b) || b.tomorrow().ok() == Some(a)
+}
 
 /// `/2025/03/18/` or `/2025-03-18-` in an article address.
 fn date_in_url(url: &str) -> Option<String> {
