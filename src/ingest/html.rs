@@ -3,6 +3,7 @@
 //! date (JSON-LD, `<meta>`, `<time>`, the page's URL), and saved "web page, complete"
 //! folders. Nothing is fetched and no script runs: the page is parsed as data.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -189,7 +190,7 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
             Some("trafilatura") => other,
             Some("own") => own.or(other),
             _ => combine(other, own, &analysis.furniture_only)
-                .map(|t| drop_furniture_paragraphs(&t))
+                .map(|t| polish(&t, meta.byline.as_deref()))
                 .filter(|t| !t.trim().is_empty()),
         }
     } else {
@@ -218,7 +219,7 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
 fn combine(
     other: Option<String>,
     own: Option<String>,
-    furniture_only: &std::collections::HashSet<String>,
+    furniture_only: &HashSet<String>,
 ) -> Option<String> {
     let Some(other) = other else {
         return own;
@@ -264,12 +265,40 @@ fn is_furniture_paragraph(p: &str) -> bool {
         || contains.iter().any(|c| lower.contains(c))
 }
 
-/// Drop furniture paragraphs (see [`is_furniture_paragraph`]) from a main text.
-fn drop_furniture_paragraphs(text: &str) -> String {
+/// Drop what is not story text from a found main text: furniture paragraphs (see
+/// [`is_furniture_paragraph`]); the second copy of a repeated block; short metadata lines ("By Ana Ruiz · 2025-03-01", "Print
+/// | E-mail", a bare date) and the author's name on its own line.
+fn polish(text: &str, author: Option<&str>) -> String {
+    let author = author
+        .map(|a| a.trim_start_matches("By ").to_lowercase())
+        .filter(|a| a.chars().count() >= 4);
+    let mut seen: HashSet<&str> = HashSet::new();
     text.split("\n\n")
-        .filter(|p| !is_furniture_paragraph(p))
+        .filter(|p| {
+            let words = p.split_whitespace().count();
+            // A repeated block is shown once (tabs and mobile copies repeat whole lists).
+            if !seen.insert(p) {
+                return false;
+            }
+            let meta_line = words <= 12
+                && !ends_sentence(p)
+                && (p.contains(" | ")
+                    || p.contains(" · ")
+                    || normalise_date(p).is_some()
+                    || author
+                        .as_deref()
+                        .is_some_and(|a| p.to_lowercase().contains(a)));
+            !(meta_line || is_furniture_paragraph(p))
+        })
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+fn ends_sentence(t: &str) -> bool {
+    t.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '…' | ')' | ':'))
 }
 
 /// A developer switch for side-by-side measurement (not user-facing): the environment
