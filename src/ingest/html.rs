@@ -190,7 +190,11 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
             Some("trafilatura") => other,
             Some("own") => own.or(other),
             _ => combine(other, own, &analysis.furniture_only)
-                .map(|t| polish(&t, meta.byline.as_deref()))
+                .map(|t| {
+                    let (text, header_date) = polish(&t, meta.byline.as_deref());
+                    meta.header_date = header_date;
+                    text
+                })
                 .filter(|t| !t.trim().is_empty()),
         }
     } else {
@@ -268,30 +272,50 @@ fn is_furniture_paragraph(p: &str) -> bool {
 /// Drop what is not story text from a found main text: furniture paragraphs (see
 /// [`is_furniture_paragraph`]); the second copy of a repeated block; short metadata lines ("By Ana Ruiz · 2025-03-01", "Print
 /// | E-mail", a bare date) and the author's name on its own line.
-fn polish(text: &str, author: Option<&str>) -> String {
+fn polish(text: &str, author: Option<&str>) -> (String, Option<String>) {
     let author = author
         .map(|a| a.trim_start_matches("By ").to_lowercase())
         .filter(|a| a.chars().count() >= 4);
     let mut seen: HashSet<&str> = HashSet::new();
-    text.split("\n\n")
+    let mut header_date = None;
+    let mut words_before = 0usize;
+    let kept = text
+        .split("\n\n")
         .filter(|p| {
             let words = p.split_whitespace().count();
             // A repeated block is shown once (tabs and mobile copies repeat whole lists).
             if !seen.insert(p) {
                 return false;
             }
+            let date = (words <= 12 && !ends_sentence(p))
+                .then(|| normalise_date(p))
+                .flatten();
             let meta_line = words <= 12
                 && !ends_sentence(p)
                 && (p.contains(" | ")
                     || p.contains(" · ")
-                    || normalise_date(p).is_some()
+                    || date.is_some()
                     || author
                         .as_deref()
                         .is_some_and(|a| p.to_lowercase().contains(a)));
+            // The article's own date line sits at the top; an "Updated …" line is not
+            // the publication date.
+            let top = words_before < 150;
+            words_before += words;
+            if top && header_date.is_none() && date.is_some() {
+                let l = p.to_lowercase();
+                if !["updated", "modified", "edited"]
+                    .iter()
+                    .any(|w| l.contains(w))
+                {
+                    header_date = date;
+                }
+            }
             !(meta_line || is_furniture_paragraph(p))
         })
         .collect::<Vec<_>>()
-        .join("\n\n")
+        .join("\n\n");
+    (kept, header_date)
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -508,7 +532,7 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         });
     // Each candidate node is tried in turn: a reference list's `datePublished` of "1988"
     // must not hide the article's own full date further down the list.
-    let meta_date = |selectors: &[&str]| -> Option<String> {
+    let meta_date = |selectors: &[&str]| -> Option<(String, String)> {
         selectors.iter().find_map(|sel| {
             doc.select(sel).nodes().iter().find_map(|n| {
                 let v = n
@@ -517,16 +541,18 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
                     .or_else(|| n.attr("title"))
                     .map(|v| v.to_string())
                     .unwrap_or_else(|| n.text().to_string());
-                normalise_date(&collapse_ws(&v))
+                let v = collapse_ws(&v);
+                normalise_date(&v).map(|d| (d, v))
             })
         })
     };
     let url = page_url(doc, html);
     let url_date = url.as_deref().and_then(date_in_url);
+    let dated = |raw: &String| normalise_date(raw).map(|d| (d, raw.clone()));
     let published = ld
         .published
-        .as_deref()
-        .and_then(normalise_date)
+        .as_ref()
+        .and_then(dated)
         .or_else(|| {
             meta_date(&[
                 "meta[property='article:published_time']",
@@ -554,14 +580,14 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
                 "header time[datetime]",
             ])
         })
-        .or_else(|| ld.page_published.as_deref().and_then(normalise_date))
-        .or_else(|| url_date.clone())
+        .or_else(|| ld.page_published.as_ref().and_then(dated))
+        .or_else(|| url_date.clone().map(|u| (u, String::new())))
         .or_else(|| meta_date(&["body time[datetime]"]));
-    // A timestamp in UTC can fall on the next day where the paper is; the address carries
-    // the publisher's own day.
+    // A timestamp given in UTC can fall on the next day where the paper is; the address
+    // carries the publisher's own day.
     let published = match (published, url_date) {
-        (Some(p), Some(u)) if one_day_apart(&p, &u) => Some(u),
-        (p, _) => p,
+        (Some((p, raw)), Some(u)) if in_utc(&raw) && one_day_apart(&p, &u) => Some(u),
+        (p, _) => p.map(|(p, _)| p),
     };
     let visible_date = doc
         .select("[class*='date'], [class*='Date'], [class*='time'], [class*='published'], [class*='meta']")
@@ -577,6 +603,7 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         byline,
         published,
         visible_date,
+        header_date: None,
         published_is_upper_bound: false,
     }
 }
@@ -730,6 +757,12 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$|\.)")
         .expect("url date pattern")
 });
+
+/// A timestamp with a time of day in UTC (`…T02:25:54Z`, `…+00:00`).
+fn in_utc(raw: &str) -> bool {
+    let r = raw.trim();
+    r.contains('T') && (r.ends_with('Z') || r.ends_with("+00:00") || r.ends_with("+0000"))
+}
 
 /// Two `YYYY-MM-DD` days one day apart.
 fn one_day_apart(a: &str, b: &str) -> bool {
