@@ -270,23 +270,19 @@ fn is_furniture_paragraph(p: &str) -> bool {
 }
 
 /// Drop what is not story text from a found main text: furniture paragraphs (see
-/// [`is_furniture_paragraph`]); the second copy of a repeated block; short metadata lines ("By Ana Ruiz · 2025-03-01", "Print
-/// | E-mail", a bare date) and the author's name on its own line.
+/// [`is_furniture_paragraph`]); short metadata lines ("By Ana Ruiz · 2025-03-01", "Print
+/// | E-mail", a bare date) and the author's name on its own line. Also gives the date of
+/// the first date line taken off the top: the date the page prints for the article.
 fn polish(text: &str, author: Option<&str>) -> (String, Option<String>) {
     let author = author
         .map(|a| a.trim_start_matches("By ").to_lowercase())
         .filter(|a| a.chars().count() >= 4);
-    let mut seen: HashSet<&str> = HashSet::new();
     let mut header_date = None;
     let mut words_before = 0usize;
     let kept = text
         .split("\n\n")
         .filter(|p| {
             let words = p.split_whitespace().count();
-            // A repeated block is shown once (tabs and mobile copies repeat whole lists).
-            if !seen.insert(p) {
-                return false;
-            }
             let date = (words <= 12 && !ends_sentence(p))
                 .then(|| normalise_date(p))
                 .flatten();
