@@ -185,7 +185,11 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
             }
             found.text
         });
-        let other = main_text(html);
+        let other = if forced.as_deref() == Some("own") {
+            None
+        } else {
+            main_text(html)
+        };
         match forced.as_deref() {
             Some("trafilatura") => other,
             Some("own") => own.or(other),
@@ -228,7 +232,27 @@ fn combine(
     let Some(other) = other else {
         return own;
     };
-    let blocks: Vec<&str> = other.split("\n\n").collect();
+    // rs-trafilatura drops a dateline set in its own span ("KOBE – " before the first
+    // sentence); the own finder's copy of an opening paragraph that only adds a short
+    // prefix is the whole paragraph.
+    let own_top: Vec<&str> = own
+        .as_deref()
+        .map(|t| t.split("\n\n").take(6).collect())
+        .unwrap_or_default();
+    let blocks: Vec<&str> = other
+        .split("\n\n")
+        .enumerate()
+        .map(|(i, b)| {
+            if i >= 4 || b.len() < 40 {
+                return b;
+            }
+            own_top
+                .iter()
+                .copied()
+                .find(|o| o.len() > b.len() && o.len() <= b.len() + 40 && o.ends_with(b))
+                .unwrap_or(b)
+        })
+        .collect();
     let kept: Vec<&str> = blocks
         .iter()
         .copied()
@@ -237,7 +261,7 @@ fn combine(
     // Pruning most of the text means the article itself sits in a furniture-named box.
     let chars = |v: &[&str]| v.iter().map(|b| b.len()).sum::<usize>();
     if chars(&kept) * 10 < chars(&blocks) * 6 {
-        return Some(other);
+        return Some(blocks.join("\n\n"));
     }
     Some(kept.join("\n\n"))
 }
