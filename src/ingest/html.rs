@@ -307,10 +307,10 @@ fn polish(text: &str, author: Option<&str>) -> (String, Option<String>) {
         .split("\n\n")
         .filter(|p| {
             let words = p.split_whitespace().count();
-            let date = (words <= 12 && !ends_sentence(p))
+            let date = (words <= 16 && !ends_sentence(p))
                 .then(|| normalise_date(p))
                 .flatten();
-            let meta_line = words <= 12
+            let meta_line = words <= 16
                 && !ends_sentence(p)
                 && (p.contains(" | ")
                     || p.contains(" · ")
