@@ -1,7 +1,8 @@
-//! HTML → [`Article`]: the page's main text (without navigation, ads, comments, related
-//! links or cookie banners, found by `rs-trafilatura`), its title, byline and publication
-//! date (JSON-LD, `<meta>`, `<time>`, the page's URL), and saved "web page, complete"
-//! folders. Nothing is fetched and no script runs: the page is parsed as data.
+//! HTML → [`Article`]: the page's main text (rs-trafilatura's, less what briefcard's own
+//! page analysis knows to be furniture, calls to action and metadata lines), its title,
+//! byline and publication date (JSON-LD, `<meta>`, `<time>`, the page's URL, a printed date
+//! line), and saved "web page, complete" folders. Nothing is fetched and no script runs: the
+//! page is parsed as data.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -523,9 +524,10 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         .or_else(|| meta_content(&["meta[property='og:title']", "meta[name='twitter:title']"]))
         .or_else(|| first_text(doc, "article h1, main h1, h1"))
         .or_else(|| first_text(doc, "title"))
-        .map(|t| strip_site_suffix(&t, site_name.as_deref()));
+        .map(|t| strip_site_suffix(&decode_entities(&t), site_name.as_deref()));
     let byline = ld
         .author
+        .map(|a| decode_entities(&a))
         .clone()
         .or_else(|| {
             meta_content(&[
@@ -646,8 +648,62 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
                 return head.to_owned();
             }
         }
+        // "The Daily Example | Storm hits coast".
+        if let Some((head, tail)) = t.split_once(sep)
+            && site.is_some_and(|s| head.eq_ignore_ascii_case(s))
+            && !tail.is_empty()
+        {
+            return tail.to_owned();
+        }
     }
     t
+}
+
+/// Character references left in metadata text ("&#8217;", "&amp;"), as some sites write
+/// their JSON-LD and `<meta>` values, decoded.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let after = rest.get(i + 1..).unwrap_or("");
+        let decoded = after.find(';').filter(|&e| e <= 10).and_then(|e| {
+            let name = after.get(..e)?;
+            let c = if let Some(num) = name.strip_prefix('#') {
+                let code = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => num.parse().ok()?,
+                };
+                char::from_u32(code)?
+            } else {
+                match name {
+                    "amp" => '&',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "nbsp" => ' ',
+                    _ => return None,
+                }
+            };
+            Some((c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = after.get(e + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What JSON-LD says about the article.
@@ -820,6 +876,21 @@ mod tests {
         assert!(nesting_depth(&deep, MAX_DEPTH) > MAX_DEPTH);
         let script = "<script>if (a<b) { x = '<div><div><div>'; }</script><div>ok</div>";
         assert_eq!(nesting_depth(script, 10), 1);
+    }
+
+    #[test]
+    fn character_references_in_metadata_are_decoded() {
+        assert_eq!(
+            decode_entities("Ferry &#8216;Nordlys&#8217; &amp; the &#x2014; &bogus; end &"),
+            "Ferry ‘Nordlys’ & the — &bogus; end &"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "Harbour Gazette | Ferries run late",
+                Some("Harbour Gazette")
+            ),
+            "Ferries run late"
+        );
     }
 
     #[test]
