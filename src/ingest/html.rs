@@ -267,31 +267,57 @@ fn combine(
     Some(kept.join("\n\n"))
 }
 
-/// The page-furniture phrase list (`assets/web/page-furniture.tsv`): (starts, contains).
-static FURNITURE_PHRASES: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
-    let mut starts = Vec::new();
-    let mut contains = Vec::new();
+/// The page-furniture phrase list (`assets/web/page-furniture.tsv`).
+#[derive(Default)]
+struct FurniturePhrases {
+    starts: Vec<&'static str>,
+    contains: Vec<&'static str>,
+    /// Call-to-action verbs and channels, each as " word " for whole-word search.
+    cta_verbs: Vec<String>,
+    cta_channels: Vec<String>,
+}
+
+static FURNITURE_PHRASES: LazyLock<FurniturePhrases> = LazyLock::new(|| {
+    let mut f = FurniturePhrases::default();
     for line in include_str!("../../assets/web/page-furniture.tsv").lines() {
         match line.split_once('\t') {
-            Some(("starts", p)) => starts.push(p),
-            Some(("contains", p)) => contains.push(p),
+            Some(("starts", p)) => f.starts.push(p),
+            Some(("contains", p)) => f.contains.push(p),
+            Some(("cta-verb", p)) => f.cta_verbs.push(format!(" {p} ")),
+            Some(("cta-channel", p)) => f.cta_channels.push(format!(" {p} ")),
             _ => {}
         }
     }
-    (starts, contains)
+    f
 });
 
-/// A paragraph that is a page label or a call to action ("Filed under …", "Subscribe now
-/// for the full story"), by the phrase list; long paragraphs are always story text.
+/// A paragraph that is a page label or a call to action ("Filed under …", "Follow us on
+/// Instagram", "Download our app"), by the phrase list; long paragraphs are always story
+/// text.
 fn is_furniture_paragraph(p: &str) -> bool {
     let words = p.split_whitespace().count();
     if words > 40 {
         return false;
     }
     let lower = p.to_lowercase();
-    let (starts, contains) = &*FURNITURE_PHRASES;
-    (words <= 15 && starts.iter().any(|s| lower.starts_with(s)))
-        || contains.iter().any(|c| lower.contains(c))
+    let f = &*FURNITURE_PHRASES;
+    if (words <= 15 && f.starts.iter().any(|s| lower.starts_with(s)))
+        || f.contains.iter().any(|c| lower.contains(c))
+    {
+        return true;
+    }
+    // Whole words: "download the app" is a call to action, "downloads" and "happy" are not.
+    let mut spaced = String::with_capacity(lower.len() + 2);
+    spaced.push(' ');
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        spaced.push_str(w);
+        spaced.push(' ');
+    }
+    f.cta_verbs.iter().any(|v| spaced.contains(v.as_str()))
+        && f.cta_channels.iter().any(|c| spaced.contains(c.as_str()))
 }
 
 /// Drop what is not story text from a found main text: furniture paragraphs (see
@@ -876,6 +902,28 @@ mod tests {
         assert!(nesting_depth(&deep, MAX_DEPTH) > MAX_DEPTH);
         let script = "<script>if (a<b) { x = '<div><div><div>'; }</script><div>ok</div>";
         assert_eq!(nesting_depth(script, 10), 1);
+    }
+
+    #[test]
+    fn calls_to_action_go_but_story_sentences_with_the_same_words_stay() {
+        assert!(is_furniture_paragraph(
+            "Follow the Harbour Gazette on Instagram for more pictures."
+        ));
+        assert!(is_furniture_paragraph(
+            "For breaking news alerts, download our free app for iOS and Android."
+        ));
+        assert!(is_furniture_paragraph("Filed under: ferries, timetables"));
+        // A verb without a channel, a channel without a verb, and long prose are story text.
+        assert!(!is_furniture_paragraph(
+            "Passengers can still sign up for the waiting list, the operator said."
+        ));
+        assert!(!is_furniture_paragraph(
+            "The ferry company launched a new app last year, and bookings doubled."
+        ));
+        assert!(!is_furniture_paragraph(&format!(
+            "{} Follow the operator on Twitter.",
+            "The crossing takes forty minutes in calm weather and longer in winter. ".repeat(4)
+        )));
     }
 
     #[test]
