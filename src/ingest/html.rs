@@ -167,6 +167,8 @@ fn memchr_lt(b: &[u8]) -> Option<usize> {
 
 /// Read a whole saved page: main text plus metadata.
 pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
+    let unwrapped = unwrap_templates(html);
+    let html = unwrapped.as_ref();
     if nesting_depth(html, MAX_DEPTH) > MAX_DEPTH {
         return Err(IngestError::TooDeep {
             limit: MAX_DEPTH,
@@ -376,6 +378,28 @@ fn ends_sentence(t: &str) -> bool {
 /// variable `BRIEFCARD_DEV_HTML_MAIN=trafilatura` makes the reader use rs-trafilatura alone.
 fn forced_extractor() -> Option<String> {
     std::env::var("BRIEFCARD_DEV_HTML_MAIN").ok()
+}
+
+#[allow(clippy::expect_used)] // constant pattern
+static TEMPLATE_SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?is)<script\s+type\s*=\s*["']text/template["']\s*>(.*?)</script\s*>"#)
+        .expect("template pattern")
+});
+
+/// Some blog platforms ship the post body as markup inside `<script type="text/template">`
+/// for a script to insert; a template holding paragraphs is put in the page as markup.
+fn unwrap_templates(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("text/template") {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    TEMPLATE_SCRIPT.replace_all(html, |caps: &regex::Captures<'_>| {
+        let inner = caps.get(1).map_or("", |m| m.as_str());
+        if inner.contains("<p") {
+            inner.to_owned()
+        } else {
+            caps.get(0).map_or("", |m| m.as_str()).to_owned()
+        }
+    })
 }
 
 /// Read an HTML fragment from the clipboard: all of its text, paragraphs kept.
@@ -924,6 +948,17 @@ mod tests {
             "{} Follow the operator on Twitter.",
             "The crossing takes forty minutes in calm weather and longer in winter. ".repeat(4)
         )));
+    }
+
+    #[test]
+    fn a_post_body_shipped_as_a_template_is_read() {
+        let p = "<p>The ferry crossing was cancelled twice this week because of high winds over the strait, the operator said on Friday.</p>";
+        let page = format!(
+            "<html><head><title>Winds stop ferries</title></head><body><div class='post-body'><script type='text/template'>{p}{p}{p}</script></div><script type='text/template'><div>{{{{menu}}}}</div></script></body></html>"
+        );
+        let a = read(&page, "post.html").unwrap();
+        assert!(a.text.contains("cancelled twice this week"), "{}", a.text);
+        assert!(!a.text.contains("{{menu}}"), "{}", a.text);
     }
 
     #[test]
