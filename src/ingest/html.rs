@@ -601,6 +601,14 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
             site_name
                 .as_deref()
                 .is_none_or(|s| !a.eq_ignore_ascii_case(s))
+        })
+        // Nor is a content system's placeholder.
+        .filter(|a| {
+            let l = a.trim().to_lowercase();
+            !matches!(
+                l.as_str(),
+                "no author" | "unknown" | "unknown author" | "admin" | "administrator" | "author"
+            )
         });
     // Each candidate node is tried in turn: a reference list's `datePublished` of "1988"
     // must not hide the article's own full date further down the list.
@@ -988,6 +996,14 @@ mod tests {
             "Harbour strike ends in Valletta"
         );
         assert_eq!(strip_site_suffix("Vote - Results", None), "Vote - Results");
+    }
+
+    #[test]
+    fn a_placeholder_is_not_the_author() {
+        let doc = Document::from(
+            "<html><head><meta name='author' content='No Author'></head><body></body></html>",
+        );
+        assert_eq!(page_metadata(&doc, "").byline, None);
     }
 
     #[test]
