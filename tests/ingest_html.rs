@@ -225,3 +225,116 @@ fn web_page_single_file_archive_opens() {
     assert_eq!(a.published.as_deref(), Some("2024-09-22"));
     assert!(a.text.contains("وبلغت كلفة المشروع نحو 120 مليون دينار"));
 }
+
+/// An invented news page: `head` goes into `<head>`, `top` before the story paragraphs and
+/// `bottom` after them, all inside the article.
+fn story_page(head: &str, top: &str, bottom: &str) -> String {
+    format!(
+        "<!doctype html><html><head><title>Ferry timetable changes in spring</title>{head}</head><body>\
+<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>\
+<article><h1>Ferry timetable changes in spring</h1>{top}\
+<p>The island ferry will run two extra crossings on weekdays from April, the operator said on Monday, after a winter in which queues at the harbour grew longer every week.</p>\
+<p>Commuters had asked for an earlier boat for months, and the council, which pays part of the cost, agreed to the change at its last meeting, a spokeswoman said.</p>\
+<p>The new timetable also moves the last evening crossing half an hour later, so that people who work in the hospital can get home after the late shift ends.</p>\
+<p>Fares will not change this year, the operator said, although fuel has become more expensive and one of the two ships needs new engines before next winter.</p>\
+{bottom}</article>\
+<footer><p>Contact the newsroom</p></footer></body></html>"
+    )
+}
+
+#[test]
+fn calls_to_action_and_page_labels_leave_the_story() {
+    let page = story_page(
+        "",
+        "",
+        "<p>Subscribe now to our print edition for the full story.</p>\
+<p>Never miss the latest news by signing up to our newsletter today!</p>\
+<p>Filed under: ferries, timetables</p>\
+<p>Previous article: Bridge repairs start in May</p>",
+    );
+    let a = read_bytes(page.as_bytes(), "ferry.html").unwrap();
+    assert!(
+        a.text.contains("two extra crossings on weekdays"),
+        "{}",
+        a.text
+    );
+    assert!(
+        a.text.contains("new engines before next winter."),
+        "{}",
+        a.text
+    );
+    for furniture in [
+        "Subscribe now",
+        "newsletter",
+        "Filed under",
+        "Previous article",
+        "Contact the newsroom",
+        "Home",
+    ] {
+        assert!(!a.text.contains(furniture), "{furniture:?} in:\n{}", a.text);
+    }
+}
+
+#[test]
+fn a_dateline_set_apart_in_its_own_span_stays_with_its_paragraph() {
+    let page = story_page(
+        "",
+        "<p><span class='dateline'>OSLO – </span>Ferry passengers will have two more crossings a day from April, the operator announced on Monday morning.</p>",
+        "",
+    );
+    let a = read_bytes(page.as_bytes(), "ferry.html").unwrap();
+    assert!(
+        a.text
+            .contains("OSLO – Ferry passengers will have two more"),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn the_publication_date_is_not_a_cited_year_nor_the_modified_date() {
+    let page = story_page(
+        "<meta property='article:modified_time' content='2024-05-20T10:00:00+02:00'>",
+        "<p>Cited: <span itemprop='datePublished'>1998</span></p><p>Published <time itemprop='datePublished' datetime='2024-03-11'>11 March 2024</time></p>",
+        "",
+    );
+    let a = read_bytes(page.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-03-11"));
+    assert_eq!(a.published_source, RefDateSource::Metadata);
+}
+
+#[test]
+fn a_utc_time_after_midnight_takes_the_day_in_the_page_address() {
+    // 02:25 UTC on the 25th is the evening of the 24th where the paper is; the address
+    // carries the paper's own day.
+    let page = story_page(
+        "<link rel='canonical' href='https://ferry.example/2024/02/24/timetable'><meta property='article:published_time' content='2024-02-25T02:25:54Z'>",
+        "",
+        "",
+    );
+    let a = read_bytes(page.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-02-24"));
+}
+
+#[test]
+fn a_web_page_json_ld_date_counts_when_no_article_object_has_one() {
+    let page = story_page(
+        r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Ferry News"},{"@type":"WebPage","datePublished":"2023-09-14T08:00:00+00:00","dateModified":"2024-01-02T08:00:00+00:00"}]}</script>"#,
+        "",
+        "",
+    );
+    let a = read_bytes(page.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published.as_deref(), Some("2023-09-14"));
+}
+
+#[test]
+fn a_printed_date_line_dates_the_page_but_an_updated_line_does_not() {
+    let printed = story_page("", "<p>By Lena Berg</p><p>March 3, 2024</p>", "");
+    let a = read_bytes(printed.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-03-03"));
+    assert!(!a.text.contains("March 3, 2024"), "{}", a.text);
+
+    let updated = story_page("", "<p>Updated March 5, 2024</p>", "");
+    let a = read_bytes(updated.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published, None, "an update is not the publication date");
+}

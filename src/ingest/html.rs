@@ -1,8 +1,10 @@
-//! HTML → [`Article`]: the page's main text (without navigation, ads, comments, related
-//! links or cookie banners, found by `rs-trafilatura`), its title, byline and publication
-//! date (JSON-LD, `<meta>`, `<time>`, the page's URL), and saved "web page, complete"
-//! folders. Nothing is fetched and no script runs: the page is parsed as data.
+//! HTML → [`Article`]: the page's main text (rs-trafilatura's, less what briefcard's own
+//! page analysis knows to be furniture, calls to action and metadata lines), its title,
+//! byline and publication date (JSON-LD, `<meta>`, `<time>`, the page's URL, a printed date
+//! line), and saved "web page, complete" folders. Nothing is fetched and no script runs: the
+//! page is parsed as data.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -165,6 +167,8 @@ fn memchr_lt(b: &[u8]) -> Option<usize> {
 
 /// Read a whole saved page: main text plus metadata.
 pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
+    let unwrapped = unwrap_templates(html);
+    let html = unwrapped.as_ref();
     if nesting_depth(html, MAX_DEPTH) > MAX_DEPTH {
         return Err(IngestError::TooDeep {
             limit: MAX_DEPTH,
@@ -175,14 +179,30 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
     let mut meta = page_metadata(&doc, html);
     let mut warnings = Vec::new();
     let main = if html.len() <= MAIN_TEXT_MAX_BYTES {
-        match super::main_text::extract(&doc, meta.title.as_deref(), meta.byline.as_deref()) {
-            Some(found) => {
-                if meta.byline.is_none() {
-                    meta.byline = found.byline;
-                }
-                Some(found.text)
+        let forced = forced_extractor();
+        let analysis =
+            super::main_text::analyse(&doc, meta.title.as_deref(), meta.byline.as_deref());
+        let own = analysis.main.map(|found| {
+            if meta.byline.is_none() {
+                meta.byline = found.byline;
             }
-            None => main_text(html),
+            found.text
+        });
+        let other = if forced.as_deref() == Some("own") {
+            None
+        } else {
+            main_text(html)
+        };
+        match forced.as_deref() {
+            Some("trafilatura") => other,
+            Some("own") => own.or(other),
+            _ => combine(other, own, &analysis.furniture_only)
+                .map(|t| {
+                    let (text, header_date) = polish(&t, meta.byline.as_deref());
+                    meta.header_date = header_date;
+                    text
+                })
+                .filter(|t| !t.trim().is_empty()),
         }
     } else {
         warnings.push(
@@ -202,6 +222,184 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
         });
     }
     Ok(assemble(&body, meta, SourceFormat::Html, warnings))
+}
+
+/// The two finders' results made one: rs-trafilatura's text (it keeps more of the story),
+/// less every paragraph that on this page occurs only inside furniture; briefcard's own
+/// finder when rs-trafilatura found nothing.
+fn combine(
+    other: Option<String>,
+    own: Option<String>,
+    furniture_only: &HashSet<String>,
+) -> Option<String> {
+    let Some(other) = other else {
+        return own;
+    };
+    // rs-trafilatura drops a dateline set in its own span ("KOBE – " before the first
+    // sentence); the own finder's copy of an opening paragraph that only adds a short
+    // prefix is the whole paragraph.
+    let own_top: Vec<&str> = own
+        .as_deref()
+        .map(|t| t.split("\n\n").take(6).collect())
+        .unwrap_or_default();
+    let blocks: Vec<&str> = other
+        .split("\n\n")
+        .enumerate()
+        .map(|(i, b)| {
+            if i >= 4 || b.len() < 40 {
+                return b;
+            }
+            own_top
+                .iter()
+                .copied()
+                .find(|o| o.len() > b.len() && o.len() <= b.len() + 40 && o.ends_with(b))
+                .unwrap_or(b)
+        })
+        .collect();
+    let kept: Vec<&str> = blocks
+        .iter()
+        .copied()
+        .filter(|b| !furniture_only.contains(*b))
+        .collect();
+    // Pruning most of the text means the article itself sits in a furniture-named box.
+    let chars = |v: &[&str]| v.iter().map(|b| b.len()).sum::<usize>();
+    if chars(&kept) * 10 < chars(&blocks) * 6 {
+        return Some(blocks.join("\n\n"));
+    }
+    Some(kept.join("\n\n"))
+}
+
+/// The page-furniture phrase list (`assets/web/page-furniture.tsv`).
+#[derive(Default)]
+struct FurniturePhrases {
+    starts: Vec<&'static str>,
+    contains: Vec<&'static str>,
+    /// Call-to-action verbs and channels, each as " word " for whole-word search.
+    cta_verbs: Vec<String>,
+    cta_channels: Vec<String>,
+}
+
+static FURNITURE_PHRASES: LazyLock<FurniturePhrases> = LazyLock::new(|| {
+    let mut f = FurniturePhrases::default();
+    for line in include_str!("../../assets/web/page-furniture.tsv").lines() {
+        match line.split_once('\t') {
+            Some(("starts", p)) => f.starts.push(p),
+            Some(("contains", p)) => f.contains.push(p),
+            Some(("cta-verb", p)) => f.cta_verbs.push(format!(" {p} ")),
+            Some(("cta-channel", p)) => f.cta_channels.push(format!(" {p} ")),
+            _ => {}
+        }
+    }
+    f
+});
+
+/// A paragraph that is a page label or a call to action ("Filed under …", "Follow us on
+/// Instagram", "Download our app"), by the phrase list; long paragraphs are always story
+/// text.
+fn is_furniture_paragraph(p: &str) -> bool {
+    let words = p.split_whitespace().count();
+    if words > 40 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let f = &*FURNITURE_PHRASES;
+    if (words <= 15 && f.starts.iter().any(|s| lower.starts_with(s)))
+        || f.contains.iter().any(|c| lower.contains(c))
+    {
+        return true;
+    }
+    // Whole words: "download the app" is a call to action, "downloads" and "happy" are not.
+    let mut spaced = String::with_capacity(lower.len() + 2);
+    spaced.push(' ');
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        spaced.push_str(w);
+        spaced.push(' ');
+    }
+    f.cta_verbs.iter().any(|v| spaced.contains(v.as_str()))
+        && f.cta_channels.iter().any(|c| spaced.contains(c.as_str()))
+}
+
+/// Drop what is not story text from a found main text: furniture paragraphs (see
+/// [`is_furniture_paragraph`]); short metadata lines ("By Ana Ruiz · 2025-03-01", "Print
+/// | E-mail", a bare date) and the author's name on its own line. Also gives the date of
+/// the first date line taken off the top: the date the page prints for the article.
+fn polish(text: &str, author: Option<&str>) -> (String, Option<String>) {
+    let author = author
+        .map(|a| a.trim_start_matches("By ").to_lowercase())
+        .filter(|a| a.chars().count() >= 4);
+    let mut header_date = None;
+    let mut words_before = 0usize;
+    let kept = text
+        .split("\n\n")
+        .filter(|p| {
+            let words = p.split_whitespace().count();
+            let date = (words <= 16 && !ends_sentence(p))
+                .then(|| normalise_date(p))
+                .flatten();
+            let meta_line = words <= 16
+                && !ends_sentence(p)
+                && (p.contains(" | ")
+                    || p.contains(" · ")
+                    || date.is_some()
+                    || author
+                        .as_deref()
+                        .is_some_and(|a| p.to_lowercase().contains(a)));
+            // The article's own date line sits at the top; an "Updated …" line is not
+            // the publication date.
+            let top = words_before < 150;
+            words_before += words;
+            if top && header_date.is_none() && date.is_some() {
+                let l = p.to_lowercase();
+                if !["updated", "modified", "edited"]
+                    .iter()
+                    .any(|w| l.contains(w))
+                {
+                    header_date = date;
+                }
+            }
+            !(meta_line || is_furniture_paragraph(p))
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    (kept, header_date)
+}
+
+fn ends_sentence(t: &str) -> bool {
+    t.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '…' | ')' | ':'))
+}
+
+/// A developer switch for side-by-side measurement (not user-facing): the environment
+/// variable `BRIEFCARD_DEV_HTML_MAIN=trafilatura` makes the reader use rs-trafilatura alone.
+fn forced_extractor() -> Option<String> {
+    std::env::var("BRIEFCARD_DEV_HTML_MAIN").ok()
+}
+
+#[allow(clippy::expect_used)] // constant pattern
+static TEMPLATE_SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?is)<script\s+type\s*=\s*["']text/template["']\s*>(.*?)</script\s*>"#)
+        .expect("template pattern")
+});
+
+/// Some blog platforms ship the post body as markup inside `<script type="text/template">`
+/// for a script to insert; a template holding paragraphs is put in the page as markup.
+fn unwrap_templates(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("text/template") {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    TEMPLATE_SCRIPT.replace_all(html, |caps: &regex::Captures<'_>| {
+        let inner = caps.get(1).map_or("", |m| m.as_str());
+        if inner.contains("<p") {
+            inner.to_owned()
+        } else {
+            caps.get(0).map_or("", |m| m.as_str()).to_owned()
+        }
+    })
 }
 
 /// Read an HTML fragment from the clipboard: all of its text, paragraphs kept.
@@ -255,7 +453,7 @@ fn main_text(html: &str) -> Option<String> {
 
 /// The text under `root` as paragraphs separated by blank lines; without a main-text
 /// finder (`drop_furniture`), navigation, headers, footers, asides and forms are left out.
-fn blocks_text(root: &NodeRef<'_>, drop_furniture: bool) -> String {
+pub(super) fn blocks_text(root: &NodeRef<'_>, drop_furniture: bool) -> String {
     let mut blocks: Vec<String> = Vec::new();
     let mut current = String::new();
     // Explicit stack: (node, entering). Deep trees must not recurse.
@@ -376,9 +574,10 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         .or_else(|| meta_content(&["meta[property='og:title']", "meta[name='twitter:title']"]))
         .or_else(|| first_text(doc, "article h1, main h1, h1"))
         .or_else(|| first_text(doc, "title"))
-        .map(|t| strip_site_suffix(&t, site_name.as_deref()));
+        .map(|t| strip_site_suffix(&decode_entities(&t), site_name.as_deref()));
     let byline = ld
         .author
+        .map(|a| decode_entities(&a))
         .clone()
         .or_else(|| {
             meta_content(&[
@@ -402,15 +601,43 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
             site_name
                 .as_deref()
                 .is_none_or(|s| !a.eq_ignore_ascii_case(s))
+        })
+        // Nor is a content system's placeholder.
+        .filter(|a| {
+            let l = a.trim().to_lowercase();
+            !matches!(
+                l.as_str(),
+                "no author" | "unknown" | "unknown author" | "admin" | "administrator" | "author"
+            )
         });
+    // Each candidate node is tried in turn: a reference list's `datePublished` of "1988"
+    // must not hide the article's own full date further down the list.
+    let meta_date = |selectors: &[&str]| -> Option<(String, String)> {
+        selectors.iter().find_map(|sel| {
+            doc.select(sel).nodes().iter().find_map(|n| {
+                let v = n
+                    .attr("content")
+                    .or_else(|| n.attr("datetime"))
+                    .or_else(|| n.attr("title"))
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| n.text().to_string());
+                let v = collapse_ws(&v);
+                normalise_date(&v).map(|d| (d, v))
+            })
+        })
+    };
+    let url = page_url(doc, html);
+    let url_date = url.as_deref().and_then(date_in_url);
+    let dated = |raw: &String| normalise_date(raw).map(|d| (d, raw.clone()));
     let published = ld
         .published
-        .as_deref()
-        .and_then(normalise_date)
+        .as_ref()
+        .and_then(dated)
         .or_else(|| {
-            meta_content(&[
+            meta_date(&[
                 "meta[property='article:published_time']",
                 "meta[property='og:published_time']",
+                "meta[property='og:pubdate']",
                 "meta[itemprop='datePublished']",
                 "[itemprop='datePublished']",
                 "meta[name='pubdate']",
@@ -418,17 +645,30 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
                 "meta[name='publish-date']",
                 "meta[name='parsely-pub-date']",
                 "meta[name='sailthru.date']",
+                "meta[name='citation_publication_date']",
+                "meta[name='citation_online_date']",
+                "meta[name='citation_date']",
+                "meta[name='prism.publicationDate']",
                 "meta[name='dc.date.issued']",
                 "meta[name='DC.date.issued']",
                 "meta[name='dcterms.created']",
+                "meta[name='dc.date']",
+                "meta[name='DC.date']",
                 "meta[name='date']",
                 "time[pubdate]",
                 "article time[datetime]",
                 "header time[datetime]",
             ])
-            .and_then(|d| normalise_date(&d))
         })
-        .or_else(|| page_url(doc, html).and_then(|u| date_in_url(&u)));
+        .or_else(|| ld.page_published.as_ref().and_then(dated))
+        .or_else(|| url_date.clone().map(|u| (u, String::new())))
+        .or_else(|| meta_date(&["body time[datetime]"]));
+    // A timestamp given in UTC can fall on the next day where the paper is; the address
+    // carries the publisher's own day.
+    let published = match (published, url_date) {
+        (Some((p, raw)), Some(u)) if in_utc(&raw) && one_day_apart(&p, &u) => Some(u),
+        (p, _) => p.map(|(p, _)| p),
+    };
     let visible_date = doc
         .select("[class*='date'], [class*='Date'], [class*='time'], [class*='published'], [class*='meta']")
         .nodes()
@@ -443,6 +683,7 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         byline,
         published,
         visible_date,
+        header_date: None,
         published_is_upper_bound: false,
     }
 }
@@ -465,8 +706,62 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
                 return head.to_owned();
             }
         }
+        // "The Daily Example | Storm hits coast".
+        if let Some((head, tail)) = t.split_once(sep)
+            && site.is_some_and(|s| head.eq_ignore_ascii_case(s))
+            && !tail.is_empty()
+        {
+            return tail.to_owned();
+        }
     }
     t
+}
+
+/// Character references left in metadata text ("&#8217;", "&amp;"), as some sites write
+/// their JSON-LD and `<meta>` values, decoded.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let after = rest.get(i + 1..).unwrap_or("");
+        let decoded = after.find(';').filter(|&e| e <= 10).and_then(|e| {
+            let name = after.get(..e)?;
+            let c = if let Some(num) = name.strip_prefix('#') {
+                let code = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => num.parse().ok()?,
+                };
+                char::from_u32(code)?
+            } else {
+                match name {
+                    "amp" => '&',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "nbsp" => ' ',
+                    _ => return None,
+                }
+            };
+            Some((c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = after.get(e + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What JSON-LD says about the article.
@@ -475,6 +770,8 @@ struct LdFacts {
     headline: Option<String>,
     author: Option<String>,
     published: Option<String>,
+    /// `datePublished` of a `WebPage` (used when no article object has one).
+    page_published: Option<String>,
 }
 
 fn json_ld(doc: &Document) -> LdFacts {
@@ -509,6 +806,13 @@ fn json_ld(doc: &Document) -> LdFacts {
                             t.ends_with("Article") || *t == "BlogPosting" || *t == "Report"
                         })
                     });
+                    let is_page = map.get("@type").and_then(|t| t.as_str()) == Some("WebPage");
+                    if is_page && facts.page_published.is_none() {
+                        facts.page_published = map
+                            .get("datePublished")
+                            .and_then(|d| d.as_str())
+                            .map(str::to_owned);
+                    }
                     if is_article {
                         if facts.headline.is_none() {
                             facts.headline = map
@@ -588,6 +892,23 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("url date pattern")
 });
 
+/// A timestamp with a time of day in UTC (`…T02:25:54Z`, `…+00:00`).
+fn in_utc(raw: &str) -> bool {
+    let r = raw.trim();
+    r.contains('T') && (r.ends_with('Z') || r.ends_with("+00:00") || r.ends_with("+0000"))
+}
+
+/// Two `YYYY-MM-DD` days one day apart.
+fn one_day_apart(a: &str, b: &str) -> bool {
+    let (Ok(a), Ok(b)) = (
+        a.parse::<jiff::civil::Date>(),
+        b.parse::<jiff::civil::Date>(),
+    ) else {
+        return false;
+    };
+    a.tomorrow().ok() == Some(b) || b.tomorrow().ok() == Some(a)
+}
+
 /// `/2025/03/18/` or `/2025-03-18-` in an article address.
 fn date_in_url(url: &str) -> Option<String> {
     let caps = URL_DATE.captures(url)?;
@@ -616,6 +937,54 @@ mod tests {
     }
 
     #[test]
+    fn calls_to_action_go_but_story_sentences_with_the_same_words_stay() {
+        assert!(is_furniture_paragraph(
+            "Follow the Harbour Gazette on Instagram for more pictures."
+        ));
+        assert!(is_furniture_paragraph(
+            "For breaking news alerts, download our free app for iOS and Android."
+        ));
+        assert!(is_furniture_paragraph("Filed under: ferries, timetables"));
+        // A verb without a channel, a channel without a verb, and long prose are story text.
+        assert!(!is_furniture_paragraph(
+            "Passengers can still sign up for the waiting list, the operator said."
+        ));
+        assert!(!is_furniture_paragraph(
+            "The ferry company launched a new app last year, and bookings doubled."
+        ));
+        assert!(!is_furniture_paragraph(&format!(
+            "{} Follow the operator on Twitter.",
+            "The crossing takes forty minutes in calm weather and longer in winter. ".repeat(4)
+        )));
+    }
+
+    #[test]
+    fn a_post_body_shipped_as_a_template_is_read() {
+        let p = "<p>The ferry crossing was cancelled twice this week because of high winds over the strait, the operator said on Friday.</p>";
+        let page = format!(
+            "<html><head><title>Winds stop ferries</title></head><body><div class='post-body'><script type='text/template'>{p}{p}{p}</script></div><script type='text/template'><div>{{{{menu}}}}</div></script></body></html>"
+        );
+        let a = read(&page, "post.html").unwrap();
+        assert!(a.text.contains("cancelled twice this week"), "{}", a.text);
+        assert!(!a.text.contains("{{menu}}"), "{}", a.text);
+    }
+
+    #[test]
+    fn character_references_in_metadata_are_decoded() {
+        assert_eq!(
+            decode_entities("Ferry &#8216;Nordlys&#8217; &amp; the &#x2014; &bogus; end &"),
+            "Ferry ‘Nordlys’ & the — &bogus; end &"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "Harbour Gazette | Ferries run late",
+                Some("Harbour Gazette")
+            ),
+            "Ferries run late"
+        );
+    }
+
+    #[test]
     fn url_dates_and_site_suffixes() {
         assert_eq!(
             date_in_url("https://news.example/world/2025/03/18/harbour-strike-ends").as_deref(),
@@ -627,6 +996,14 @@ mod tests {
             "Harbour strike ends in Valletta"
         );
         assert_eq!(strip_site_suffix("Vote - Results", None), "Vote - Results");
+    }
+
+    #[test]
+    fn a_placeholder_is_not_the_author() {
+        let doc = Document::from(
+            "<html><head><meta name='author' content='No Author'></head><body></body></html>",
+        );
+        assert_eq!(page_metadata(&doc, "").byline, None);
     }
 
     #[test]

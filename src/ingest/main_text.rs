@@ -6,7 +6,7 @@
 //! The approach follows the published heuristics of Readability and trafilatura; it works
 //! on the parsed tree only (no layout, no scripts) and runs in linear time.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use dom_query::{Document, NodeId, NodeRef};
 
@@ -53,6 +53,12 @@ const SKIP_ROLES: &[&str] = &[
     "menu",
     "menubar",
     "toolbar",
+];
+
+/// Skipped elements whose content is not even visible text (their text is never compared).
+const HARD_SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed",
+    "canvas", "select", "textarea", "video", "audio", "map",
 ];
 
 /// Class, id and component names of page furniture (matched as substrings, lower case).
@@ -270,8 +276,9 @@ pub(super) fn body_or_root(doc: &Document) -> NodeRef<'_> {
         .unwrap_or_else(|| doc.root())
 }
 
-/// Text blocks of the page, outside page furniture, in document order.
-fn collect_blocks(doc: &Document) -> Vec<Block> {
+/// Text blocks of the page, outside page furniture, in document order; and the text blocks
+/// of the furniture that was pruned (navigation, share bars, related links…).
+fn collect_blocks(doc: &Document) -> (Vec<Block>, Vec<String>) {
     let root = body_or_root(doc);
     let total_chars = root
         .text()
@@ -280,6 +287,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
         .count()
         .max(1);
     let mut blocks = Vec::new();
+    let mut furniture: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut cur_links = 0usize;
     let mut cur_heading = false;
@@ -337,6 +345,10 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
                     && node.text().chars().filter(|c| !c.is_whitespace()).count() * 2
                         >= total_chars;
                 if !holds_most {
+                    if !HARD_SKIP.contains(&tag.as_str()) {
+                        let text = super::html::blocks_text(&node, false);
+                        furniture.extend(text.split("\n\n").map(str::to_owned));
+                    }
                     if is_block {
                         flush(
                             &mut cur,
@@ -395,7 +407,7 @@ fn collect_blocks(doc: &Document) -> Vec<Block> {
         &path,
         &mut blocks,
     );
-    blocks
+    (blocks, furniture)
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -417,6 +429,29 @@ pub(crate) struct MainText {
     pub byline: Option<String>,
 }
 
+/// What the page analysis found: the main text (when a prose container was found) and
+/// the texts that occur on the page only inside furniture, to check another extractor's
+/// output against.
+pub(crate) struct Analysis {
+    pub main: Option<MainText>,
+    pub furniture_only: HashSet<String>,
+}
+
+/// Analyse the page: its main text and its furniture-only texts.
+pub(crate) fn analyse(doc: &Document, title: Option<&str>, author: Option<&str>) -> Analysis {
+    let (blocks, furniture) = collect_blocks(doc);
+    let outside: HashSet<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    let furniture_only = furniture
+        .into_iter()
+        .filter(|t| !t.is_empty() && !outside.contains(t.as_str()))
+        .collect();
+    let main = main_of(&blocks, doc, title, author);
+    Analysis {
+        main,
+        furniture_only,
+    }
+}
+
 fn looks_like_byline(t: &str) -> bool {
     let words = t.split_whitespace().count();
     (2..=10).contains(&words)
@@ -426,12 +461,21 @@ fn looks_like_byline(t: &str) -> bool {
 
 /// The page's main text, or `None` when no prose container was found. `title` and
 /// `author` (from metadata) help drop the headline and byline lines.
+#[cfg(test)]
 pub(crate) fn extract(
     doc: &Document,
     title: Option<&str>,
     author: Option<&str>,
 ) -> Option<MainText> {
-    let blocks = collect_blocks(doc);
+    analyse(doc, title, author).main
+}
+
+fn main_of(
+    blocks: &[Block],
+    doc: &Document,
+    title: Option<&str>,
+    author: Option<&str>,
+) -> Option<MainText> {
     // Score containers: each prose block adds to its parent, half to the grandparent, a
     // third to the one above.
     let mut score: HashMap<NodeId, f64> = HashMap::new();

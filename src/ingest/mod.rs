@@ -415,6 +415,9 @@ pub(crate) struct DocMeta {
     /// A date printed near the headline (a page's visible dateline), used when neither the
     /// metadata nor the top of the text has one.
     pub visible_date: Option<String>,
+    /// A date line taken off the top of a web page's main text (the article's printed
+    /// date), used when the metadata has none, before a date found in the text.
+    pub header_date: Option<String>,
 }
 
 /// Clean reader text and apply the reader's metadata: metadata wins over what `clean`
@@ -463,6 +466,11 @@ pub(crate) fn assemble(
         .is_some_and(|(text, file)| text <= file);
     if meta.published_is_upper_bound && text_date_is_earlier {
         // Keep the date printed in the article (already marked as from the text).
+    } else if meta.published.is_none()
+        && let Some(d) = meta.header_date
+    {
+        article.published = Some(d);
+        article.published_source = RefDateSource::Text;
     } else if let Some(d) = meta.published {
         if meta.published_is_upper_bound {
             warnings.push(format!(
