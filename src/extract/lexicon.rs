@@ -17,6 +17,7 @@ static GIVEN_IDX: &[u8] = include_bytes!("../../assets/lexicon/given_names.txt.i
 static SURNAMES_IDX: &[u8] = include_bytes!("../../assets/lexicon/surnames.txt.idx");
 static WORDS_IDX: &[u8] = include_bytes!("../../assets/lexicon/words.txt.idx");
 static CURATED_TSV: &str = include_str!("../../assets/gazetteer/curated.tsv");
+static ABBREVIATIONS_TSV: &str = include_str!("../../assets/gazetteer/abbreviations.tsv");
 static GIVEN_TXT: &str = include_str!("../../assets/lexicon/given_names.txt");
 static SURNAMES_TXT: &str = include_str!("../../assets/lexicon/surnames.txt");
 static WORDS_TXT: &str = include_str!("../../assets/lexicon/words.txt");
@@ -24,6 +25,11 @@ static TITLES_TXT: &str = include_str!("../../assets/lexicon/titles.txt");
 static ORG_WORDS_TXT: &str = include_str!("../../assets/lexicon/org_words.txt");
 static ORGS_TXT: &str = include_str!("../../assets/lexicon/orgs.txt");
 static DEMONYMS_TSV: &str = include_str!("../../assets/lexicon/demonyms.tsv");
+static ROLE_WORDS_TXT: &str = include_str!("../../assets/lexicon/role_words.txt");
+static PERSON_NOUNS_TXT: &str = include_str!("../../assets/lexicon/person_nouns.txt");
+static HONORIFICS_TXT: &str = include_str!("../../assets/lexicon/honorifics.txt");
+static PLACE_HEADS_TXT: &str = include_str!("../../assets/lexicon/place_heads.txt");
+static VENUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/venue_heads.txt");
 
 /// FNV-1a, 32 bits: the hash `tools/build_lexicons.py` builds the `.idx` tables with.
 fn fnv1a(bytes: &[u8]) -> u32 {
@@ -213,6 +219,9 @@ pub struct Lexicon {
     places: Table,
     /// Lower-case curated key → curated place.
     curated: FxHashMap<String, Place>,
+    /// Lower-case abbreviation → lower-case key of the region it stands for ("ky." →
+    /// "kentucky").
+    abbreviations: FxHashMap<String, String>,
     /// Longest place key in words.
     pub max_place_words: usize,
     given: Table,
@@ -226,6 +235,18 @@ pub struct Lexicon {
     /// Longest organisation name in words.
     pub max_org_words: usize,
     demonyms: FxHashMap<&'static str, &'static str>,
+    /// Role head words that are no titles ("student", "presenter").
+    role_words: FxHashSet<&'static str>,
+    /// Plain person nouns that make a role only with a modifier ("woman").
+    person_nouns: FxHashSet<&'static str>,
+    /// Honorifics, never a role ("mr", "dr").
+    honorifics: FxHashSet<&'static str>,
+    /// Longest role head in words.
+    pub max_role_words: usize,
+    /// Last words of area and street names ("county", "street").
+    place_heads: FxHashSet<&'static str>,
+    /// Last words of venue names ("airport", "stadium").
+    venue_heads: FxHashSet<&'static str>,
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -311,9 +332,21 @@ impl Lexicon {
         let demonyms = lines(DEMONYMS_TSV)
             .map(|l| l.split_once('\t').unwrap_or((l, "")))
             .collect();
+        let role_words = set(ROLE_WORDS_TXT);
+        let max_role_words = role_words
+            .iter()
+            .map(|t| t.split(' ').count())
+            .max()
+            .unwrap_or(1)
+            .max(max_title_words);
+        let abbreviations = lines(ABBREVIATIONS_TSV)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(a, full)| (a.to_lowercase(), full.to_lowercase()))
+            .collect();
         Self {
             places: Table::new(PLACES_TSV, PLACES_IDX),
             curated,
+            abbreviations,
             max_place_words,
             given: Table::new(GIVEN_TXT, GIVEN_IDX),
             surnames: Table::new(SURNAMES_TXT, SURNAMES_IDX),
@@ -324,7 +357,36 @@ impl Lexicon {
             orgs,
             max_org_words,
             demonyms,
+            role_words,
+            person_nouns: set(PERSON_NOUNS_TXT),
+            honorifics: set(HONORIFICS_TXT),
+            max_role_words,
+            place_heads: set(PLACE_HEADS_TXT),
+            venue_heads: set(VENUE_HEADS_TXT),
         }
+    }
+
+    /// The key a place spelling stands for when it is not itself in the gazetteer: a state
+    /// or province abbreviation ("ky." → "kentucky"), or "St."/"Saint", "Mt."/"Mount",
+    /// "Ft."/"Fort" written the other way ("st. petersburg" → "saint petersburg").
+    fn variant(&self, lower_key: &str) -> Option<String> {
+        if let Some(full) = self.abbreviations.get(lower_key) {
+            return Some(full.clone());
+        }
+        let swaps = [
+            ("st. ", "saint "),
+            ("st ", "saint "),
+            ("saint ", "st. "),
+            ("ste. ", "sainte "),
+            ("mt. ", "mount "),
+            ("mount ", "mt. "),
+            ("ft. ", "fort "),
+        ];
+        swaps.iter().find_map(|(from, to)| {
+            lower_key
+                .strip_prefix(from)
+                .map(|rest| format!("{to}{rest}"))
+        })
     }
 
     /// Every gazetteer reading of a lower-case key, curated entries first.
@@ -335,6 +397,20 @@ impl Lexicon {
             out.push(*p);
         }
         out.extend(self.places.lines_of(lower_key).filter_map(parse_place_line));
+        if out.is_empty()
+            && let Some(v) = self.variant(lower_key)
+        {
+            let abbreviation = self.abbreviations.contains_key(lower_key);
+            if let Some(p) = self.curated.get(v.as_str()) {
+                out.push(*p);
+            }
+            out.extend(
+                self.places
+                    .lines_of(&v)
+                    .filter_map(parse_place_line)
+                    .filter(|p| !abbreviation || p.kind == PlaceKind::Region),
+            );
+        }
         out
     }
 
@@ -342,15 +418,39 @@ impl Lexicon {
     /// entries first: [`Lexicon::places`] for questions that need nothing else.
     pub fn place_kinds(&self, lower_key: &str) -> impl Iterator<Item = (PlaceKind, u64)> {
         let curated = self.curated.get(lower_key).map(|p| (p.kind, p.pop));
+        // A variant is read only when the key itself is unknown (`Vec::new` allocates nothing).
+        let variant = if curated.is_none()
+            && self.variant_known(lower_key)
+            && !self.places.contains(lower_key)
+        {
+            self.places(lower_key)
+        } else {
+            Vec::new()
+        };
         curated
             .into_iter()
             .chain(self.places.lines_of(lower_key).filter_map(parse_kind_pop))
+            .chain(variant.into_iter().map(|p| (p.kind, p.pop)))
+    }
+
+    /// Whether a spelling variant of the key names a place.
+    fn variant_known(&self, lower_key: &str) -> bool {
+        let starts = |p: &str| lower_key.starts_with(p);
+        (self.abbreviations.contains_key(lower_key)
+            || ["st", "saint ", "mt. ", "mount ", "ft. "]
+                .iter()
+                .any(|p| starts(p)))
+            && self
+                .variant(lower_key)
+                .is_some_and(|v| self.curated.contains_key(v.as_str()) || self.places.contains(&v))
     }
 
     /// Whether a lower-case key names any place.
     #[must_use]
     pub fn is_place(&self, lower_key: &str) -> bool {
-        self.curated.contains_key(lower_key) || self.places.contains(lower_key)
+        self.curated.contains_key(lower_key)
+            || self.places.contains(lower_key)
+            || self.variant_known(lower_key)
     }
 
     /// A lower-case given name ("james").
@@ -375,6 +475,43 @@ impl Lexicon {
     #[must_use]
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower)
+    }
+
+    /// A lower-case word or phrase that heads a role ("foreign minister", "student",
+    /// "designers"): a title or a role word, singular or plural; never an honorific.
+    #[must_use]
+    pub fn is_role_head(&self, lower: &str) -> bool {
+        let one = |w: &str| {
+            !self.honorifics.contains(w) && (self.titles.contains(w) || self.role_words.contains(w))
+        };
+        one(lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|w| w.len() > 2 && (one(w) || w.strip_suffix('e').is_some_and(one)))
+    }
+
+    /// A lower-case plain person noun ("woman"), a role only with a word before it.
+    #[must_use]
+    pub fn is_person_noun(&self, lower: &str) -> bool {
+        self.person_nouns.contains(lower)
+    }
+
+    /// The lower-case last word of an area or street name ("county", "street").
+    #[must_use]
+    pub fn is_place_head(&self, lower: &str) -> bool {
+        self.place_heads.contains(lower)
+    }
+
+    /// The lower-case last word of a venue's name ("airport", "stadium").
+    #[must_use]
+    pub fn is_venue_head(&self, lower: &str) -> bool {
+        self.venue_heads.contains(lower)
+    }
+
+    /// A lower-case honorific ("mr", "dr.", "sir"): never a role.
+    #[must_use]
+    pub fn is_honorific(&self, lower: &str) -> bool {
+        self.honorifics.contains(lower)
     }
 
     /// A lower-case organisation head word ("ministry", "inc").

@@ -528,6 +528,36 @@ impl<'d> Ctx<'d, '_> {
             && !lex.is_given(first)
     }
 
+    /// A preposition of place right before token `a`, or before "the" there ("at the X",
+    /// "outside X").
+    fn place_prep_before(&self, a: usize) -> bool {
+        let mut p = a;
+        if p > 0 && self.low(p - 1) == "the" {
+            p -= 1;
+        }
+        p > 0
+            && matches!(
+                self.low(p - 1),
+                "at" | "in"
+                    | "on"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "from"
+                    | "into"
+                    | "across"
+                    | "behind"
+                    | "opposite"
+                    | "toward"
+                    | "towards"
+                    | "around"
+                    | "beside"
+                    | "past"
+                    | "through"
+                    | "to"
+            )
+    }
+
     /// The chunk is used like a team in a results line or report.
     fn team_context(&self, a: usize, b: usize) -> bool {
         if !self.sports {
@@ -712,6 +742,15 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             continue;
         }
         let w = doc.tok(j);
+        // "Cote d'Ivoire", "Val d'Isère": an elided article glued to a capitalised word.
+        let elided = ["d'", "d’", "l'", "l’"].iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        });
+        if elided && t.space_before {
+            j += 1;
+            continue;
+        }
         // "Jean-Pierre", "Bosnia-Herzegovina": a hyphen with no spaces between capitals.
         if (w == "-" || w == "–")
             && !t.space_before
@@ -849,6 +888,12 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
     if glued_after || glued_before {
         return;
     }
+    // "at Staples Center", "outside the Kestrel Embassy": a venue after a preposition of
+    // place is a place, whatever its first words are.
+    if b - a >= 2 && lex.is_venue_head(cx.low(b - 1)) && cx.place_prep_before(a) {
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
     let whole = !cx.low(a).is_empty() && lex.is_place(lower_span(doc, a, b));
     // Event names ("World Cup", "Hong Kong Open").
     let last = cx.low(b - 1);
@@ -898,8 +943,10 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
         return;
     }
     // A leading demonym ("Mexican Ariel Cruz", "South Korean") describes, it is not a name.
+    // "Christian Weber": a demonym that is also a given name, before a name, is the name.
+    let given_first = b - a == 2 && lex.is_given(cx.low(a)) && !lex.is_word(cx.low(a + 1));
     for n in [2usize, 1] {
-        if a + n <= b && lex.demonym(doc.span_str(a, a + n)).is_some() {
+        if !given_first && a + n <= b && lex.demonym(doc.span_str(a, a + n)).is_some() {
             let rest_title = (a + n < b) && lex.is_title(cx.low(a + n));
             // "Indonesian Democratic Party", "American Stock Exchange": part of the name.
             // A government body keeps its demonym apart ("German Foreign Ministry"), as
@@ -1030,7 +1077,15 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
                 PlaceKind::Country | PlaceKind::Region | PlaceKind::Water
             )
         });
-    if !big_place && n >= 2 && lex.is_org_word(last)
+    // "Scott County", "Church Street": an area or a street (outside sports pages, where a
+    // county names its team).
+    if n >= 2 && !cx.sports && lex.is_place_head(last) {
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    // "Salt Lake City", "Quebec City": a city the gazetteer knows, not a club.
+    let gazetteer_city = last == "city" && lex.is_place(key);
+    if !big_place && !gazetteer_city && n >= 2 && lex.is_org_word(last)
         || (n >= 3 && lex.is_org_word(first) && matches!(doc.tok(a + 1), "of" | "for"))
     {
         cx.push(a, b, Label::Org, true);
@@ -1060,17 +1115,6 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     }
     // "US$ 1.19", "$US 1.5": a currency, not a place.
     if doc.tok(b) == "$" || (a > 0 && doc.tok(a - 1) == "$") {
-        return;
-    }
-    // "Scott County", "Nyanza Province": an administrative area outside sports pages.
-    if n >= 2
-        && !cx.sports
-        && matches!(
-            last,
-            "county" | "province" | "district" | "prefecture" | "governorate" | "municipality"
-        )
-    {
-        cx.push(a, b, Label::Loc, true);
         return;
     }
     // "(Trinidad)", "PARAMARIBO, Surinam": a place in parentheses or after a dateline.
@@ -1293,11 +1337,31 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
                 && matches!(
                     prev2,
                     "town" | "city" | "village" | "province" | "region" | "district" | "capital"
+                        // "Jo Hart, 26, of Kelby": where a person lives.
+                        | ","
                 ));
-        if place_cue
+        // "Kelby, Missouri", "the Haram district": a state or country after the name, or
+        // an area noun.
+        let region_next = doc.tok(b) == "," && doc.tokens.get(b + 1).is_some_and(|t| t.cap) && {
+            let mut e = b + 1;
+            while e < b + 4 && doc.tokens.get(e).is_some_and(|t| t.cap) {
+                e += 1;
+            }
+            lex.place_kinds(lower_span(doc, b + 1, e))
+                .any(|(kind, _)| matches!(kind, PlaceKind::Region | PlaceKind::Country))
+        };
+        let area_next = doc.tokens.get(b).is_some_and(|t| !t.cap)
+            && matches!(
+                doc.low(b),
+                "district" | "neighbourhood" | "neighborhood" | "suburb" | "province" | "county"
+            );
+        // A surname after "in" is a town ("in Juarez"); a bare surname elsewhere is a person.
+        let name_ok = !lex.is_surname(key) || prev == "in" || region_next || area_next;
+        if (place_cue || region_next || area_next)
             && !lex.is_word(key)
             && !lex.is_given(key)
-            && !lex.is_surname(key)
+            && name_ok
+            && doc.tok(b) != "'s"
             && !cx.sports
         {
             cx.push(a, b, Label::Loc, false);
