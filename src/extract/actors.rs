@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap;
 
 mod roles;
+mod sources;
 
 use super::names::{Label, NameMention, lower_span};
 use super::rank::{Evidence, salience, sort_by_salience};
@@ -30,6 +31,8 @@ struct Actor {
     role: Option<String>,
     mentions: Vec<Span>,
     lead: bool,
+    /// Mentions in a photo credit or a byline.
+    credits: usize,
 }
 
 /// A person still without a role takes the first later description of them ("The TV
@@ -128,6 +131,7 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
             None
         };
         let lead = span.start < lead_end;
+        let credit = usize::from(sources::is_credit(doc, m.a, m.b));
         if kind == WhoKind::Person {
             person_at.push((m.a, idx.unwrap_or(actors.len())));
         }
@@ -136,6 +140,7 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 if let Some(a) = actors.get_mut(i) {
                     a.mentions.push(span);
                     a.lead |= lead;
+                    a.credits += credit;
                     if a.role.is_none() {
                         a.role = role;
                     }
@@ -151,6 +156,7 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                     role,
                     mentions: vec![span],
                     lead,
+                    credits: credit,
                 });
             }
         }
@@ -175,12 +181,14 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 lead: a.lead,
                 role: a.role.is_some(),
             };
+            // Agencies, credits and bylines are sources: kept, ranked after every actor.
+            let source = sources::is_agency(&a.name) || a.credits >= a.mentions.len();
             WhoFact {
                 name: a.name,
                 kind: a.kind,
                 role: a.role,
                 aliases,
-                salience: salience(ev),
+                salience: if source { 0.0 } else { salience(ev) },
                 mentions: a.mentions,
             }
         })

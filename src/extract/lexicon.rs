@@ -30,6 +30,8 @@ static PERSON_NOUNS_TXT: &str = include_str!("../../assets/lexicon/person_nouns.
 static HONORIFICS_TXT: &str = include_str!("../../assets/lexicon/honorifics.txt");
 static PLACE_HEADS_TXT: &str = include_str!("../../assets/lexicon/place_heads.txt");
 static VENUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/venue_heads.txt");
+static AGENCIES_TXT: &str = include_str!("../../assets/lexicon/agencies.txt");
+static CREDIT_WORDS_TXT: &str = include_str!("../../assets/lexicon/credit_words.txt");
 
 /// FNV-1a, 32 bits: the hash `tools/build_lexicons.py` builds the `.idx` tables with.
 fn fnv1a(bytes: &[u8]) -> u32 {
@@ -247,6 +249,10 @@ pub struct Lexicon {
     place_heads: FxHashSet<&'static str>,
     /// Last words of venue names ("airport", "stadium").
     venue_heads: FxHashSet<&'static str>,
+    /// News and photo agencies, as written ("Reuters").
+    agencies: FxHashSet<&'static str>,
+    /// Words that open a photo credit ("photo").
+    credit_words: FxHashSet<&'static str>,
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -363,6 +369,8 @@ impl Lexicon {
             max_role_words,
             place_heads: set(PLACE_HEADS_TXT),
             venue_heads: set(VENUE_HEADS_TXT),
+            agencies: set(AGENCIES_TXT),
+            credit_words: set(CREDIT_WORDS_TXT),
         }
     }
 
@@ -506,6 +514,18 @@ impl Lexicon {
     #[must_use]
     pub fn is_venue_head(&self, lower: &str) -> bool {
         self.venue_heads.contains(lower)
+    }
+
+    /// A news or photo agency, as written ("Reuters", "AP").
+    #[must_use]
+    pub fn is_agency(&self, name: &str) -> bool {
+        self.agencies.contains(name)
+    }
+
+    /// A lower-case word that opens a photo credit ("photo", "image").
+    #[must_use]
+    pub fn is_credit_word(&self, lower: &str) -> bool {
+        self.credit_words.contains(lower)
     }
 
     /// A lower-case honorific ("mr", "dr.", "sir"): never a role.

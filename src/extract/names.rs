@@ -701,15 +701,28 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     }
     let weak = std::mem::take(&mut cx.weak);
     resolve_weak(&mut cx, &known, &weak);
-    // "Obama" after "Barack Obama": a small town's name that the article uses for a person.
-    for m in &mut cx.out {
-        if m.label == Label::Loc && m.b - m.a == 1 && known.get(doc.low(m.a)) == Some(&Label::Per) {
-            let small = lex
-                .place_kinds(doc.low(m.a))
-                .all(|(kind, pop)| kind == PlaceKind::City && pop < 1_000_000);
-            if small {
-                m.label = Label::Per;
-            }
+    // "Houston said" after "Tom Houston": a town's name that the article uses for a person
+    // is that person, unless a preposition of place, a dateline or a state after it says
+    // the town is meant ("in Houston", "HOUSTON, Texas"). Countries keep their name.
+    let person_words: Vec<bool> = cx
+        .out
+        .iter()
+        .map(|m| {
+            m.label == Label::Loc
+                && m.b - m.a == 1
+                && known.get(doc.low(m.a)) == Some(&Label::Per)
+                && !cx.place_prep_before(m.a)
+                && !matches!(doc.tok(m.b), "," | "(" | "—" | "–")
+                && !matches!(doc.tok(m.a.wrapping_sub(1)), ",")
+                && !doc.tokens.get(m.a).is_some_and(|t| t.newline_before)
+                && lex
+                    .place_kinds(doc.low(m.a))
+                    .all(|(kind, pop)| kind == PlaceKind::City && pop < 5_000_000)
+        })
+        .collect();
+    for (m, r) in cx.out.iter_mut().zip(person_words) {
+        if r {
+            m.label = Label::Per;
         }
     }
     for (a, b) in caps_runs {
@@ -749,6 +762,15 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
         });
         if elided && t.space_before {
             j += 1;
+            continue;
+        }
+        // "East 57th Street": an ordinal inside a street's name.
+        let ordinal = t.kind == TokKind::Number
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+            && cx.nameish(j + 1)
+            && lex.is_place_head(cx.low(j + 1));
+        if ordinal {
+            j += 2;
             continue;
         }
         // "Jean-Pierre", "Bosnia-Herzegovina": a hyphen with no spaces between capitals.
@@ -1332,7 +1354,29 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
         // "in Tavildara", "the village of Layron": an unknown name after a place cue.
         let prev = if a > 0 { doc.low(a - 1) } else { "" };
         let prev2 = if a > 1 { doc.low(a - 2) } else { "" };
+        // "at the Kestrelplex", "inside the Dome": one unknown name after a preposition of
+        // place and "the".
+        let the_place = prev == "the"
+            && matches!(prev2, "at" | "inside" | "outside" | "near")
+            && !doc.tokens.get(b).is_some_and(|t| t.cap);
+        // "900 miles from Tarnovo": a distance names a place.
+        let distance = prev == "from"
+            && (a.saturating_sub(5)..a).any(|k| {
+                matches!(
+                    doc.low(k),
+                    "miles"
+                        | "kilometers"
+                        | "kilometres"
+                        | "km"
+                        | "mi"
+                        | "yards"
+                        | "metres"
+                        | "meters"
+                )
+            });
         let place_cue = matches!(prev, "in" | "near" | "outside")
+            || the_place
+            || distance
             || (prev == "of"
                 && matches!(
                     prev2,
