@@ -31,6 +31,10 @@ struct Actor {
     role: Option<String>,
     mentions: Vec<Span>,
     lead: bool,
+    /// Mentioned in the headline.
+    headline: bool,
+    /// The subject of a sentence at least once.
+    subject: bool,
     /// Mentions in a photo credit or a byline.
     credits: usize,
 }
@@ -131,6 +135,13 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
             None
         };
         let lead = span.start < lead_end;
+        let headline = doc.tokens.get(m.a).is_some_and(|t| t.sent == 0);
+        // "X said", "X won": the name opens its sentence and a lower-case verb follows.
+        let subject = doc.sentence_initial(m.a)
+            && doc
+                .tokens
+                .get(m.b)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.cap);
         let credit = usize::from(sources::is_credit(doc, m.a, m.b));
         if kind == WhoKind::Person {
             person_at.push((m.a, idx.unwrap_or(actors.len())));
@@ -140,6 +151,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 if let Some(a) = actors.get_mut(i) {
                     a.mentions.push(span);
                     a.lead |= lead;
+                    a.headline |= headline;
+                    a.subject |= subject;
                     a.credits += credit;
                     if a.role.is_none() {
                         a.role = role;
@@ -156,6 +169,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                     role,
                     mentions: vec![span],
                     lead,
+                    headline,
+                    subject,
                     credits: credit,
                 });
             }
@@ -180,6 +195,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 text_len,
                 lead: a.lead,
                 role: a.role.is_some(),
+                headline: a.headline,
+                focus: a.subject,
             };
             // Agencies, credits and bylines are sources: kept, ranked after every actor.
             let source = sources::is_agency(&a.name) || a.credits >= a.mentions.len();

@@ -136,7 +136,7 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "GDP", "GNP", "CPI", "PPI", "CEO", "CFO", "VAT", "AIDS", "HIV", "GMT", "EDT", "EST", "PST",
     "TV", "PM", "AM", "OK", "CAPS", "ID", "PC", "NB", "RBI", "ERA", "ET", "FY", "IPO", "DNA",
     "SARS", "COVID", "II", "III", "IV", "VI", "VII", "XI", "MP", "MPS", "UTC", "CD", "DVD", "PR",
-    "US", "USA", "UK", "LTD", "INC", "CORP", "PLC", "LBW", "NO", "WK", "MW", "KM", "BST",
+    "US", "USA", "UK", "LTD", "INC", "CORP", "PLC", "LBW", "NO", "WK", "MW", "KM", "BST", "GP",
 ];
 
 /// Sports named at the head of wire sports stories ("SOCCER - ...").
@@ -628,6 +628,36 @@ fn is_sports(doc: &Doc<'_>) -> bool {
     false
 }
 
+/// A line written in Title Case ("Some Kids Overscheduled, Study Finds"): a headline whose
+/// capitals, like those of an all-caps line, say nothing about names. At least four words,
+/// nearly all capitalised, two or more of them common words.
+fn title_case(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let lex = &*LEX;
+    let on_own_line = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
+    let ends_line = doc.tokens.get(b).is_none_or(|t| t.newline_before);
+    if !on_own_line || !ends_line {
+        return false;
+    }
+    let (mut words, mut caps, mut common) = (0usize, 0usize, 0usize);
+    for k in a..b {
+        let Some(t) = doc.tokens.get(k) else { break };
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let l = doc.low(k);
+        words += 1;
+        if t.cap {
+            caps += 1;
+            if lex.is_word(l) && !is_stop(l) && !lex.is_place(l) && !lex.is_given(l) {
+                common += 1;
+            }
+        } else if !is_connector(l) && !is_stop(l) && !matches!(l, "to" | "at" | "as" | "vs") {
+            return false;
+        }
+    }
+    words >= 4 && caps * 10 >= words * 8 && common >= 2
+}
+
 /// Find every name mention of the document. `masked` marks tokens already taken by time
 /// expressions.
 #[must_use]
@@ -643,8 +673,9 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         org_keys: FxHashMap::default(),
     };
     let mut caps_runs: Vec<(usize, usize)> = Vec::new();
-    for s in &doc.sentences {
-        if s.caps_line {
+    for (si, s) in doc.sentences.iter().enumerate() {
+        // Only the headline: lists of names elsewhere are capitalised too.
+        if s.caps_line || si == 0 && title_case(doc, s.tok_start, s.tok_end) {
             // Capitals say nothing here: runs of words, read after the rest (pass 2).
             let mut k = s.tok_start;
             while k < s.tok_end {
@@ -704,13 +735,24 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     // "Houston said" after "Tom Houston": a town's name that the article uses for a person
     // is that person, unless a preposition of place, a dateline or a state after it says
     // the town is meant ("in Houston", "HOUSTON, Texas"). Countries keep their name.
+    let mut person_parts: FxHashMap<&str, ()> = FxHashMap::default();
+    for m in cx
+        .out
+        .iter()
+        .filter(|m| m.label == Label::Per && m.b - m.a >= 2)
+    {
+        for k in m.a..m.b {
+            person_parts.insert(doc.low(k), ());
+        }
+    }
     let person_words: Vec<bool> = cx
         .out
         .iter()
         .map(|m| {
             m.label == Label::Loc
                 && m.b - m.a == 1
-                && known.get(doc.low(m.a)) == Some(&Label::Per)
+                && (known.get(doc.low(m.a)) == Some(&Label::Per)
+                    || person_parts.contains_key(doc.low(m.a)))
                 && !cx.place_prep_before(m.a)
                 && !matches!(doc.tok(m.b), "," | "(" | "—" | "–")
                 && !matches!(doc.tok(m.a.wrapping_sub(1)), ",")
