@@ -32,6 +32,7 @@ static PLACE_HEADS_TXT: &str = include_str!("../../assets/lexicon/place_heads.tx
 static VENUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/venue_heads.txt");
 static AGENCIES_TXT: &str = include_str!("../../assets/lexicon/agencies.txt");
 static CREDIT_WORDS_TXT: &str = include_str!("../../assets/lexicon/credit_words.txt");
+static FURNITURE_TXT: &str = include_str!("../../assets/lexicon/furniture.txt");
 
 /// FNV-1a, 32 bits: the hash `tools/build_lexicons.py` builds the `.idx` tables with.
 fn fnv1a(bytes: &[u8]) -> u32 {
@@ -253,6 +254,10 @@ pub struct Lexicon {
     agencies: FxHashSet<&'static str>,
     /// Words that open a photo credit ("photo").
     credit_words: FxHashSet<&'static str>,
+    /// Web page furniture phrases ("read more").
+    furniture: FxHashSet<&'static str>,
+    /// Longest furniture phrase in words.
+    pub max_furniture_words: usize,
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -371,6 +376,11 @@ impl Lexicon {
             venue_heads: set(VENUE_HEADS_TXT),
             agencies: set(AGENCIES_TXT),
             credit_words: set(CREDIT_WORDS_TXT),
+            max_furniture_words: lines(FURNITURE_TXT)
+                .map(|t| t.split([' ', '-']).count() * 2)
+                .max()
+                .unwrap_or(1),
+            furniture: set(FURNITURE_TXT),
         }
     }
 
@@ -526,6 +536,12 @@ impl Lexicon {
     #[must_use]
     pub fn is_credit_word(&self, lower: &str) -> bool {
         self.credit_words.contains(lower)
+    }
+
+    /// A lower-case web furniture phrase ("read more", "email address").
+    #[must_use]
+    pub fn is_furniture(&self, lower: &str) -> bool {
+        self.furniture.contains(lower)
     }
 
     /// A lower-case honorific ("mr", "dr.", "sir"): never a role.

@@ -908,9 +908,36 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
 }
 
 /// Split a chunk into role + name and label it (or queue it as weak).
-fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
+fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     let doc = cx.doc;
     let lex = cx.lex;
+    // Page furniture never starts, ends or makes a name: "Read More Angela Merkel",
+    // "Email Address Boris Johnson", "(Quote, Profile, Stock Buzz)".
+    let furniture_at = |x: usize, y: usize| {
+        (1..=lex.max_furniture_words.min(y - x))
+            .rev()
+            .find(|&n| lex.is_furniture(lower_span(doc, x, x + n)))
+    };
+    if furniture_at(a, b) == Some(b - a) {
+        return;
+    }
+    let opens =
+        a == 0 || doc.sentence_initial(a) || doc.tokens.get(a).is_some_and(|t| t.newline_before);
+    while a < b && opens {
+        match furniture_at(a, b) {
+            Some(n) if n < b - a => a += n,
+            _ => break,
+        }
+    }
+    let line_end = doc.tokens.get(b).is_none_or(|t| t.newline_before);
+    if line_end {
+        for n in (1..=lex.max_furniture_words.min(b - a - 1)).rev() {
+            if b - a > n && lex.is_furniture(lower_span(doc, b - n, b)) {
+                b -= n;
+                break;
+            }
+        }
+    }
     // Sentence-initial common words ("However", "Contacts") are not names by themselves.
     // "Security Council": an organisation's name keeps its first word at a sentence start.
     let org_tail = b - a >= 2 && lex.is_org_word(cx.low(b - 1));
