@@ -246,6 +246,8 @@ pub struct Lexicon {
     honorifics: FxHashSet<&'static str>,
     /// Longest role head in words.
     pub max_role_words: usize,
+    /// The last word of every title and role word ("minister", "executive").
+    role_last: FxHashSet<&'static str>,
     /// Last words of area and street names ("county", "street").
     place_heads: FxHashSet<&'static str>,
     /// Last words of venue names ("airport", "stadium").
@@ -258,6 +260,8 @@ pub struct Lexicon {
     furniture: FxHashSet<&'static str>,
     /// Longest furniture phrase in words.
     pub max_furniture_words: usize,
+    /// First and last words of the furniture phrases.
+    furniture_ends: FxHashSet<&'static str>,
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -354,6 +358,11 @@ impl Lexicon {
             .filter_map(|l| l.split_once('\t'))
             .map(|(a, full)| (a.to_lowercase(), full.to_lowercase()))
             .collect();
+        let role_last = titles
+            .iter()
+            .chain(role_words.iter())
+            .filter_map(|t| t.rsplit([' ', '-']).next())
+            .collect();
         Self {
             places: Table::new(PLACES_TSV, PLACES_IDX),
             curated,
@@ -371,6 +380,7 @@ impl Lexicon {
             role_words,
             person_nouns: set(PERSON_NOUNS_TXT),
             honorifics: set(HONORIFICS_TXT),
+            role_last,
             max_role_words,
             place_heads: set(PLACE_HEADS_TXT),
             venue_heads: set(VENUE_HEADS_TXT),
@@ -381,6 +391,13 @@ impl Lexicon {
                 .max()
                 .unwrap_or(1),
             furniture: set(FURNITURE_TXT),
+            furniture_ends: lines(FURNITURE_TXT)
+                .flat_map(|t| {
+                    let first = t.split([' ', '-']).next();
+                    let last = t.rsplit([' ', '-']).next();
+                    first.into_iter().chain(last)
+                })
+                .collect(),
         }
     }
 
@@ -453,11 +470,13 @@ impl Lexicon {
 
     /// Whether a spelling variant of the key names a place.
     fn variant_known(&self, lower_key: &str) -> bool {
+        // Cheap tests first: this runs for every key the gazetteer lacks.
         let starts = |p: &str| lower_key.starts_with(p);
-        (self.abbreviations.contains_key(lower_key)
-            || ["st", "saint ", "mt. ", "mount ", "ft. "]
-                .iter()
-                .any(|p| starts(p)))
+        let prefixed = ["st", "saint ", "mt. ", "mount ", "ft. "]
+            .iter()
+            .any(|p| starts(p));
+        let abbreviation = lower_key.ends_with('.') && self.abbreviations.contains_key(lower_key);
+        (prefixed || abbreviation)
             && self
                 .variant(lower_key)
                 .is_some_and(|v| self.curated.contains_key(v.as_str()) || self.places.contains(&v))
@@ -508,6 +527,17 @@ impl Lexicon {
                 .is_some_and(|w| w.len() > 2 && (one(w) || w.strip_suffix('e').is_some_and(one)))
     }
 
+    /// Whether a lower-case word can end a role head ("executive" in "chief executive",
+    /// "designers"): a cheap test before looking whole phrases up.
+    #[must_use]
+    pub fn can_end_role(&self, lower: &str) -> bool {
+        let one = |w: &str| self.role_last.contains(w);
+        one(lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|w| one(w) || w.strip_suffix('e').is_some_and(one))
+    }
+
     /// A lower-case plain person noun ("woman"), a role only with a word before it.
     #[must_use]
     pub fn is_person_noun(&self, lower: &str) -> bool {
@@ -542,6 +572,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_furniture(&self, lower: &str) -> bool {
         self.furniture.contains(lower)
+    }
+
+    /// Whether a lower-case word starts or ends a furniture phrase: a cheap test before
+    /// looking phrases up.
+    #[must_use]
+    pub fn furniture_edge(&self, lower: &str) -> bool {
+        self.furniture_ends.contains(lower)
     }
 
     /// A lower-case honorific ("mr", "dr.", "sir"): never a role.

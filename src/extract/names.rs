@@ -914,7 +914,9 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     // Page furniture never starts, ends or makes a name: "Read More Angela Merkel",
     // "Email Address Boris Johnson", "(Quote, Profile, Stock Buzz)".
     let furniture_at = |x: usize, y: usize| {
+        let edge = lex.furniture_edge(cx.low(x));
         (1..=lex.max_furniture_words.min(y - x))
+            .filter(|_| edge)
             .rev()
             .find(|&n| lex.is_furniture(lower_span(doc, x, x + n)))
     };
@@ -930,7 +932,7 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
         }
     }
     let line_end = doc.tokens.get(b).is_none_or(|t| t.newline_before);
-    if line_end {
+    if line_end && b > a && lex.furniture_edge(cx.low(b - 1)) {
         for n in (1..=lex.max_furniture_words.min(b - a - 1)).rev() {
             if b - a > n && lex.is_furniture(lower_span(doc, b - n, b)) {
                 b -= n;

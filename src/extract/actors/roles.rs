@@ -95,7 +95,10 @@ fn phrase_end(lower: &str) -> bool {
 /// The number of tokens of the longest role head that ends at token `k` (0 when none).
 fn head_ending_at(doc: &Doc<'_>, start: usize, k: usize) -> usize {
     let lex = &*LEX;
-    let max = lex.max_role_words * 3;
+    if !lex.can_end_role(doc.low(k)) {
+        return 0;
+    }
+    let max = lex.max_role_words * 2;
     let mut best = 0;
     for n in 1..=max.min(k + 1 - start) {
         let from = k + 1 - n;
