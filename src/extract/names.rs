@@ -760,6 +760,10 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
                 && lex
                     .place_kinds(doc.low(m.a))
                     .all(|(kind, pop)| kind == PlaceKind::City && pop < 5_000_000)
+                // "Mr Obama", "Mrs Jackson": an honorific names a person.
+                || m.label == Label::Loc
+                    && m.a > 0
+                    && matches!(doc.low(m.a - 1), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms.")
         })
         .collect();
     for (m, r) in cx.out.iter_mut().zip(person_words) {
@@ -983,8 +987,16 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     }
     // "at Staples Center", "outside the Kestrel Embassy": a venue after a preposition of
     // place is a place, whatever its first words are.
-    if b - a >= 2 && lex.is_venue_head(cx.low(b - 1)) && cx.place_prep_before(a) {
+    if b - a >= 2
+        && lex.is_venue_head(cx.low(b - 1))
+        && cx.place_prep_before(a)
+        && !institution(cx, a, b - 1)
+    {
         cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    // "St. Paul's Hospital", "St. John's University": the saint of an institution's name.
+    if matches!(cx.low(a), "st." | "st" | "saint") && matches!(doc.tok(b), "'s" | "’s") {
         return;
     }
     let whole = !cx.low(a).is_empty() && lex.is_place(lower_span(doc, a, b));
@@ -1039,7 +1051,14 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     // "Christian Weber": a demonym that is also a given name, before a name, is the name.
     let given_first = b - a == 2 && lex.is_given(cx.low(a)) && !lex.is_word(cx.low(a + 1));
     for n in [2usize, 1] {
-        if !given_first && a + n <= b && lex.demonym(doc.span_str(a, a + n)).is_some() {
+        // "British Columbia Finance Minister": the demonym begins a place's name.
+        let starts_place =
+            (a + n + 1..=b.min(a + n + 3)).any(|e| lex.is_place(lower_span(doc, a, e)));
+        if !given_first
+            && !starts_place
+            && a + n <= b
+            && lex.demonym(doc.span_str(a, a + n)).is_some()
+        {
             let rest_title = (a + n < b) && lex.is_title(cx.low(a + n));
             // "Indonesian Democratic Party", "American Stock Exchange": part of the name.
             // A government body keeps its demonym apart ("German Foreign Ministry"), as
@@ -1061,7 +1080,14 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
         // Before the title: a place ("U.S."), an organisation ("CIA") or a demonym.
         if ts > a {
             let pre = lower_span(doc, a, ts);
-            if lex.is_place(pre) {
+            // "Federal Finance Minister", "Police Chief": a common word that some small
+            // town is named after is no place before a title.
+            let common_word = ts == a + 1
+                && lex.is_word(pre)
+                && !lex.place_kinds(pre).any(|(kind, pop)| {
+                    matches!(kind, PlaceKind::Country | PlaceKind::Region) || pop >= 1_000_000
+                });
+            if lex.is_place(pre) && !common_word {
                 cx.push(a, ts, Label::Loc, true);
             } else if lex.is_org(doc.span_str(a, ts)) || lex.is_org_word(cx.low(ts - 1)) {
                 cx.push(a, ts, Label::Org, true);
@@ -1094,6 +1120,41 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
         return;
     }
     label_name(cx, a, b);
+}
+
+/// Words that make a named building or area an institution ("Box Elder School District",
+/// "Kestrel Medical Center", "Laurel County Detention Center"): an organisation, not a place.
+const INSTITUTION_WORDS: &[&str] = &[
+    "medical",
+    "cancer",
+    "health",
+    "detention",
+    "correctional",
+    "regional",
+    "community",
+    "memorial",
+    "baptist",
+    "methodist",
+    "catholic",
+    "federal",
+    "public",
+    "sheriff's",
+    "school",
+    "schools",
+    "university",
+    "college",
+    "hospital",
+    "clinic",
+    "police",
+    "court",
+];
+
+/// Whether tokens `a..b` (a name before its head word) make it an institution.
+fn institution(cx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let l = cx.low(k);
+        INSTITUTION_WORDS.contains(&l)
+    })
 }
 
 /// The last title inside a chunk that a person's name follows ("... President Ramon
@@ -1172,7 +1233,7 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         });
     // "Scott County", "Church Street": an area or a street (outside sports pages, where a
     // county names its team).
-    if n >= 2 && !cx.sports && lex.is_place_head(last) {
+    if n >= 2 && !cx.sports && lex.is_place_head(last) && !institution(cx, a, b - 1) {
         cx.push(a, b, Label::Loc, true);
         return;
     }
@@ -1429,7 +1490,8 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
         // place and "the".
         let the_place = prev == "the"
             && matches!(prev2, "at" | "inside" | "outside" | "near")
-            && !doc.tokens.get(b).is_some_and(|t| t.cap);
+            && !doc.tokens.get(b).is_some_and(|t| t.cap)
+            && !matches!(doc.tok(b), "'" | "’" | "'s" | "’s");
         // "900 miles from Tarnovo": a distance names a place.
         let distance = prev == "from"
             && (a.saturating_sub(5)..a).any(|k| {
