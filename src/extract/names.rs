@@ -1533,8 +1533,16 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
                 "district" | "neighbourhood" | "neighborhood" | "suburb" | "province" | "county"
             );
         // A surname after "in" is a town ("in Juarez"); a bare surname elsewhere is a person.
-        let name_ok = !lex.is_surname(key) || prev == "in" || region_next || area_next;
-        if (place_cue || region_next || area_next)
+        let residence = prev == "of" && prev2 == ",";
+        let name_ok = !lex.is_surname(key)
+            || matches!(prev, "in" | "near")
+            || residence
+            || region_next
+            || area_next;
+        // "at Heathrow": "at" before a name no list knows (a surname there is a person's
+        // home or firm: "at Smith's").
+        let at_place = prev == "at" && !lex.is_surname(key);
+        if (place_cue || region_next || area_next || at_place)
             && !lex.is_word(key)
             && !lex.is_given(key)
             && name_ok
