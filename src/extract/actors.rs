@@ -131,6 +131,14 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                     && a.tokens.len() > 1
                     && toks.first().is_some_and(|t| a.tokens.contains(t))
             })
+        } else if kind == WhoKind::Person && toks.len() > 1 {
+            // "Del Negro", "Van Outen": a family name of several words joins the person whose
+            // full name ends with it.
+            actors.iter().position(|a| {
+                a.kind == WhoKind::Person
+                    && a.tokens.len() > toks.len()
+                    && a.tokens.ends_with(&toks)
+            })
         } else {
             None
         };

@@ -84,7 +84,7 @@ const TAKES_OF: &[&str] = &[
 const STOP: &[&str] = &[
     "the", "a", "an", "i", "he", "she", "it", "they", "we", "you", "his", "her", "its", "their",
     "our", "my", "this", "that", "these", "those", "but", "and", "or", "if", "in", "on", "at",
-    "to", "of", "for", "by", "with", "from", "as", "is", "was", "mr", "mrs", "ms", "v", "vs",
+    "to", "of", "for", "by", "with", "from", "as", "is", "was", "mr", "mrs", "ms", "v", "vs", "no",
 ];
 
 /// Last words of event names ("World Cup", "U.S. Open"): not actors, not places.

@@ -60,6 +60,14 @@ fn role_stop(lower: &str) -> bool {
             | "will"
             | "would"
             | "not"
+            | "minus"
+            | "without"
+            | "plus"
+            | "despite"
+            | "except"
+            | "under"
+            | "over"
+            | "into"
     )
 }
 
