@@ -165,7 +165,8 @@ fn places_outside_the_gazetteer_are_found_from_context() {
     let f = run("Fire downtown\n\n\
          Crews were called to a fire on Kestrel Street in Marlow County on Monday. \
          Fans waited outside the Brantley Arena, and a man from Dunmore, Kentucky, was hurt. \
-         Flights left from Heddon Airport, and the exhibition opened at the Glassplex.");
+         Flights left from Heddon Airport, and the exhibition opened at the Glassplex. \
+         Buses will run on Avenida Talvera again.");
     for name in [
         "Kestrel Street",
         "Marlow County",
@@ -173,6 +174,7 @@ fn places_outside_the_gazetteer_are_found_from_context() {
         "Dunmore",
         "Heddon Airport",
         "Glassplex",
+        "Avenida Talvera",
     ] {
         assert!(has_place(&f, name), "{name}: {:?}", f.places);
     }

@@ -250,6 +250,8 @@ pub struct Lexicon {
     role_last: FxHashSet<&'static str>,
     /// Last words of area and street names ("county", "street").
     place_heads: FxHashSet<&'static str>,
+    /// First words of street names in other languages ("avenida", "rue").
+    place_leads: FxHashSet<&'static str>,
     /// Last words of venue names ("airport", "stadium").
     venue_heads: FxHashSet<&'static str>,
     /// News and photo agencies, as written ("Reuters").
@@ -382,7 +384,12 @@ impl Lexicon {
             honorifics: set(HONORIFICS_TXT),
             role_last,
             max_role_words,
-            place_heads: set(PLACE_HEADS_TXT),
+            place_heads: lines(PLACE_HEADS_TXT)
+                .filter(|l| !l.starts_with('^'))
+                .collect(),
+            place_leads: lines(PLACE_HEADS_TXT)
+                .filter_map(|l| l.strip_prefix('^'))
+                .collect(),
             venue_heads: set(VENUE_HEADS_TXT),
             agencies: set(AGENCIES_TXT),
             credit_words: set(CREDIT_WORDS_TXT),
@@ -548,6 +555,12 @@ impl Lexicon {
     #[must_use]
     pub fn is_place_head(&self, lower: &str) -> bool {
         self.place_heads.contains(lower)
+    }
+
+    /// The lower-case first word of a street's name in other languages ("avenida", "rue").
+    #[must_use]
+    pub fn is_place_lead(&self, lower: &str) -> bool {
+        self.place_leads.contains(lower)
     }
 
     /// The lower-case last word of a venue's name ("airport", "stadium").

@@ -1233,7 +1233,12 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         });
     // "Scott County", "Church Street": an area or a street (outside sports pages, where a
     // county names its team).
-    if n >= 2 && !cx.sports && lex.is_place_head(last) && !institution(cx, a, b - 1) {
+    let street_lead = lex.is_place_lead(first) && doc.tokens.get(a + 1).is_some_and(|t| t.cap);
+    if n >= 2
+        && !cx.sports
+        && (lex.is_place_head(last) || street_lead)
+        && !institution(cx, a, b - 1)
+    {
         cx.push(a, b, Label::Loc, true);
         return;
     }
