@@ -3,7 +3,7 @@
 //! gazetteer), each on sentences written for this test.
 
 use briefcard::extract::extract;
-use briefcard::model::{Article, Facts, PlaceKind, WhoKind};
+use briefcard::model::{Article, Card, Facts, PlaceKind, WhoKind};
 
 fn run(text: &str) -> Facts {
     let article = Article {
@@ -87,18 +87,35 @@ fn agencies_credits_and_bylines_rank_after_every_actor() {
         .iter()
         .position(|w| w.name == "Karl Brenner")
         .unwrap_or(usize::MAX);
-    for source in [
+    const SOURCES: [&str; 5] = [
         "Reuters",
         "Associated Press",
         "AFP",
         "Jane Holloway",
         "Lena Fisch",
-    ] {
+    ];
+    let mut seen = 0;
+    for source in SOURCES {
         if let Some(i) = f.who.iter().position(|w| w.name.contains(source)) {
+            seen += 1;
             assert!(i > last_actor, "{source} ranked at {i}");
             assert!(f.who.get(i).is_some_and(|w| w.salience == 0.0), "{source}");
         }
     }
+    assert!(seen >= 3, "{:?}", f.who);
+    // The page leaves sources out; the pane keeps them for the person to add back.
+    let card = Card::from_facts(f);
+    for item in &card.who {
+        let source = SOURCES.iter().any(|s| item.value.name.contains(s));
+        if source {
+            assert!(item.state.excluded, "{}", item.value.name);
+        }
+    }
+    assert!(
+        card.who
+            .first()
+            .is_some_and(|i| i.value.name == "Karl Brenner" && !i.state.excluded)
+    );
 }
 
 #[test]

@@ -168,7 +168,9 @@ fn before(doc: &Doc<'_>, s_start: usize, a: usize) -> Option<(usize, usize)> {
     let n = head_ending_at(doc, s_start, end - 1);
     let person_noun = lex.is_person_noun(doc.low(end - 1));
     if n == 0 && !person_noun {
-        return None;
+        return (end < a)
+            .then(|| segment_before(doc, s_start, end))
+            .flatten();
     }
     let mut start = end - n.max(1);
     while start > s_start && end - start < 8 {
@@ -201,6 +203,30 @@ fn before(doc: &Doc<'_>, s_start: usize, a: usize) -> Option<(usize, usize)> {
     trim(doc, start, end)
 }
 
+/// "the top diplomat for the Pacific region, X,": a description that ends with its
+/// complement rather than its head, set off by a comma before the name (`end` is that
+/// comma). It must open with "the" after a clause boundary and hold a head in its first
+/// words.
+fn segment_before(doc: &Doc<'_>, s_start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut p = end;
+    while p > s_start && end - p < 12 {
+        let w = doc.tok(p - 1);
+        if matches!(w, "," | ";" | ":" | "(" | "—" | "–" | "\"" | "“") {
+            break;
+        }
+        p -= 1;
+    }
+    if doc.low(p) != "the" || end - p < 3 {
+        return None;
+    }
+    let head_end = (p + 1..end.min(p + 6)).find(|&k| head_ending_at(doc, p + 1, k) > 0)?;
+    // The words after the head are its complement ("for the region", "of Kestria").
+    if head_end + 1 < end && !matches!(doc.low(head_end + 1), "of" | "for" | "at" | "in" | "to") {
+        return None;
+    }
+    trim(doc, p, end)
+}
+
 /// The role phrase read forwards from token `k`: up to a clause word or punctuation, and
 /// holding a role head ("a doctoral student at Kent Valley University", "the league's top
 /// scorer and ...").
@@ -224,7 +250,20 @@ fn phrase_after(doc: &Doc<'_>, k: usize, s_end: usize) -> Option<(usize, usize)>
         }
         e += 1;
     }
-    if !has_head(doc, k, e) {
+    if !has_head(doc, k, e.min(k + 6)) {
+        return None;
+    }
+    // "X, visited China with an official": a clause, not a description.
+    let lex = &*LEX;
+    let w0 = doc.low(k);
+    let verb_like = (w0.ends_with("ed") || w0.ends_with("ing"))
+        && !lex.is_role_head(w0)
+        && head_ending_at(doc, k, k + 1) == 0
+        && !doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && head_ending_at(doc, k, k + 1) > 0);
+    if verb_like && !has_head(doc, k + 1, k + 2) {
         return None;
     }
     // The phrase must start like a description, not like another name in a list.
@@ -466,6 +505,13 @@ mod tests {
             None
         );
         assert_eq!(role_of("The woman Jane Fitch said no.", "Jane Fitch"), None);
+        assert_eq!(
+            role_of(
+                "Later Ivo Brandt, visited Oslo with a senior official to agree terms.",
+                "Ivo Brandt"
+            ),
+            None
+        );
     }
 
     #[test]
