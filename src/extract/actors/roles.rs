@@ -148,7 +148,11 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     while a < b && (lex.is_honorific(doc.low(a)) || matches!(doc.low(a), "the" | "a" | "an")) {
         a += 1;
     }
-    while b > a && matches!(doc.tok(b - 1), "," | "and" | "-" | "—" | "–" | "'" | "’") {
+    // "co-author of": a dangling preposition or conjunction at the end goes too.
+    while b > a
+        && (matches!(doc.tok(b - 1), "," | "-" | "—" | "–" | "'" | "’")
+            || role_stop(doc.low(b - 1)) && !matches!(doc.low(b - 1), "his" | "her" | "its"))
+    {
         b -= 1;
     }
     (b > a).then_some((a, b))
@@ -174,6 +178,10 @@ fn before(doc: &Doc<'_>, s_start: usize, a: usize) -> Option<(usize, usize)> {
     }
     let mut start = end - n.max(1);
     while start > s_start && end - start < 8 {
+        // A headline or caption line above is not part of the description.
+        if doc.tokens.get(start).is_some_and(|t| t.newline_before) {
+            break;
+        }
         let p = start - 1;
         let t = doc.tokens.get(p)?;
         let l = doc.low(p);
@@ -264,6 +272,16 @@ fn phrase_after(doc: &Doc<'_>, k: usize, s_end: usize) -> Option<(usize, usize)>
             .get(k + 1)
             .is_some_and(|t| t.kind == TokKind::Word && head_ending_at(doc, k, k + 1) > 0);
     if verb_like && !has_head(doc, k + 1, k + 2) {
+        return None;
+    }
+    // "X, to be leaders on the court": a phrase opening with a preposition or a verb
+    // word is a clause, not a description.
+    if role_stop(doc.low(k))
+        && !matches!(
+            doc.low(k),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
+    {
         return None;
     }
     // The phrase must start like a description, not like another name in a list.
@@ -505,6 +523,21 @@ mod tests {
             None
         );
         assert_eq!(role_of("The woman Jane Fitch said no.", "Jane Fitch"), None);
+        assert_eq!(
+            role_of(
+                "Rain delays final\nVeteran analyst Rob Eng said so.",
+                "Rob Eng"
+            )
+            .as_deref(),
+            Some("Veteran analyst")
+        );
+        assert_eq!(
+            role_of(
+                "They want Ivo Brandt, to be leaders on the court.",
+                "Ivo Brandt"
+            ),
+            None
+        );
         assert_eq!(
             role_of(
                 "Later Ivo Brandt, visited Oslo with a senior official to agree terms.",
