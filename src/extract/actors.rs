@@ -66,8 +66,10 @@ fn describe(doc: &Doc<'_>, actors: &mut [Actor], person_at: &mut [(usize, usize)
         let Some(&(_, who)) = person_at.get(first) else {
             continue;
         };
+        // A photographer named only in a credit is described by nothing in the story.
         if let Some(actor) = actors.get_mut(who)
             && actor.role.is_none()
+            && actor.credits < actor.mentions.len()
         {
             actor.role = Some(doc.span_str(a, b).to_owned());
         }

@@ -60,6 +60,13 @@ fn role_stop(lower: &str) -> bool {
             | "will"
             | "would"
             | "not"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "it"
             | "minus"
             | "without"
             | "plus"
@@ -178,8 +185,14 @@ fn before(doc: &Doc<'_>, s_start: usize, a: usize) -> Option<(usize, usize)> {
     }
     let mut start = end - n.max(1);
     while start > s_start && end - start < 8 {
-        // A headline or caption line above is not part of the description.
-        if doc.tokens.get(start).is_some_and(|t| t.newline_before) {
+        // A headline or caption line above is not part of the description; "former",
+        // "then", "acting" open it ("she attended former Soviet leader X").
+        if doc.tokens.get(start).is_some_and(|t| t.newline_before)
+            || matches!(
+                doc.low(start),
+                "former" | "then" | "acting" | "interim" | "outgoing"
+            )
+        {
             break;
         }
         let p = start - 1;
@@ -223,6 +236,10 @@ fn segment_before(doc: &Doc<'_>, s_start: usize, end: usize) -> Option<(usize, u
             break;
         }
         p -= 1;
+    }
+    // "Lately the top envoy ...": an adverb may open the sentence before "the".
+    if let Some(q) = (p..end.min(p + 3)).find(|&q| doc.low(q) == "the") {
+        p = q;
     }
     if doc.low(p) != "the" || end - p < 3 {
         return None;
@@ -502,6 +519,16 @@ mod tests {
                 "The Brisk designers Ada Cole and Ben Hale left.",
                 "Ben Hale",
                 "Brisk designers",
+            ),
+            (
+                "She greeted former Kestrian leader Ivo Brandt at the gala.",
+                "Ivo Brandt",
+                "former Kestrian leader",
+            ),
+            (
+                "Lately the top envoy for the Arctic region, Ivo Brandt, met them.",
+                "Ivo Brandt",
+                "top envoy for the Arctic region",
             ),
         ];
         for (text, name, want) in cases {
