@@ -4,7 +4,9 @@
 
 use rustc_hash::FxHashMap;
 
-use super::lexicon::LEX;
+mod roles;
+mod sources;
+
 use super::names::{Label, NameMention, lower_span};
 use super::rank::{Evidence, salience, sort_by_salience};
 use super::text::{Doc, TokKind};
@@ -22,106 +24,6 @@ pub fn span_of(doc: &Doc<'_>, a: usize, b: usize) -> Option<Span> {
     })
 }
 
-/// Words that end a role phrase when reading backwards from a name.
-fn role_stop(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "said"
-            | "says"
-            | "with"
-            | "by"
-            | "to"
-            | "for"
-            | "in"
-            | "on"
-            | "at"
-            | "from"
-            | "who"
-            | "that"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "as"
-            | "met"
-            | "told"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "but"
-            | "also"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "of"
-    )
-}
-
-/// A role described around a name: "CIA chief William Burns", "China's top diplomat, Wang
-/// Yi", "Qin Gang, China's foreign minister,".
-fn context_role(doc: &Doc<'_>, a: usize, b: usize) -> Option<String> {
-    let lex = &*LEX;
-    let sent = doc.tokens.get(a)?.sent;
-    let s = doc.sentences.get(sent)?;
-    let title_at = |k: usize| lex.is_title(lower_span(doc, k, k + 1));
-    // Before: "<role words> NAME" or "<role words>, NAME".
-    let mut end = a;
-    if end > s.tok_start && doc.tok(end - 1) == "," {
-        end -= 1;
-    }
-    if end > s.tok_start && title_at(end - 1) {
-        let mut start = end - 1;
-        while start > s.tok_start && end - start < 7 {
-            let p = start - 1;
-            let t = doc.tokens.get(p)?;
-            let l = lower_span(doc, p, p + 1);
-            if t.kind == TokKind::Punct || role_stop(l) {
-                break;
-            }
-            start = p;
-        }
-        if start < end {
-            return Some(doc.span_str(start, end).to_owned());
-        }
-    }
-    // After: "NAME, <role words>," with a title among them.
-    if doc.tok(b) == "," {
-        let mut k = b + 1;
-        let mut has_title = false;
-        while k < s.tok_end && k - b < 9 {
-            let w = doc.tok(k);
-            if matches!(w, "," | "." | ";" | ":" | "(" | ")" | "—" | "–") {
-                break;
-            }
-            if title_at(k) {
-                has_title = true;
-            }
-            if matches!(
-                lower_span(doc, k, k + 1),
-                "said" | "says" | "who" | "which" | "told"
-            ) {
-                return None;
-            }
-            k += 1;
-        }
-        if has_title && matches!(doc.tok(k), "," | "." | ";") {
-            let mut start = b + 1;
-            if matches!(lower_span(doc, start, start + 1), "the" | "a" | "an") {
-                start += 1;
-            }
-            return Some(doc.span_str(start, k).to_owned());
-        }
-    }
-    None
-}
-
 struct Actor {
     kind: WhoKind,
     tokens: Vec<String>,
@@ -129,6 +31,49 @@ struct Actor {
     role: Option<String>,
     mentions: Vec<Span>,
     lead: bool,
+    /// Mentioned in the headline.
+    headline: bool,
+    /// The subject of a sentence at least once.
+    subject: bool,
+    /// Mentions in a photo credit or a byline.
+    credits: usize,
+}
+
+/// A person still without a role takes the first later description of them ("The TV
+/// presenter said ..."): the description names the first person of the nearest earlier
+/// sentence (within two) that mentions one.
+fn describe(doc: &Doc<'_>, actors: &mut [Actor], person_at: &mut [(usize, usize)]) {
+    if actors
+        .iter()
+        .all(|a| a.kind != WhoKind::Person || a.role.is_some())
+    {
+        return;
+    }
+    person_at.sort_unstable();
+    let sent_of = |k: usize| doc.tokens.get(k).map_or(0, |t| t.sent);
+    for (a, b) in roles::descriptions(doc) {
+        let s = sent_of(a);
+        // The last mention before this sentence, then the first mention of its sentence.
+        let before = person_at.partition_point(|&(k, _)| sent_of(k) < s);
+        let Some(&(last_k, _)) = before.checked_sub(1).and_then(|i| person_at.get(i)) else {
+            continue;
+        };
+        let ps = sent_of(last_k);
+        if s - ps > 2 {
+            continue;
+        }
+        let first = person_at.partition_point(|&(k, _)| sent_of(k) < ps);
+        let Some(&(_, who)) = person_at.get(first) else {
+            continue;
+        };
+        // A photographer named only in a credit is described by nothing in the story.
+        if let Some(actor) = actors.get_mut(who)
+            && actor.role.is_none()
+            && actor.credits < actor.mentions.len()
+        {
+            actor.role = Some(doc.span_str(a, b).to_owned());
+        }
+    }
 }
 
 /// Build the Who list from labelled name mentions.
@@ -136,6 +81,8 @@ struct Actor {
 pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<WhoFact> {
     let mut actors: Vec<Actor> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    // (first token, actor) of every person mention, to read later descriptions.
+    let mut person_at: Vec<(usize, usize)> = Vec::new();
     // Longest names first, so "Blinken" finds "Antony Blinken".
     let mut order: Vec<&NameMention> = mentions.iter().filter(|m| m.label != Label::Loc).collect();
     order.sort_by_key(|m| (std::cmp::Reverse(m.b - m.a), m.a));
@@ -164,16 +111,19 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
             .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word))
             .map(|k| lower_span(doc, k, k + 1).to_owned())
             .collect();
+        // A title inside the name chunk ("Foreign Minister X"), but never an honorific
+        // alone ("Mr X"); else the words around the name.
         let role = m
             .role
-            .map(|(ra, rb)| doc.span_str(ra, rb).to_owned())
+            .filter(|&(ra, rb)| !roles::only_honorifics(doc, ra, rb))
             .or_else(|| {
                 if kind == WhoKind::Person {
-                    context_role(doc, m.a, m.b)
+                    roles::around(doc, m.a, m.b)
                 } else {
                     None
                 }
-            });
+            })
+            .map(|(ra, rb)| doc.span_str(ra, rb).to_owned());
         let idx = if let Some(&i) = by_key.get(&key) {
             Some(i)
         } else if kind == WhoKind::Person && toks.len() == 1 {
@@ -183,15 +133,37 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                     && a.tokens.len() > 1
                     && toks.first().is_some_and(|t| a.tokens.contains(t))
             })
+        } else if kind == WhoKind::Person && toks.len() > 1 {
+            // "Del Negro", "Van Outen": a family name of several words joins the person whose
+            // full name ends with it.
+            actors.iter().position(|a| {
+                a.kind == WhoKind::Person
+                    && a.tokens.len() > toks.len()
+                    && a.tokens.ends_with(&toks)
+            })
         } else {
             None
         };
         let lead = span.start < lead_end;
+        let headline = doc.tokens.get(m.a).is_some_and(|t| t.sent == 0);
+        // "X said", "X won": the name opens its sentence and a lower-case verb follows.
+        let subject = doc.sentence_initial(m.a)
+            && doc
+                .tokens
+                .get(m.b)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.cap);
+        let credit = usize::from(sources::is_credit(doc, m.a, m.b));
+        if kind == WhoKind::Person {
+            person_at.push((m.a, idx.unwrap_or(actors.len())));
+        }
         match idx {
             Some(i) => {
                 if let Some(a) = actors.get_mut(i) {
                     a.mentions.push(span);
                     a.lead |= lead;
+                    a.headline |= headline;
+                    a.subject |= subject;
+                    a.credits += credit;
                     if a.role.is_none() {
                         a.role = role;
                     }
@@ -207,10 +179,14 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                     role,
                     mentions: vec![span],
                     lead,
+                    headline,
+                    subject,
+                    credits: credit,
                 });
             }
         }
     }
+    describe(doc, &mut actors, &mut person_at);
     let text_len = doc.tokens.last().map_or(0, |t| t.end);
     let mut out: Vec<WhoFact> = actors
         .into_iter()
@@ -229,13 +205,17 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 text_len,
                 lead: a.lead,
                 role: a.role.is_some(),
+                headline: a.headline,
+                focus: a.subject,
             };
+            // Agencies, credits and bylines are sources: kept, ranked after every actor.
+            let source = sources::is_agency(&a.name) || a.credits >= a.mentions.len();
             WhoFact {
                 name: a.name,
                 kind: a.kind,
                 role: a.role,
                 aliases,
-                salience: salience(ev),
+                salience: if source { 0.0 } else { salience(ev) },
                 mentions: a.mentions,
             }
         })

@@ -17,6 +17,7 @@ static GIVEN_IDX: &[u8] = include_bytes!("../../assets/lexicon/given_names.txt.i
 static SURNAMES_IDX: &[u8] = include_bytes!("../../assets/lexicon/surnames.txt.idx");
 static WORDS_IDX: &[u8] = include_bytes!("../../assets/lexicon/words.txt.idx");
 static CURATED_TSV: &str = include_str!("../../assets/gazetteer/curated.tsv");
+static ABBREVIATIONS_TSV: &str = include_str!("../../assets/gazetteer/abbreviations.tsv");
 static GIVEN_TXT: &str = include_str!("../../assets/lexicon/given_names.txt");
 static SURNAMES_TXT: &str = include_str!("../../assets/lexicon/surnames.txt");
 static WORDS_TXT: &str = include_str!("../../assets/lexicon/words.txt");
@@ -24,6 +25,14 @@ static TITLES_TXT: &str = include_str!("../../assets/lexicon/titles.txt");
 static ORG_WORDS_TXT: &str = include_str!("../../assets/lexicon/org_words.txt");
 static ORGS_TXT: &str = include_str!("../../assets/lexicon/orgs.txt");
 static DEMONYMS_TSV: &str = include_str!("../../assets/lexicon/demonyms.tsv");
+static ROLE_WORDS_TXT: &str = include_str!("../../assets/lexicon/role_words.txt");
+static PERSON_NOUNS_TXT: &str = include_str!("../../assets/lexicon/person_nouns.txt");
+static HONORIFICS_TXT: &str = include_str!("../../assets/lexicon/honorifics.txt");
+static PLACE_HEADS_TXT: &str = include_str!("../../assets/lexicon/place_heads.txt");
+static VENUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/venue_heads.txt");
+static AGENCIES_TXT: &str = include_str!("../../assets/lexicon/agencies.txt");
+static CREDIT_WORDS_TXT: &str = include_str!("../../assets/lexicon/credit_words.txt");
+static FURNITURE_TXT: &str = include_str!("../../assets/lexicon/furniture.txt");
 
 /// FNV-1a, 32 bits: the hash `tools/build_lexicons.py` builds the `.idx` tables with.
 fn fnv1a(bytes: &[u8]) -> u32 {
@@ -225,6 +234,9 @@ pub struct Lexicon {
     places: Table,
     /// Lower-case curated key → curated place.
     curated: FxHashMap<String, Place>,
+    /// Lower-case abbreviation → lower-case key of the region it stands for ("ky." →
+    /// "kentucky").
+    abbreviations: FxHashMap<String, String>,
     /// Longest place key in words.
     pub max_place_words: usize,
     given: Table,
@@ -238,6 +250,32 @@ pub struct Lexicon {
     /// Longest organisation name in words.
     pub max_org_words: usize,
     demonyms: FxHashMap<&'static str, &'static str>,
+    /// Role head words that are no titles ("student", "presenter").
+    role_words: FxHashSet<&'static str>,
+    /// Plain person nouns that make a role only with a modifier ("woman").
+    person_nouns: FxHashSet<&'static str>,
+    /// Honorifics, never a role ("mr", "dr").
+    honorifics: FxHashSet<&'static str>,
+    /// Longest role head in words.
+    pub max_role_words: usize,
+    /// The last word of every title and role word ("minister", "executive").
+    role_last: FxHashSet<&'static str>,
+    /// Last words of area and street names ("county", "street").
+    place_heads: FxHashSet<&'static str>,
+    /// First words of street names in other languages ("avenida", "rue").
+    place_leads: FxHashSet<&'static str>,
+    /// Last words of venue names ("airport", "stadium").
+    venue_heads: FxHashSet<&'static str>,
+    /// News and photo agencies, as written ("Reuters").
+    agencies: FxHashSet<&'static str>,
+    /// Words that open a photo credit ("photo").
+    credit_words: FxHashSet<&'static str>,
+    /// Web page furniture phrases ("read more").
+    furniture: FxHashSet<&'static str>,
+    /// Longest furniture phrase in words.
+    pub max_furniture_words: usize,
+    /// First and last words of the furniture phrases.
+    furniture_ends: FxHashSet<&'static str>,
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -323,9 +361,26 @@ impl Lexicon {
         let demonyms = lines(DEMONYMS_TSV)
             .map(|l| l.split_once('\t').unwrap_or((l, "")))
             .collect();
+        let role_words = set(ROLE_WORDS_TXT);
+        let max_role_words = role_words
+            .iter()
+            .map(|t| t.split(' ').count())
+            .max()
+            .unwrap_or(1)
+            .max(max_title_words);
+        let abbreviations = lines(ABBREVIATIONS_TSV)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(a, full)| (a.to_lowercase(), full.to_lowercase()))
+            .collect();
+        let role_last = titles
+            .iter()
+            .chain(role_words.iter())
+            .filter_map(|t| t.rsplit([' ', '-']).next())
+            .collect();
         Self {
             places: Table::new(PLACES_TSV, PLACES_IDX),
             curated,
+            abbreviations,
             max_place_words,
             given: Table::new(GIVEN_TXT, GIVEN_IDX),
             surnames: Table::new(SURNAMES_TXT, SURNAMES_IDX),
@@ -336,7 +391,56 @@ impl Lexicon {
             orgs,
             max_org_words,
             demonyms,
+            role_words,
+            person_nouns: set(PERSON_NOUNS_TXT),
+            honorifics: set(HONORIFICS_TXT),
+            role_last,
+            max_role_words,
+            place_heads: lines(PLACE_HEADS_TXT)
+                .filter(|l| !l.starts_with('^'))
+                .collect(),
+            place_leads: lines(PLACE_HEADS_TXT)
+                .filter_map(|l| l.strip_prefix('^'))
+                .collect(),
+            venue_heads: set(VENUE_HEADS_TXT),
+            agencies: set(AGENCIES_TXT),
+            credit_words: set(CREDIT_WORDS_TXT),
+            max_furniture_words: lines(FURNITURE_TXT)
+                .map(|t| t.split([' ', '-']).count() * 2)
+                .max()
+                .unwrap_or(1),
+            furniture: set(FURNITURE_TXT),
+            furniture_ends: lines(FURNITURE_TXT)
+                .flat_map(|t| {
+                    let first = t.split([' ', '-']).next();
+                    let last = t.rsplit([' ', '-']).next();
+                    first.into_iter().chain(last)
+                })
+                .collect(),
         }
+    }
+
+    /// The key a place spelling stands for when it is not itself in the gazetteer: a state
+    /// or province abbreviation ("ky." → "kentucky"), or "St."/"Saint", "Mt."/"Mount",
+    /// "Ft."/"Fort" written the other way ("st. petersburg" → "saint petersburg").
+    fn variant(&self, lower_key: &str) -> Option<String> {
+        if let Some(full) = self.abbreviations.get(lower_key) {
+            return Some(full.clone());
+        }
+        let swaps = [
+            ("st. ", "saint "),
+            ("st ", "saint "),
+            ("saint ", "st. "),
+            ("ste. ", "sainte "),
+            ("mt. ", "mount "),
+            ("mount ", "mt. "),
+            ("ft. ", "fort "),
+        ];
+        swaps.iter().find_map(|(from, to)| {
+            lower_key
+                .strip_prefix(from)
+                .map(|rest| format!("{to}{rest}"))
+        })
     }
 
     /// Every gazetteer reading of a lower-case key, curated entries first.
@@ -347,6 +451,20 @@ impl Lexicon {
             out.push(*p);
         }
         out.extend(self.places.lines_of(lower_key).filter_map(parse_place_line));
+        if out.is_empty()
+            && let Some(v) = self.variant(lower_key)
+        {
+            let abbreviation = self.abbreviations.contains_key(lower_key);
+            if let Some(p) = self.curated.get(v.as_str()) {
+                out.push(*p);
+            }
+            out.extend(
+                self.places
+                    .lines_of(&v)
+                    .filter_map(parse_place_line)
+                    .filter(|p| !abbreviation || p.kind == PlaceKind::Region),
+            );
+        }
         out
     }
 
@@ -354,15 +472,41 @@ impl Lexicon {
     /// entries first: [`Lexicon::places`] for questions that need nothing else.
     pub fn place_kinds(&self, lower_key: &str) -> impl Iterator<Item = (PlaceKind, u64)> {
         let curated = self.curated.get(lower_key).map(|p| (p.kind, p.pop));
+        // A variant is read only when the key itself is unknown (`Vec::new` allocates nothing).
+        let variant = if curated.is_none()
+            && self.variant_known(lower_key)
+            && !self.places.contains(lower_key)
+        {
+            self.places(lower_key)
+        } else {
+            Vec::new()
+        };
         curated
             .into_iter()
             .chain(self.places.lines_of(lower_key).filter_map(parse_kind_pop))
+            .chain(variant.into_iter().map(|p| (p.kind, p.pop)))
+    }
+
+    /// Whether a spelling variant of the key names a place.
+    fn variant_known(&self, lower_key: &str) -> bool {
+        // Cheap tests first: this runs for every key the gazetteer lacks.
+        let starts = |p: &str| lower_key.starts_with(p);
+        let prefixed = ["st", "saint ", "mt. ", "mount ", "ft. "]
+            .iter()
+            .any(|p| starts(p));
+        let abbreviation = lower_key.ends_with('.') && self.abbreviations.contains_key(lower_key);
+        (prefixed || abbreviation)
+            && self
+                .variant(lower_key)
+                .is_some_and(|v| self.curated.contains_key(v.as_str()) || self.places.contains(&v))
     }
 
     /// Whether a lower-case key names any place.
     #[must_use]
     pub fn is_place(&self, lower_key: &str) -> bool {
-        self.curated.contains_key(lower_key) || self.places.contains(lower_key)
+        self.curated.contains_key(lower_key)
+            || self.places.contains(lower_key)
+            || self.variant_known(lower_key)
     }
 
     /// A lower-case given name ("james").
@@ -387,6 +531,85 @@ impl Lexicon {
     #[must_use]
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower)
+    }
+
+    /// A lower-case word or phrase that heads a role ("foreign minister", "student",
+    /// "designers"): a title or a role word, singular or plural; never an honorific.
+    #[must_use]
+    pub fn is_role_head(&self, lower: &str) -> bool {
+        let one = |w: &str| {
+            !self.honorifics.contains(w) && (self.titles.contains(w) || self.role_words.contains(w))
+        };
+        one(lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|w| w.len() > 2 && (one(w) || w.strip_suffix('e').is_some_and(one)))
+    }
+
+    /// Whether a lower-case word can end a role head ("executive" in "chief executive",
+    /// "designers"): a cheap test before looking whole phrases up.
+    #[must_use]
+    pub fn can_end_role(&self, lower: &str) -> bool {
+        let one = |w: &str| self.role_last.contains(w);
+        one(lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|w| one(w) || w.strip_suffix('e').is_some_and(one))
+    }
+
+    /// A lower-case plain person noun ("woman"), a role only with a word before it.
+    #[must_use]
+    pub fn is_person_noun(&self, lower: &str) -> bool {
+        self.person_nouns.contains(lower)
+    }
+
+    /// The lower-case last word of an area or street name ("county", "street").
+    #[must_use]
+    pub fn is_place_head(&self, lower: &str) -> bool {
+        self.place_heads.contains(lower)
+    }
+
+    /// The lower-case first word of a street's name in other languages ("avenida", "rue").
+    #[must_use]
+    pub fn is_place_lead(&self, lower: &str) -> bool {
+        self.place_leads.contains(lower)
+    }
+
+    /// The lower-case last word of a venue's name ("airport", "stadium").
+    #[must_use]
+    pub fn is_venue_head(&self, lower: &str) -> bool {
+        self.venue_heads.contains(lower)
+    }
+
+    /// A news or photo agency, as written ("Reuters", "AP").
+    #[must_use]
+    pub fn is_agency(&self, name: &str) -> bool {
+        self.agencies.contains(name)
+    }
+
+    /// A lower-case word that opens a photo credit ("photo", "image").
+    #[must_use]
+    pub fn is_credit_word(&self, lower: &str) -> bool {
+        self.credit_words.contains(lower)
+    }
+
+    /// A lower-case web furniture phrase ("read more", "email address").
+    #[must_use]
+    pub fn is_furniture(&self, lower: &str) -> bool {
+        self.furniture.contains(lower)
+    }
+
+    /// Whether a lower-case word starts or ends a furniture phrase: a cheap test before
+    /// looking phrases up.
+    #[must_use]
+    pub fn furniture_edge(&self, lower: &str) -> bool {
+        self.furniture_ends.contains(lower)
+    }
+
+    /// A lower-case honorific ("mr", "dr.", "sir"): never a role.
+    #[must_use]
+    pub fn is_honorific(&self, lower: &str) -> bool {
+        self.honorifics.contains(lower)
     }
 
     /// A lower-case organisation head word ("ministry", "inc").

@@ -84,7 +84,7 @@ const TAKES_OF: &[&str] = &[
 const STOP: &[&str] = &[
     "the", "a", "an", "i", "he", "she", "it", "they", "we", "you", "his", "her", "its", "their",
     "our", "my", "this", "that", "these", "those", "but", "and", "or", "if", "in", "on", "at",
-    "to", "of", "for", "by", "with", "from", "as", "is", "was", "mr", "mrs", "ms", "v", "vs",
+    "to", "of", "for", "by", "with", "from", "as", "is", "was", "mr", "mrs", "ms", "v", "vs", "no",
 ];
 
 /// Last words of event names ("World Cup", "U.S. Open"): not actors, not places.
@@ -136,7 +136,7 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "GDP", "GNP", "CPI", "PPI", "CEO", "CFO", "VAT", "AIDS", "HIV", "GMT", "EDT", "EST", "PST",
     "TV", "PM", "AM", "OK", "CAPS", "ID", "PC", "NB", "RBI", "ERA", "ET", "FY", "IPO", "DNA",
     "SARS", "COVID", "II", "III", "IV", "VI", "VII", "XI", "MP", "MPS", "UTC", "CD", "DVD", "PR",
-    "US", "USA", "UK", "LTD", "INC", "CORP", "PLC", "LBW", "NO", "WK", "MW", "KM", "BST",
+    "US", "USA", "UK", "LTD", "INC", "CORP", "PLC", "LBW", "NO", "WK", "MW", "KM", "BST", "GP",
 ];
 
 /// Sports named at the head of wire sports stories ("SOCCER - ...").
@@ -528,6 +528,36 @@ impl<'d> Ctx<'d, '_> {
             && !lex.is_given(first)
     }
 
+    /// A preposition of place right before token `a`, or before "the" there ("at the X",
+    /// "outside X").
+    fn place_prep_before(&self, a: usize) -> bool {
+        let mut p = a;
+        if p > 0 && self.low(p - 1) == "the" {
+            p -= 1;
+        }
+        p > 0
+            && matches!(
+                self.low(p - 1),
+                "at" | "in"
+                    | "on"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "from"
+                    | "into"
+                    | "across"
+                    | "behind"
+                    | "opposite"
+                    | "toward"
+                    | "towards"
+                    | "around"
+                    | "beside"
+                    | "past"
+                    | "through"
+                    | "to"
+            )
+    }
+
     /// The chunk is used like a team in a results line or report.
     fn team_context(&self, a: usize, b: usize) -> bool {
         if !self.sports {
@@ -598,6 +628,36 @@ fn is_sports(doc: &Doc<'_>) -> bool {
     false
 }
 
+/// A line written in Title Case ("Some Kids Overscheduled, Study Finds"): a headline whose
+/// capitals, like those of an all-caps line, say nothing about names. At least four words,
+/// nearly all capitalised, two or more of them common words.
+fn title_case(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let lex = &*LEX;
+    let on_own_line = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
+    let ends_line = doc.tokens.get(b).is_none_or(|t| t.newline_before);
+    if !on_own_line || !ends_line {
+        return false;
+    }
+    let (mut words, mut caps, mut common) = (0usize, 0usize, 0usize);
+    for k in a..b {
+        let Some(t) = doc.tokens.get(k) else { break };
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let l = doc.low(k);
+        words += 1;
+        if t.cap {
+            caps += 1;
+            if lex.is_word(l) && !is_stop(l) && !lex.is_place(l) && !lex.is_given(l) {
+                common += 1;
+            }
+        } else if !is_connector(l) && !is_stop(l) && !matches!(l, "to" | "at" | "as" | "vs") {
+            return false;
+        }
+    }
+    words >= 4 && caps * 10 >= words * 8 && common >= 2
+}
+
 /// Find every name mention of the document. `masked` marks tokens already taken by time
 /// expressions.
 #[must_use]
@@ -613,8 +673,9 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         org_keys: FxHashMap::default(),
     };
     let mut caps_runs: Vec<(usize, usize)> = Vec::new();
-    for s in &doc.sentences {
-        if s.caps_line {
+    for (si, s) in doc.sentences.iter().enumerate() {
+        // Only the headline: lists of names elsewhere are capitalised too.
+        if s.caps_line || si == 0 && title_case(doc, s.tok_start, s.tok_end) {
             // Capitals say nothing here: runs of words, read after the rest (pass 2).
             let mut k = s.tok_start;
             while k < s.tok_end {
@@ -671,15 +732,43 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     }
     let weak = std::mem::take(&mut cx.weak);
     resolve_weak(&mut cx, &known, &weak);
-    // "Obama" after "Barack Obama": a small town's name that the article uses for a person.
-    for m in &mut cx.out {
-        if m.label == Label::Loc && m.b - m.a == 1 && known.get(doc.low(m.a)) == Some(&Label::Per) {
-            let small = lex
-                .place_kinds(doc.low(m.a))
-                .all(|(kind, pop)| kind == PlaceKind::City && pop < 1_000_000);
-            if small {
-                m.label = Label::Per;
-            }
+    // "Houston said" after "Tom Houston": a town's name that the article uses for a person
+    // is that person, unless a preposition of place, a dateline or a state after it says
+    // the town is meant ("in Houston", "HOUSTON, Texas"). Countries keep their name.
+    let mut person_parts: FxHashMap<&str, ()> = FxHashMap::default();
+    for m in cx
+        .out
+        .iter()
+        .filter(|m| m.label == Label::Per && m.b - m.a >= 2)
+    {
+        for k in m.a..m.b {
+            person_parts.insert(doc.low(k), ());
+        }
+    }
+    let person_words: Vec<bool> = cx
+        .out
+        .iter()
+        .map(|m| {
+            m.label == Label::Loc
+                && m.b - m.a == 1
+                && (known.get(doc.low(m.a)) == Some(&Label::Per)
+                    || person_parts.contains_key(doc.low(m.a)))
+                && !cx.place_prep_before(m.a)
+                && !matches!(doc.tok(m.b), "," | "(" | "—" | "–")
+                && !matches!(doc.tok(m.a.wrapping_sub(1)), ",")
+                && !doc.tokens.get(m.a).is_some_and(|t| t.newline_before)
+                && lex
+                    .place_kinds(doc.low(m.a))
+                    .all(|(kind, pop)| kind == PlaceKind::City && pop < 5_000_000)
+                // "Mr Obama", "Mrs Jackson": an honorific names a person.
+                || m.label == Label::Loc
+                    && m.a > 0
+                    && matches!(doc.low(m.a - 1), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms.")
+        })
+        .collect();
+    for (m, r) in cx.out.iter_mut().zip(person_words) {
+        if r {
+            m.label = Label::Per;
         }
     }
     for (a, b) in caps_runs {
@@ -712,6 +801,24 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             continue;
         }
         let w = doc.tok(j);
+        // "Cote d'Ivoire", "Val d'Isère": an elided article glued to a capitalised word.
+        let elided = ["d'", "d’", "l'", "l’"].iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        });
+        if elided && t.space_before {
+            j += 1;
+            continue;
+        }
+        // "East 57th Street": an ordinal inside a street's name.
+        let ordinal = t.kind == TokKind::Number
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+            && cx.nameish(j + 1)
+            && lex.is_place_head(cx.low(j + 1));
+        if ordinal {
+            j += 2;
+            continue;
+        }
         // "Jean-Pierre", "Bosnia-Herzegovina": a hyphen with no spaces between capitals.
         if (w == "-" || w == "–")
             && !t.space_before
@@ -805,9 +912,38 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
 }
 
 /// Split a chunk into role + name and label it (or queue it as weak).
-fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
+fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     let doc = cx.doc;
     let lex = cx.lex;
+    // Page furniture never starts, ends or makes a name: "Read More Angela Merkel",
+    // "Email Address Boris Johnson", "(Quote, Profile, Stock Buzz)".
+    let furniture_at = |x: usize, y: usize| {
+        let edge = lex.furniture_edge(cx.low(x));
+        (1..=lex.max_furniture_words.min(y - x))
+            .filter(|_| edge)
+            .rev()
+            .find(|&n| lex.is_furniture(lower_span(doc, x, x + n)))
+    };
+    if furniture_at(a, b) == Some(b - a) {
+        return;
+    }
+    let opens =
+        a == 0 || doc.sentence_initial(a) || doc.tokens.get(a).is_some_and(|t| t.newline_before);
+    while a < b && opens {
+        match furniture_at(a, b) {
+            Some(n) if n < b - a => a += n,
+            _ => break,
+        }
+    }
+    let line_end = doc.tokens.get(b).is_none_or(|t| t.newline_before);
+    if line_end && b > a && lex.furniture_edge(cx.low(b - 1)) {
+        for n in (1..=lex.max_furniture_words.min(b - a - 1)).rev() {
+            if b - a > n && lex.is_furniture(lower_span(doc, b - n, b)) {
+                b -= n;
+                break;
+            }
+        }
+    }
     // Sentence-initial common words ("However", "Contacts") are not names by themselves.
     // "Security Council": an organisation's name keeps its first word at a sentence start.
     let org_tail = b - a >= 2 && lex.is_org_word(cx.low(b - 1));
@@ -847,6 +983,20 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
             .get(a - 2)
             .is_some_and(|t| !t.cap && t.kind == TokKind::Word);
     if glued_after || glued_before {
+        return;
+    }
+    // "at Staples Center", "outside the Kestrel Embassy": a venue after a preposition of
+    // place is a place, whatever its first words are.
+    if b - a >= 2
+        && lex.is_venue_head(cx.low(b - 1))
+        && cx.place_prep_before(a)
+        && !institution(cx, a, b - 1)
+    {
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    // "St. Paul's Hospital", "St. John's University": the saint of an institution's name.
+    if matches!(cx.low(a), "st." | "st" | "saint") && matches!(doc.tok(b), "'s" | "’s") {
         return;
     }
     let whole = !cx.low(a).is_empty() && lex.is_place(lower_span(doc, a, b));
@@ -898,8 +1048,17 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
         return;
     }
     // A leading demonym ("Mexican Ariel Cruz", "South Korean") describes, it is not a name.
+    // "Christian Weber": a demonym that is also a given name, before a name, is the name.
+    let given_first = b - a == 2 && lex.is_given(cx.low(a)) && !lex.is_word(cx.low(a + 1));
     for n in [2usize, 1] {
-        if a + n <= b && lex.demonym(doc.span_str(a, a + n)).is_some() {
+        // "British Columbia Finance Minister": the demonym begins a place's name.
+        let starts_place =
+            (a + n + 1..=b.min(a + n + 3)).any(|e| lex.is_place(lower_span(doc, a, e)));
+        if !given_first
+            && !starts_place
+            && a + n <= b
+            && lex.demonym(doc.span_str(a, a + n)).is_some()
+        {
             let rest_title = (a + n < b) && lex.is_title(cx.low(a + n));
             // "Indonesian Democratic Party", "American Stock Exchange": part of the name.
             // A government body keeps its demonym apart ("German Foreign Ministry"), as
@@ -921,7 +1080,14 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
         // Before the title: a place ("U.S."), an organisation ("CIA") or a demonym.
         if ts > a {
             let pre = lower_span(doc, a, ts);
-            if lex.is_place(pre) {
+            // "Federal Finance Minister", "Police Chief": a common word that some small
+            // town is named after is no place before a title.
+            let common_word = ts == a + 1
+                && lex.is_word(pre)
+                && !lex.place_kinds(pre).any(|(kind, pop)| {
+                    matches!(kind, PlaceKind::Country | PlaceKind::Region) || pop >= 1_000_000
+                });
+            if lex.is_place(pre) && !common_word {
                 cx.push(a, ts, Label::Loc, true);
             } else if lex.is_org(doc.span_str(a, ts)) || lex.is_org_word(cx.low(ts - 1)) {
                 cx.push(a, ts, Label::Org, true);
@@ -954,6 +1120,41 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, b: usize) {
         return;
     }
     label_name(cx, a, b);
+}
+
+/// Words that make a named building or area an institution ("Box Elder School District",
+/// "Kestrel Medical Center", "Laurel County Detention Center"): an organisation, not a place.
+const INSTITUTION_WORDS: &[&str] = &[
+    "medical",
+    "cancer",
+    "health",
+    "detention",
+    "correctional",
+    "regional",
+    "community",
+    "memorial",
+    "baptist",
+    "methodist",
+    "catholic",
+    "federal",
+    "public",
+    "sheriff's",
+    "school",
+    "schools",
+    "university",
+    "college",
+    "hospital",
+    "clinic",
+    "police",
+    "court",
+];
+
+/// Whether tokens `a..b` (a name before its head word) make it an institution.
+fn institution(cx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let l = cx.low(k);
+        INSTITUTION_WORDS.contains(&l)
+    })
 }
 
 /// The last title inside a chunk that a person's name follows ("... President Ramon
@@ -1030,7 +1231,20 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
                 PlaceKind::Country | PlaceKind::Region | PlaceKind::Water
             )
         });
-    if !big_place && n >= 2 && lex.is_org_word(last)
+    // "Scott County", "Church Street": an area or a street (outside sports pages, where a
+    // county names its team).
+    let street_lead = lex.is_place_lead(first) && doc.tokens.get(a + 1).is_some_and(|t| t.cap);
+    if n >= 2
+        && !cx.sports
+        && (lex.is_place_head(last) || street_lead)
+        && !institution(cx, a, b - 1)
+    {
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
+    // "Salt Lake City", "Quebec City": a city the gazetteer knows, not a club.
+    let gazetteer_city = last == "city" && lex.is_place(key);
+    if !big_place && !gazetteer_city && n >= 2 && lex.is_org_word(last)
         || (n >= 3 && lex.is_org_word(first) && matches!(doc.tok(a + 1), "of" | "for"))
     {
         cx.push(a, b, Label::Org, true);
@@ -1060,17 +1274,6 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     }
     // "US$ 1.19", "$US 1.5": a currency, not a place.
     if doc.tok(b) == "$" || (a > 0 && doc.tok(a - 1) == "$") {
-        return;
-    }
-    // "Scott County", "Nyanza Province": an administrative area outside sports pages.
-    if n >= 2
-        && !cx.sports
-        && matches!(
-            last,
-            "county" | "province" | "district" | "prefecture" | "governorate" | "municipality"
-        )
-    {
-        cx.push(a, b, Label::Loc, true);
         return;
     }
     // "(Trinidad)", "PARAMARIBO, Surinam": a place in parentheses or after a dateline.
@@ -1288,16 +1491,67 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
         // "in Tavildara", "the village of Layron": an unknown name after a place cue.
         let prev = if a > 0 { doc.low(a - 1) } else { "" };
         let prev2 = if a > 1 { doc.low(a - 2) } else { "" };
+        // "at the Kestrelplex", "inside the Dome": one unknown name after a preposition of
+        // place and "the".
+        let the_place = prev == "the"
+            && matches!(prev2, "at" | "inside" | "outside" | "near")
+            && !doc.tokens.get(b).is_some_and(|t| t.cap)
+            && !matches!(doc.tok(b), "'" | "’" | "'s" | "’s");
+        // "900 miles from Tarnovo": a distance names a place.
+        let distance = prev == "from"
+            && (a.saturating_sub(5)..a).any(|k| {
+                matches!(
+                    doc.low(k),
+                    "miles"
+                        | "kilometers"
+                        | "kilometres"
+                        | "km"
+                        | "mi"
+                        | "yards"
+                        | "metres"
+                        | "meters"
+                )
+            });
         let place_cue = matches!(prev, "in" | "near" | "outside")
+            || the_place
+            || distance
             || (prev == "of"
                 && matches!(
                     prev2,
                     "town" | "city" | "village" | "province" | "region" | "district" | "capital"
+                        // "Jo Hart, 26, of Kelby": where a person lives.
+                        | ","
                 ));
-        if place_cue
+        // "Kelby, Missouri", "the Haram district": a state or country after the name, or
+        // an area noun.
+        let region_next = doc.tok(b) == "," && doc.tokens.get(b + 1).is_some_and(|t| t.cap) && {
+            let mut e = b + 1;
+            while e < b + 4 && doc.tokens.get(e).is_some_and(|t| t.cap) {
+                e += 1;
+            }
+            lex.place_kinds(lower_span(doc, b + 1, e))
+                .any(|(kind, _)| matches!(kind, PlaceKind::Region | PlaceKind::Country))
+        };
+        let area_next = doc.tokens.get(b).is_some_and(|t| !t.cap)
+            && matches!(
+                doc.low(b),
+                "district" | "neighbourhood" | "neighborhood" | "suburb" | "province" | "county"
+            );
+        // A surname after "in" is a town ("in Juarez"); a bare surname elsewhere is a person.
+        let residence = prev == "of" && prev2 == ",";
+        let name_ok = !lex.is_surname(key)
+            || matches!(prev, "in" | "near")
+            || residence
+            || region_next
+            || area_next;
+        // "at Heathrow": "at" before a name no list knows (a surname there is a person's
+        // home or firm: "at Smith's").
+        let at_place = prev == "at" && !lex.is_surname(key);
+        if (place_cue || region_next || area_next || at_place)
             && !lex.is_word(key)
             && !lex.is_given(key)
-            && !lex.is_surname(key)
+            && name_ok
+            && doc.tok(b) != "'s"
             && !cx.sports
         {
             cx.push(a, b, Label::Loc, false);

@@ -41,6 +41,23 @@ fn choose(readings: &[Place], context: &FxHashSet<&str>) -> Option<Place> {
         .map(|(_, p)| p)
 }
 
+/// Whether the mention over tokens `a..b` names the event's site: a dateline ("EL PASO,
+/// Texas (AP) —", "Reporting from Denver —") in the first lines, or "in X" / "at X" in the
+/// lead.
+fn is_site(doc: &Doc<'_>, a: usize, b: usize, lead: bool) -> bool {
+    let Some(t) = doc.tokens.get(a) else {
+        return false;
+    };
+    let early = t.sent <= 3;
+    let line_start = a == 0 || t.newline_before;
+    let reporting = a >= 2 && doc.low(a - 1) == "from" && doc.low(a - 2) == "reporting";
+    let dateline = early
+        && (line_start || reporting)
+        && matches!(doc.tok(b), "," | "(" | "—" | "–" | "-" | ":");
+    let in_lead = lead && a > 0 && matches!(doc.low(a - 1), "in" | "at");
+    dateline || in_lead
+}
+
 /// Build the Where list from the place mentions.
 #[must_use]
 pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<PlaceFact> {
@@ -70,6 +87,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
         name: String,
         mentions: Vec<Span>,
         lead: bool,
+        headline: bool,
+        site: bool,
     }
     let mut groups: Vec<Group> = Vec::new();
     // A group per (name, country): "Georgia" the US state and the country stay apart.
@@ -95,11 +114,15 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
         let name = place.map_or_else(|| span.text.clone(), |p| p.name.to_owned());
         let gkey = (name.clone(), place.map_or("", |p| p.cc));
         let lead = span.start < lead_end;
+        let headline = doc.tokens.get(m.a).is_some_and(|t| t.sent == 0);
+        let site = is_site(doc, m.a, m.b, lead);
         match index.get(&gkey) {
             Some(&i) => {
                 if let Some(g) = groups.get_mut(i) {
                     g.mentions.push(span);
                     g.lead |= lead;
+                    g.headline |= headline;
+                    g.site |= site;
                 }
             }
             None => {
@@ -109,6 +132,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
                     name,
                     mentions: vec![span],
                     lead,
+                    headline,
+                    site,
                 });
             }
         }
@@ -125,6 +150,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Pl
                 text_len,
                 lead: g.lead,
                 role: false,
+                headline: g.headline,
+                focus: g.site,
             };
             PlaceFact {
                 name: g.name,

@@ -1,5 +1,6 @@
 //! Salience: how central an actor, place or issue is to the story, from how often, how
-//! early and where (headline, lead) it is mentioned.
+//! early and where (headline, lead) it is mentioned, and whether it is what the story is
+//! about (an actor as the subject of its sentences, a place as the event's site).
 
 /// What salience is computed from.
 #[derive(Debug, Clone, Copy, Default)]
@@ -14,9 +15,14 @@ pub struct Evidence {
     pub lead: bool,
     /// Given a role or title in the text.
     pub role: bool,
+    /// Mentioned in the headline (the first sentence).
+    pub headline: bool,
+    /// What the story is about: an actor that is the subject of a sentence ("X said",
+    /// "X won"), a place that is the dateline or the site of the lead event ("in X").
+    pub focus: bool,
 }
 
-/// A 0..1 score: mentions count most, then position, lead and role.
+/// A 0..1 score: mentions count most, then position, lead, headline, focus and role.
 #[must_use]
 pub fn salience(e: Evidence) -> f32 {
     #[allow(clippy::cast_precision_loss)]
@@ -27,10 +33,13 @@ pub fn salience(e: Evidence) -> f32 {
     } else {
         1.0 - (e.first as f32 / e.text_len as f32)
     };
-    let score = 0.45 * mentions.min(1.0)
-        + 0.25 * position.clamp(0.0, 1.0)
-        + 0.2 * f32::from(u8::from(e.lead))
-        + 0.1 * f32::from(u8::from(e.role));
+    let flag = |b: bool| f32::from(u8::from(b));
+    let score = 0.4 * mentions.min(1.0)
+        + 0.2 * position.clamp(0.0, 1.0)
+        + 0.15 * flag(e.lead)
+        + 0.1 * flag(e.headline)
+        + 0.1 * flag(e.focus)
+        + 0.05 * flag(e.role);
     (score * 1000.0).round() / 1000.0
 }
 
@@ -51,6 +60,8 @@ mod tests {
             text_len: 1000,
             lead: true,
             role: true,
+            headline: true,
+            focus: true,
         });
         let aside = salience(Evidence {
             mentions: 1,
@@ -58,6 +69,8 @@ mod tests {
             text_len: 1000,
             lead: false,
             role: false,
+            headline: false,
+            focus: false,
         });
         assert!(lead > aside && lead <= 1.0 && aside >= 0.0);
     }

@@ -292,11 +292,12 @@ fn fresh_items(facts: &Facts) -> Fresh {
                     role: w.role.clone().unwrap_or_default(),
                     kind: w.kind,
                 };
+                // Sources (agencies, credits, bylines: salience 0) stay off the page.
                 CardItem::extracted(
                     value,
                     w.name.to_lowercase(),
                     w.mentions.first().cloned(),
-                    i >= lim.who,
+                    i >= lim.who || w.salience <= 0.0,
                 )
             })
             .collect(),
