@@ -618,7 +618,10 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             _ => {
                 let k = if ISSUE_HEADS.contains(head_stem) {
                     ISSUE
-                } else if ACTOR_NOUNS.contains(head_stem) || LEX.is_title(head_stem) {
+                } else if ACTOR_NOUNS.contains(head_stem)
+                    || LEX.is_title(head_stem)
+                    || agent_noun(head_stem)
+                {
                     ACTOR
                 } else {
                     PLAIN
@@ -721,6 +724,15 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         });
     }
     picked
+}
+
+/// A noun that by its ending names a person ("pharmacist", "physician", "spokesmen").
+fn agent_noun(stem: &str) -> bool {
+    stem.len() >= 6
+        && (stem.ends_with("ist")
+            || stem.ends_with("ian")
+            || stem.ends_with("man")
+            || stem.ends_with("men"))
 }
 
 /// How many words two phrases share.
