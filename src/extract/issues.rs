@@ -686,7 +686,7 @@ fn merge(
 ) -> Vec<IssueFact> {
     let top = topics.first().map_or(1.0, |t| t.score).max(1e-3);
     // (score, issue, the topic's stems without its complement; none for a dispute)
-    let mut all: Vec<(f32, IssueFact, Option<Vec<String>>)> =
+    let mut all: Vec<(f32, IssueFact, Option<Vec<String>>, Option<String>)> =
         Vec::with_capacity(disputes.len() + topics.len());
     for d in disputes {
         let bare_place = places.iter().any(|p| {
@@ -703,7 +703,7 @@ fn merge(
         if bare_place || loose {
             continue;
         }
-        all.push((top * (0.45 + 0.6 * d.salience), d, None));
+        all.push((top * (0.45 + 0.6 * d.salience), d, None, None));
     }
     for t in topics {
         let (a, b) = t.best;
@@ -715,6 +715,9 @@ fn merge(
             continue;
         };
         let own = Some(t.stems.clone());
+        // A clause that is only the label itself shows nothing: the sentence may stand in.
+        let whole = doc.span_str(sent.tok_start, sent.tok_end).trim();
+        let whole = (whole.split_whitespace().count() <= 45).then(|| whole.to_owned());
         let mentions = t
             .occurrences
             .iter()
@@ -724,25 +727,12 @@ fn merge(
             t.score,
             IssueFact {
                 label: t.label,
-                evidence: {
-                    // A clause that is only the label itself shows nothing: take the
-                    // sentence.
-                    let clause = evidence(doc, a, b, sent);
-                    if clause.split_whitespace().count() < 6 {
-                        let whole = doc.span_str(sent.tok_start, sent.tok_end).trim();
-                        if whole.split_whitespace().count() <= 45 {
-                            whole.to_owned()
-                        } else {
-                            clause
-                        }
-                    } else {
-                        clause
-                    }
-                },
+                evidence: evidence(doc, a, b, sent),
                 salience: 0.0,
                 mentions,
             },
             own,
+            whole,
         ));
     }
     all.sort_by(|x, y| y.0.total_cmp(&x.0));
@@ -751,7 +741,7 @@ fn merge(
     // topic says the same, the dispute's wording wins, whatever their order.
     all.sort_by_key(|x| x.2.is_some());
     let mut kept: Vec<(Vec<String>, IssueFact, f32)> = Vec::new();
-    for (score, mut issue, own) in all {
+    for (score, mut issue, own, whole) in all {
         // A phrase cut after its owner's name ("'s bloody feud") reads without it.
         for poss in ["'s ", "’s "] {
             if let Some(rest) = issue.label.strip_prefix(poss) {
@@ -773,6 +763,16 @@ fn merge(
             continue;
         }
         issue.salience = ((score / best).clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
+        if issue.evidence.split_whitespace().count() < 6
+            && let Some(w) = whole
+            && !kept.iter().any(|(_, k, _)| k.evidence == w)
+        {
+            issue.evidence = w;
+        }
+        // Two issues shown by the very same clause are one matter seen twice.
+        if kept.iter().any(|(_, k, _)| k.evidence == issue.evidence) {
+            continue;
+        }
         kept.push((stems, issue, score));
     }
     kept.sort_by(|x, y| y.2.total_cmp(&x.2));
