@@ -675,6 +675,17 @@ fn label_stems(label: &str) -> Vec<String> {
         .collect()
 }
 
+/// A candidate issue while the two lists are merged.
+struct Entry {
+    score: f32,
+    issue: IssueFact,
+    /// A topic's own stems (without its complement); none for a dispute.
+    own: Option<Vec<String>>,
+    /// A topic's other evidence: its whole sentence (empty when too long) and a narrow
+    /// window round the phrase.
+    alternatives: Option<(String, String)>,
+}
+
 /// One list from the disputes found by cue words and the article's topic phrases: the
 /// disputes keep their order and join the topics' scale near its top; a label that repeats
 /// what a better one says, or that is only a place's name, is left out.
@@ -685,9 +696,7 @@ fn merge(
     places: &[PlaceFact],
 ) -> Vec<IssueFact> {
     let top = topics.first().map_or(1.0, |t| t.score).max(1e-3);
-    // (score, issue, the topic's stems without its complement; none for a dispute)
-    let mut all: Vec<(f32, IssueFact, Option<Vec<String>>, Option<String>)> =
-        Vec::with_capacity(disputes.len() + topics.len());
+    let mut all: Vec<Entry> = Vec::with_capacity(disputes.len() + topics.len());
     for d in disputes {
         let bare_place = places.iter().any(|p| {
             p.name.eq_ignore_ascii_case(&d.label) || p.mentions.iter().any(|m| m.text == d.label)
@@ -703,7 +712,12 @@ fn merge(
         if bare_place || loose {
             continue;
         }
-        all.push((top * (0.45 + 0.6 * d.salience), d, None, None));
+        all.push(Entry {
+            score: top * (0.45 + 0.6 * d.salience),
+            issue: d,
+            own: None,
+            alternatives: None,
+        });
     }
     for t in topics {
         let (a, b) = t.best;
@@ -718,30 +732,46 @@ fn merge(
         // A clause that is only the label itself shows nothing: the sentence may stand in.
         let whole = doc.span_str(sent.tok_start, sent.tok_end).trim();
         let whole = (whole.split_whitespace().count() <= 45).then(|| whole.to_owned());
+        // And where another issue already shows this clause, a narrower window round the
+        // phrase itself.
+        let lo = a.saturating_sub(6).max(sent.tok_start);
+        let hi = (b + 6).min(sent.tok_end);
+        let narrow = format!(
+            "{}{}{}",
+            if lo > sent.tok_start { "…" } else { "" },
+            doc.span_str(lo, hi).trim(),
+            if hi < sent.tok_end { "…" } else { "" }
+        );
         let mentions = t
             .occurrences
             .iter()
             .filter_map(|&(x, y)| span_of(doc, x, y))
             .collect();
-        all.push((
-            t.score,
-            IssueFact {
+        all.push(Entry {
+            score: t.score,
+            issue: IssueFact {
                 label: t.label,
                 evidence: evidence(doc, a, b, sent),
                 salience: 0.0,
                 mentions,
             },
             own,
-            whole,
-        ));
+            alternatives: Some((whole.unwrap_or_default(), narrow)),
+        });
     }
-    all.sort_by(|x, y| y.0.total_cmp(&x.0));
-    let best = all.first().map_or(1.0, |x| x.0).max(1e-3);
+    all.sort_by(|x, y| y.score.total_cmp(&x.score));
+    let best = all.first().map_or(1.0, |x| x.score).max(1e-3);
     // The disputes are worded with care (owners, complements, no stray breaks): where a
     // topic says the same, the dispute's wording wins, whatever their order.
-    all.sort_by_key(|x| x.2.is_some());
+    all.sort_by_key(|x| x.own.is_some());
     let mut kept: Vec<(Vec<String>, IssueFact, f32)> = Vec::new();
-    for (score, mut issue, own, whole) in all {
+    for entry in all {
+        let Entry {
+            score,
+            mut issue,
+            own,
+            alternatives,
+        } = entry;
         // A phrase cut after its owner's name ("'s bloody feud") reads without it.
         for poss in ["'s ", "’s "] {
             if let Some(rest) = issue.label.strip_prefix(poss) {
@@ -763,14 +793,16 @@ fn merge(
             continue;
         }
         issue.salience = ((score / best).clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
-        if issue.evidence.split_whitespace().count() < 6
-            && let Some(w) = whole
-            && !kept.iter().any(|(_, k, _)| k.evidence == w)
-        {
-            issue.evidence = w;
+        let used = |e: &str| kept.iter().any(|(_, k, _)| k.evidence == e);
+        if let Some((w, narrow)) = alternatives {
+            if issue.evidence.split_whitespace().count() < 6 && !w.is_empty() && !used(&w) {
+                issue.evidence = w;
+            } else if used(&issue.evidence) {
+                issue.evidence = narrow;
+            }
         }
         // Two issues shown by the very same clause are one matter seen twice.
-        if kept.iter().any(|(_, k, _)| k.evidence == issue.evidence) {
+        if used(&issue.evidence) {
             continue;
         }
         kept.push((stems, issue, score));
