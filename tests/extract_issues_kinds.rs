@@ -164,3 +164,22 @@ fn one_matter_is_one_issue() {
     let with_inquiry = labels(&f).iter().filter(|l| l.contains("inquiry")).count();
     assert_eq!(with_inquiry, 1, "{:?}", labels(&f));
 }
+
+#[test]
+fn the_inquiry_the_investigation_and_the_probe_are_one_issue() {
+    let f = facts(
+        "Regulator opens probe into grain prices\n\n\
+         The competition regulator opened an investigation on Monday into grain prices after \
+         bakers complained that three traders had raised them in step. The probe will look \
+         at contracts signed since January. The traders denied any collusion and said the \
+         inquiry would clear them. Bakers' groups welcomed the investigation but warned that \
+         bread prices could rise again before the inquiry reports in the autumn, and farmers \
+         said the grain price spike had not reached them.",
+    );
+    well_formed(&f);
+    let matter = labels(&f)
+        .iter()
+        .filter(|l| l.contains("probe") || l.contains("investigation") || l.contains("inquiry"))
+        .count();
+    assert_eq!(matter, 1, "{:?}", labels(&f));
+}

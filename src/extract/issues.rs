@@ -780,8 +780,13 @@ fn merge(
         }
         // A topic is compared by its own words, not its complement's ("inquiry into faulty
         // pedals" is not "faulty pedals").
-        let head = own.as_ref().and_then(|o| o.last().cloned());
-        let stems = own.unwrap_or_else(|| label_stems(&issue.label));
+        // Compared as matters: "the probe" repeats "the inquiry".
+        let stems: Vec<String> = own
+            .unwrap_or_else(|| label_stems(&issue.label))
+            .iter()
+            .map(|s| topics::same_matter(s).to_owned())
+            .collect();
+        let head = stems.last().cloned().filter(|_| alternatives.is_some());
         if stems.is_empty() {
             continue;
         }

@@ -38,8 +38,34 @@ pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_
 
 /// Nouns that name an open, contested or awaited matter (`assets/lexicon/issue_heads.txt`),
 /// stemmed as [`stem`] does.
-pub static ISSUE_HEADS: LazyLock<FxHashSet<String>> =
-    LazyLock::new(|| word_set(ISSUE_HEADS_TXT).into_iter().map(stem).collect());
+pub static ISSUE_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    word_set(ISSUE_HEADS_TXT)
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .map(stem)
+        .collect()
+});
+
+/// Issue nouns that name one matter ("inquiry", "investigation", "probe"): each stem to the
+/// stem of the first word on its line of `assets/lexicon/issue_heads.txt`.
+static SAME_MATTER: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for line in word_set(ISSUE_HEADS_TXT) {
+        let mut words = line.split_whitespace().map(stem);
+        if let Some(first) = words.next() {
+            for w in words {
+                map.insert(w, first.clone());
+            }
+        }
+    }
+    map
+});
+
+/// The stem that stands for a stem's matter: "probe" and "investigation" → "inquiry".
+#[must_use]
+pub fn same_matter(stem: &str) -> &str {
+    SAME_MATTER.get(stem).map_or(stem, String::as_str)
+}
 
 /// Nouns that name a person, an organisation or a place by kind
 /// (`assets/lexicon/actor_nouns.txt`), stemmed as [`stem`] does.
@@ -653,6 +679,8 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     // most candidates share a head with a better one and are passed over).
     let mut picked: Vec<Topic> = Vec::new();
     let mut picked_ids: Vec<&[u32]> = Vec::new();
+    // Each picked phrase's head, as the matter it names ("probe" → "inquiry").
+    let mut picked_heads: Vec<String> = Vec::new();
     let top = scored.first().map_or(0.0, |s| s.0);
     for (score, ci) in scored {
         if picked.len() >= MAX_TOPICS || (picked.len() >= 3 && score < 0.06 * top) {
@@ -660,12 +688,17 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         }
         let Some(c) = cands.get(ci) else { continue };
         let ids = c.ids.get(..c.len).unwrap_or_default();
-        let clash = picked_ids.iter().any(|p| {
-            p.last() == ids.last()
-                || contains_seq(p, ids)
-                || contains_seq(ids, p)
-                || shared(p, ids) * 2 > ids.len().min(p.len()).max(1)
-        });
+        let head_matter = ids
+            .last()
+            .and_then(|&h| words.stems.get(h as usize))
+            .map_or("", |h| same_matter(h));
+        let clash = picked_heads.iter().any(|h| h == head_matter)
+            || picked_ids.iter().any(|p| {
+                p.last() == ids.last()
+                    || contains_seq(p, ids)
+                    || contains_seq(ids, p)
+                    || shared(p, ids) * 2 > ids.len().min(p.len()).max(1)
+            });
         if clash {
             continue;
         }
@@ -709,6 +742,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         let issue_head = stems
             .last()
             .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()));
+        picked_heads.push(head_matter.to_owned());
         picked_ids.push(ids);
         picked.push(Topic {
             label,
