@@ -3,23 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
-fn briefcard(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefcard"))
-        .args(args)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .output()
-        .expect("the binary runs")
-}
-
-fn sample_path() -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/sample-article.txt")
-        .display()
-        .to_string()
-}
+mod headless;
+use headless::{briefcard, sample_path};
 
 fn chars_slice(text: &str, start: usize, end: usize) -> String {
     text.chars()
@@ -48,7 +35,7 @@ fn check_spans(text: &str, list: &serde_json::Value) {
 fn sample_json_follows_the_contract() {
     let out = briefcard(&[
         "extract",
-        &sample_path(),
+        &sample_path().display().to_string(),
         "--json",
         "--reference-date",
         "2023-06-14",
@@ -179,7 +166,7 @@ fn jsonl_keeps_order_reports_failures_and_takes_per_file_dates() {
             "{}\t2024-03-04\n{}\n{}\t2023-06-14\n",
             a.display(),
             bad.display(),
-            sample_path()
+            sample_path().display()
         ),
     )
     .unwrap();
@@ -208,7 +195,7 @@ fn render_writes_a_one_page_pdf_and_refuses_bad_input() {
     let out_pdf: PathBuf = dir.path().join("brief.pdf");
     let out = briefcard(&[
         "render",
-        &sample_path(),
+        &sample_path().display().to_string(),
         "-o",
         &out_pdf.display().to_string(),
         "--paper",

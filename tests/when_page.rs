@@ -5,25 +5,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
+
+mod headless;
+use headless::{briefcard, sample_path};
 
 use briefcard::app::worker::{Source, load};
 use briefcard::layout::{PageStyle, layout_card_with};
 use briefcard::model::Card;
 use briefcard::render::pdf::{PdfMeta, render};
-
-fn briefcard(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefcard"))
-        .args(args)
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
-        .output()
-        .expect("the binary runs")
-}
-
-fn sample_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample-article.txt")
-}
 
 /// The PDF's text as poppler lays it out (columns side by side on one line).
 fn pdf_lines(path: &Path) -> Vec<String> {

@@ -681,9 +681,31 @@ struct Entry {
     issue: IssueFact,
     /// A topic's own stems (without its complement); none for a dispute.
     own: Option<Vec<String>>,
-    /// A topic's other evidence: its whole sentence (empty when too long) and a narrow
-    /// window round the phrase.
-    alternatives: Option<(String, String)>,
+    /// A topic's phrase in the text (its tokens), for other evidence when its clause says
+    /// too little or another issue shows it already; none for a dispute.
+    phrase: Option<(usize, usize)>,
+}
+
+/// The sentence around token `a`, when it is short enough to stand as evidence.
+fn short_sentence(doc: &Doc<'_>, a: usize) -> Option<String> {
+    let sent = doc.sentences.get(doc.tokens.get(a)?.sent)?;
+    let whole = doc.span_str(sent.tok_start, sent.tok_end).trim();
+    (whole.split_whitespace().count() <= 45).then(|| whole.to_owned())
+}
+
+/// A narrow window round tokens `a..b`: six tokens each side within their sentence.
+fn window(doc: &Doc<'_>, a: usize, b: usize) -> String {
+    let Some(sent) = doc.tokens.get(a).and_then(|t| doc.sentences.get(t.sent)) else {
+        return String::new();
+    };
+    let lo = a.saturating_sub(6).max(sent.tok_start);
+    let hi = (b + 6).min(sent.tok_end);
+    format!(
+        "{}{}{}",
+        if lo > sent.tok_start { "…" } else { "" },
+        doc.span_str(lo, hi).trim(),
+        if hi < sent.tok_end { "…" } else { "" }
+    )
 }
 
 /// One list from the disputes found by cue words and the article's topic phrases: the
@@ -716,7 +738,7 @@ fn merge(
             score: top * (0.45 + 0.6 * d.salience),
             issue: d,
             own: None,
-            alternatives: None,
+            phrase: None,
         });
     }
     for t in topics {
@@ -728,20 +750,6 @@ fn merge(
         else {
             continue;
         };
-        let own = Some(t.stems.clone());
-        // A clause that is only the label itself shows nothing: the sentence may stand in.
-        let whole = doc.span_str(sent.tok_start, sent.tok_end).trim();
-        let whole = (whole.split_whitespace().count() <= 45).then(|| whole.to_owned());
-        // And where another issue already shows this clause, a narrower window round the
-        // phrase itself.
-        let lo = a.saturating_sub(6).max(sent.tok_start);
-        let hi = (b + 6).min(sent.tok_end);
-        let narrow = format!(
-            "{}{}{}",
-            if lo > sent.tok_start { "…" } else { "" },
-            doc.span_str(lo, hi).trim(),
-            if hi < sent.tok_end { "…" } else { "" }
-        );
         let mentions = t
             .occurrences
             .iter()
@@ -755,8 +763,8 @@ fn merge(
                 salience: 0.0,
                 mentions,
             },
-            own,
-            alternatives: Some((whole.unwrap_or_default(), narrow)),
+            own: Some(t.stems),
+            phrase: Some((a, b)),
         });
     }
     all.sort_by(|x, y| y.score.total_cmp(&x.score));
@@ -770,7 +778,7 @@ fn merge(
             score,
             mut issue,
             own,
-            alternatives,
+            phrase,
         } = entry;
         // A phrase cut after its owner's name ("'s bloody feud") reads without it.
         for poss in ["'s ", "’s "] {
@@ -786,7 +794,7 @@ fn merge(
             .iter()
             .map(|s| topics::same_matter(s).to_owned())
             .collect();
-        let head = stems.last().cloned().filter(|_| alternatives.is_some());
+        let head = stems.last().cloned().filter(|_| phrase.is_some());
         if stems.is_empty() {
             continue;
         }
@@ -799,11 +807,17 @@ fn merge(
         }
         issue.salience = ((score / best).clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
         let used = |e: &str| kept.iter().any(|(_, k, _)| k.evidence == e);
-        if let Some((w, narrow)) = alternatives {
-            if issue.evidence.split_whitespace().count() < 6 && !w.is_empty() && !used(&w) {
+        if let Some((a, b)) = phrase {
+            // A clause that is only the label shows nothing: the sentence may stand in; a
+            // clause another issue shows already gives way to a window round the phrase.
+            let sentence = (issue.evidence.split_whitespace().count() < 6)
+                .then(|| short_sentence(doc, a))
+                .flatten()
+                .filter(|w| !used(w));
+            if let Some(w) = sentence {
                 issue.evidence = w;
             } else if used(&issue.evidence) {
-                issue.evidence = narrow;
+                issue.evidence = window(doc, a, b);
             }
         }
         // Two issues shown by the very same clause are one matter seen twice.

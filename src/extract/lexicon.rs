@@ -278,7 +278,8 @@ pub struct Lexicon {
     furniture_ends: FxHashSet<&'static str>,
 }
 
-fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+/// The entries of a hand-curated list: its lines without blanks and `#` comments.
+pub(crate) fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::lexicon::LEX;
+use super::lexicon::{LEX, lines};
 use super::names::NameMention;
 use super::text::{Doc, TokKind};
 use super::wordstats::{self, WordStat};
@@ -25,22 +25,15 @@ static STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
 static ISSUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/issue_heads.txt");
 static ACTOR_NOUNS_TXT: &str = include_str!("../../assets/lexicon/actor_nouns.txt");
 
-fn word_set(text: &'static str) -> FxHashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
-
 /// Function words, pronouns, auxiliaries, reporting verbs and vague nouns
 /// (`assets/lexicon/stopwords.txt`).
-pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(STOPWORDS_TXT));
+pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(STOPWORDS_TXT).collect());
 
 /// Nouns that name an open, contested or awaited matter (`assets/lexicon/issue_heads.txt`),
 /// stemmed as [`stem`] does.
 pub static ISSUE_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    word_set(ISSUE_HEADS_TXT)
-        .into_iter()
+    lines(ISSUE_HEADS_TXT)
         .flat_map(str::split_whitespace)
         .map(stem)
         .collect()
@@ -50,7 +43,7 @@ pub static ISSUE_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 /// stem of the first word on its line of `assets/lexicon/issue_heads.txt`.
 static SAME_MATTER: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
-    for line in word_set(ISSUE_HEADS_TXT) {
+    for line in lines(ISSUE_HEADS_TXT) {
         let mut words = line.split_whitespace().map(stem);
         if let Some(first) = words.next() {
             for w in words {
@@ -70,7 +63,7 @@ pub fn same_matter(stem: &str) -> &str {
 /// Nouns that name a person, an organisation or a place by kind
 /// (`assets/lexicon/actor_nouns.txt`), stemmed as [`stem`] does.
 pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> =
-    LazyLock::new(|| word_set(ACTOR_NOUNS_TXT).into_iter().map(stem).collect());
+    LazyLock::new(|| lines(ACTOR_NOUNS_TXT).map(stem).collect());
 
 /// Most topic phrases kept per article.
 pub const MAX_TOPICS: usize = 10;
@@ -133,8 +126,6 @@ pub struct Topic {
     pub occurrences: Vec<(usize, usize)>,
     /// The occurrence to show as evidence (the first one in the body).
     pub best: (usize, usize),
-    /// Its head names an open matter ([`ISSUE_HEADS`]).
-    pub issue_head: bool,
 }
 
 /// Weight of a word occurrence by where it stands: headline, lead, the next two sentences,
@@ -739,9 +730,6 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             .iter()
             .filter_map(|&id| words.stems.get(id as usize).cloned())
             .collect();
-        let issue_head = stems
-            .last()
-            .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()));
         picked_heads.push(head_matter.to_owned());
         picked_ids.push(ids);
         picked.push(Topic {
@@ -754,7 +742,6 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 .map(|o| (o.1, o.2))
                 .collect(),
             best,
-            issue_head,
         });
     }
     picked
