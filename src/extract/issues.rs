@@ -434,7 +434,9 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 let t = doc.tokens.get(p);
                 // A past form before the phrase is its verb ("officials cited security
                 // concerns"), not a modifier.
+                // A capitalised one belongs to a name ("an Associated Press inquiry").
                 let verb = pl.ends_with("ed")
+                    && !t.is_some_and(|t| t.cap)
                     && !matches!(
                         pl,
                         "armed" | "disputed" | "alleged" | "renewed" | "escalated"

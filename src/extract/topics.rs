@@ -65,8 +65,12 @@ pub fn same_matter(stem: &str) -> &str {
 pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| lines(ACTOR_NOUNS_TXT).map(stem).collect());
 
+/// What a phrase whose head stands in one sentence only keeps of its score (four or more
+/// sentences keep all).
+const SPREAD_BASE: f32 = 0.6;
+
 /// Most topic phrases kept per article.
-pub const MAX_TOPICS: usize = 10;
+pub const MAX_TOPICS: usize = 14;
 
 /// A light stemmer: plurals and the possessive go ("recalls" → "recall", "companies" →
 /// "company"); other endings stay, so a label keeps its words recognisable.
@@ -164,7 +168,9 @@ fn title_case(doc: &Doc<'_>, s: &super::text::Sentence) -> bool {
 
 /// Classify every token; also give each word token's statistics (looked up once per
 /// distinct word).
-fn classes(doc: &Doc<'_>, names: &[NameMention]) -> (Vec<Class>, Vec<Option<WordStat>>) {
+/// Also says which sentences are title-case lines.
+#[allow(clippy::type_complexity)]
+fn classes(doc: &Doc<'_>, names: &[NameMention]) -> (Vec<Class>, Vec<Option<WordStat>>, Vec<bool>) {
     let mut name_of = vec![None; doc.tokens.len()];
     for m in names {
         for slot in name_of.get_mut(m.a..m.b).into_iter().flatten() {
@@ -242,7 +248,7 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> (Vec<Class>, Vec<Option<Word
             *c = Class::Name;
         }
     }
-    (out, stats)
+    (out, stats, titled)
 }
 
 /// The noun-phrase chunks of the text, as token ranges.
@@ -326,6 +332,8 @@ struct Words {
     stems: Vec<String>,
     tf: Vec<f32>,
     zipf: Vec<Option<u8>>,
+    /// In how many sentences the word stands, and the last one seen.
+    spread: Vec<(u32, usize)>,
 }
 
 /// Irregular past forms: after a noun they are the verb ("the club won", "shares fell").
@@ -412,7 +420,7 @@ fn verb_context(lower: &str) -> bool {
 /// The topic phrases of the document, best first.
 #[must_use]
 pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
-    let (mut class, stats) = classes(doc, names);
+    let (mut class, stats, titled) = classes(doc, names);
     // Verbs the word classes cannot tell from nouns, by their neighbours.
     for i in 0..class.len() {
         let c = class.get(i).copied().unwrap_or(Class::Break);
@@ -504,6 +512,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         stems: Vec::new(),
         tf: Vec::new(),
         zipf: Vec::new(),
+        spread: Vec::new(),
     };
     let mut tok_id = vec![u32::MAX; doc.tokens.len()];
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -520,6 +529,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 let id = *stem_ids.entry(st.clone()).or_insert_with(|| {
                     words.stems.push(st);
                     words.tf.push(0.0);
+                    words.spread.push((0, usize::MAX));
                     words.zipf.push(if c == Class::Name {
                         None
                     } else {
@@ -536,6 +546,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         }
         if let Some(f) = words.tf.get_mut(id as usize) {
             *f += position_weight(t.sent);
+        }
+        if let Some((n, last)) = words.spread.get_mut(id as usize)
+            && *last != t.sent
+        {
+            *n += 1;
+            *last = t.sent;
         }
     }
     let weights: Vec<f32> = words
@@ -573,11 +589,19 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             if next == Some(&Class::Noun) {
                 continue;
             }
+            if never_head(doc.low(last)) {
+                continue;
+            }
             for len in 1..=4usize.min(ei + 1) {
                 let wi = ei + 1 - len;
                 let Some(&first) = chunk_words.get(wi) else {
                     break;
                 };
+                // A phrase never starts inside a name ("Press investigation" of "the
+                // Associated Press investigation", "Pigs invasion" of "Bay of Pigs").
+                if inside_name(doc, &class, &titled, first) {
+                    continue;
+                }
                 let mut key = [u32::MAX; 4];
                 for (slot, &k) in key
                     .iter_mut()
@@ -663,7 +687,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         let recur = 1.0 + 0.35 * c.weight.max(1.0).ln();
         let generic = if head_spec < 0.4 { 0.45 } else { 1.0 };
         let issue = if kind == ISSUE { 2.0 } else { 1.0 };
-        scored.push((sum * len_factor * recur * generic * issue * actor, ci));
+        // A matter the article develops outranks a detail named once: by the sentences
+        // its head stands in.
+        let spread = words.spread.get(head as usize).map_or(1, |s| s.0).max(1);
+        let developed = SPREAD_BASE + (1.0 - SPREAD_BASE) * (spread.min(4) as f32 - 1.0) / 3.0;
+        scored.push((
+            sum * len_factor * recur * generic * issue * actor * developed,
+            ci,
+        ));
     }
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     // Pick: no shared head, no phrase inside another (compared by word ids, no allocation:
@@ -694,16 +725,20 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             continue;
         }
         let mut best = c.first_body.unwrap_or(c.first);
-        // An issue noun takes its complement: "inquiry into faulty brakes", "war on drugs".
-        if ids
+        // An issue noun takes its complement: "inquiry into faulty brakes", "war on drugs";
+        // any short phrase its "of" ("cause of the derailment").
+        let issue_head = ids
             .last()
             .and_then(|&h| words.stems.get(h as usize))
-            .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()))
+            .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()));
+        let prep = doc.low(best.1);
+        if (issue_head
             && c.len <= 3
             && matches!(
-                doc.low(best.1),
+                prep,
                 "of" | "on" | "over" | "into" | "against" | "for" | "in"
             )
+            || c.len <= 2 && prep == "of")
         {
             let mut k = best.1 + 1;
             while matches!(
@@ -745,6 +780,65 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         });
     }
     picked
+}
+
+/// Words that never end a label: compass points ("a checkpoint east of the city") and
+/// ordinals ("the country's third").
+fn never_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "last"
+    )
+}
+
+/// Whether name token `i` continues a name begun before it: right after another name word,
+/// or after a connector that follows one ("Bay of Pigs").
+fn inside_name(doc: &Doc<'_>, class: &[Class], titled: &[bool], i: usize) -> bool {
+    let is_name = |k: usize| class.get(k) == Some(&Class::Name);
+    let same_sentence =
+        |k: usize| doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(i).map(|t| t.sent);
+    // A capital mid-sentence, outside a title-case line, is part of a name too ("the
+    // Associated Press").
+    let capital = |k: usize| {
+        is_name(k)
+            || doc.tokens.get(k).is_some_and(|t| {
+                t.cap
+                    && class.get(k) != Some(&Class::Break)
+                    && !titled.get(t.sent).copied().unwrap_or(true)
+                    && doc.sentences.get(t.sent).is_some_and(|s| s.tok_start != k)
+            })
+    };
+    if !capital(i) || i < 1 || !same_sentence(i - 1) {
+        return false;
+    }
+    let prev = i - 1;
+    if capital(prev) {
+        return true;
+    }
+    // "Bay of Pigs", "Jean-Paul Gaultier".
+    let joiner = matches!(
+        doc.low(prev),
+        "of" | "de" | "du" | "la" | "van" | "von" | "al"
+    ) || doc.tok(prev) == "-" && doc.tokens.get(i).is_some_and(|t| !t.space_before);
+    joiner && prev > 0 && same_sentence(prev - 1) && capital(prev - 1)
 }
 
 /// A noun that by its ending names a person ("pharmacist", "physician", "spokesmen").
