@@ -183,3 +183,40 @@ fn the_inquiry_the_investigation_and_the_probe_are_one_issue() {
         .count();
     assert_eq!(matter, 1, "{:?}", labels(&f));
 }
+
+#[test]
+fn a_label_never_starts_inside_a_name_or_a_hyphenated_word() {
+    let f = facts(
+        "Regulators question Marlowe Freight over long-term pricing plans\n\n\
+         A Consolidated Harbour inquiry found that Marlowe Freight charged small shippers \
+         more than large ones for three years. The Consolidated Harbour inquiry will report \
+         to ministers in May. Marlowe Freight said its long-term pricing plans were fair and \
+         that the pricing plans had been approved by its board. Shippers said the pricing \
+         plans cost them dearly, and several have asked the inquiry to widen its scope to \
+         cover the long-term pricing plans of two rivals.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.starts_with("harbour")), "{l:?}");
+    assert!(!l.iter().any(|x| x.starts_with("term ")), "{l:?}");
+    assert!(leads_with(&f, 6, "inquiry"), "{l:?}");
+    assert!(leads_with(&f, 6, "pricing plans"), "{l:?}");
+}
+
+#[test]
+fn a_verb_after_a_person_is_not_part_of_a_label() {
+    let f = facts(
+        "Stage drama over casting of the new Verdi revival\n\n\
+         The soprano playing the lead pulled out of the Verdi revival on Tuesday, a week \
+         before opening night. Rehearsals continued with an understudy. The director said \
+         the revival would open as planned, but ticket refunds are being offered and the \
+         casting dispute with the soprano's agent is unresolved. The opera house faces a \
+         loss on the revival if refunds mount, and the casting dispute may go to \
+         arbitration.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.ends_with("playing")), "{l:?}");
+    assert!(leads_with(&f, 6, "casting dispute"), "{l:?}");
+    assert!(leads_with(&f, 6, "revival"), "{l:?}");
+}

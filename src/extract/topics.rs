@@ -485,7 +485,31 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             class.get(i + 1),
             Some(Class::Noun | Class::Name | Class::Adj)
         );
-        let is_verb = (verb && verb_context(prev_low))
+        // "-ing" forms: after a noun for a person, or before an object, the verb ("the
+        // actress playing the heroine", "gunmen holding hostages"); at a phrase's start
+        // before a name, or after "by", "after", "without", a clause of its own
+        // ("following Smith", "by selling shares"). "Insider trading" and "court ruling"
+        // stay nouns.
+        let ing = low.len() > 5 && low.ends_with("ing") && verb;
+        let determiner_next = class.get(i + 1) == Some(&Class::Name)
+            || matches!(
+                doc.low(i + 1),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my"
+            );
+        let ing_verb = ing
+            && (matches!(prev, Some(Class::Noun | Class::Name))
+                && (determiner_next || {
+                    let st = stem(prev_low);
+                    ACTOR_NOUNS.contains(&st) || LEX.is_title(prev_low) || agent_noun(&st)
+                })
+                || !matches!(prev, Some(Class::Noun | Class::Name | Class::Adj))
+                    && (class.get(i + 1) == Some(&Class::Name)
+                        || matches!(
+                            prev_low,
+                            "by" | "after" | "before" | "without" | "while" | "when"
+                        )));
+        let is_verb = ing_verb
+            || (verb && verb_context(prev_low))
             || (after_name && verb && object_next)
             || (after_singular
                 && (verb || known.is_none() && base_is_word())
@@ -599,7 +623,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 };
                 // A phrase never starts inside a name ("Press investigation" of "the
                 // Associated Press investigation", "Pigs invasion" of "Bay of Pigs").
-                if inside_name(doc, &class, &titled, first) {
+                if inside_name(doc, &class, &titled, first) || after_joining_hyphen(doc, first) {
                     continue;
                 }
                 let mut key = [u32::MAX; 4];
@@ -841,6 +865,15 @@ fn inside_name(doc: &Doc<'_>, class: &[Class], titled: &[bool], i: usize) -> boo
     joiner && prev > 0 && same_sentence(prev - 1) && capital(prev - 1)
 }
 
+/// Whether token `i` continues a hyphenated word ("term" of "long-term", "minute" of
+/// "90th-minute").
+fn after_joining_hyphen(doc: &Doc<'_>, i: usize) -> bool {
+    i > 0
+        && doc.tok(i - 1) == "-"
+        && doc.tokens.get(i).is_some_and(|t| !t.space_before)
+        && doc.tokens.get(i - 1).is_some_and(|t| !t.space_before)
+}
+
 /// A noun that by its ending names a person ("pharmacist", "physician", "spokesmen").
 fn agent_noun(stem: &str) -> bool {
     stem.len() >= 6
@@ -866,6 +899,7 @@ pub fn contains_seq<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
 fn surface(doc: &Doc<'_>, class: &[Class], a: usize, b: usize) -> String {
     let text = doc.span_str(a, b).trim();
     let first_is_name = class.get(a) == Some(&Class::Name)
+        || LEX.demonym(doc.tok(a)).is_some()
         || doc
             .tokens
             .get(a)
