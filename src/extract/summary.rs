@@ -3,7 +3,100 @@
 //! written, except that a dangling fragment left by a stray sentence break ("…, he said. the
 //! ministry announced…") is dropped.
 
+use std::sync::LazyLock;
+
+use super::lexicon::{LEX, lines};
 use super::text::Doc;
+
+static BOILERPLATE_TXT: &str = include_str!("../../assets/lexicon/boilerplate.txt");
+
+/// Phrases of page and wire furniture (`assets/lexicon/boilerplate.txt`), lower case.
+static BOILERPLATE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(BOILERPLATE_TXT).collect());
+
+/// Whether a sentence is furniture: "Click here for the whole thing.", "Copyright 2011 The
+/// Tribune.", "(Corrects name in paragraph 5)".
+fn is_boilerplate(s: &str) -> bool {
+    let low = s.to_lowercase();
+    BOILERPLATE.iter().any(|p| low.contains(p))
+}
+
+/// Words that open an editor's note in parentheses: "(Corrects name in paragraph 5)",
+/// "(Updates with reaction)".
+const NOTE_OPENERS: &[&str] = &[
+    "correct", "update", "add", "recast", "refile", "repeat", "change", "fixes", "writes",
+];
+
+/// The sentence without the editor's notes and photo credits in parentheses that open it
+/// ("(Updates with reaction) PARIS…", "(Jane Roe/AFP/Getty Images) The designers…"); empty
+/// when nothing of the story is left.
+fn strip_leading_notes(mut s: &str) -> &str {
+    while let Some(inner) = s.strip_prefix('(') {
+        let Some(close) = inner.get(..inner.len().min(250)).and_then(|h| h.find(')')) else {
+            break;
+        };
+        let note = inner.get(..close).unwrap_or_default();
+        let low = note.to_lowercase();
+        let editorial = NOTE_OPENERS.iter().any(|w| low.starts_with(w));
+        let credit = note.contains('/') || low.contains("photo") || low.contains("getty");
+        if !editorial && !credit {
+            break;
+        }
+        s = inner.get(close + 1..).unwrap_or_default().trim_start();
+    }
+    if s.split_whitespace().count() < 6 {
+        ""
+    } else {
+        s
+    }
+}
+
+/// The story after a wire mark that a page glued to its headline, bullets or editor's note:
+/// "Cruz gets star (AP) LOS ANGELES (AP) — Cruz has been…", "* Rates rise * Banks fall
+/// PARIS, April 2 (Reuters) - The bank…", "Jane Roe / Getty Images Hate the law?" → the
+/// words after the last agency mark or credit in the sentence's first 300 bytes.
+fn after_wire_mark(s: &str) -> &str {
+    let head = s.get(..s.len().min(300)).unwrap_or(s);
+    let mut cut = None;
+    // "(AP)", "(Reuters)".
+    for (open, _) in head.match_indices('(') {
+        let rest = head.get(open + 1..).unwrap_or_default();
+        if let Some(close) = rest.find(')')
+            && LEX.is_agency(rest.get(..close).unwrap_or_default().trim())
+        {
+            cut = Some(open + 1 + close + 1);
+        }
+    }
+    // "Jane Roe / Getty Images", "Jane Roe/Reuters" as the sentence's opening credit.
+    if cut.is_none() {
+        for (slash, _) in head.match_indices('/') {
+            let rest = head.get(slash + 1..).unwrap_or_default().trim_start();
+            let before_words = head
+                .get(..slash)
+                .unwrap_or_default()
+                .split_whitespace()
+                .count();
+            for agency in ["Getty Images", "Reuters", "AFP", "AP", "EPA", "Bloomberg"] {
+                if before_words <= 4
+                    && rest.starts_with(agency)
+                    && rest.get(agency.len()..).is_some_and(|r| r.starts_with(' '))
+                {
+                    cut = Some(head.len() - rest.len() + agency.len());
+                }
+            }
+        }
+    }
+    let Some(cut) = cut else { return s };
+    let rest = s
+        .get(cut..)
+        .unwrap_or_default()
+        .trim_start_matches([' ', '-', '—', '–', ':']);
+    if rest.split_whitespace().count() >= 6 {
+        rest
+    } else {
+        s
+    }
+}
 
 /// Longest summary, in chars, before the third sentence is left out.
 const MAX_CHARS: usize = 600;
@@ -65,11 +158,22 @@ fn drop_stray_fragments(s: &str) -> String {
     trimmed.to_owned()
 }
 
-/// The lead sentences, from the first sentence after the headline.
+/// The lead sentences, from the first sentence after the headline. Furniture never enters;
+/// a teaser question before the story is passed over, unless the article has nothing else.
 #[must_use]
 pub fn build(doc: &Doc<'_>, title: Option<&str>) -> Vec<String> {
+    let out = lead(doc, title, true);
+    if out.is_empty() {
+        lead(doc, title, false)
+    } else {
+        out
+    }
+}
+
+fn lead(doc: &Doc<'_>, title: Option<&str>, skip_teasers: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut chars = 0usize;
+    let headline = doc.sentence_str(0).trim();
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = doc.sentence_str(i).trim();
         if s.caps_line || text.split_whitespace().count() < 6 {
@@ -77,10 +181,16 @@ pub fn build(doc: &Doc<'_>, title: Option<&str>) -> Vec<String> {
         }
         if title.is_some_and(|t| t.trim() == text)
             || (i == 0 && s.para == 0 && !text.ends_with(['.', '!', '?', '"', '”']))
+            || (i > 0 && text == headline)
+            || is_boilerplate(text)
+            || (skip_teasers && out.is_empty() && text.ends_with('?'))
         {
             continue;
         }
-        let text = strip_dateline(text);
+        let text = strip_dateline(after_wire_mark(strip_leading_notes(text)));
+        if text.is_empty() {
+            continue;
+        }
         let n = text.chars().count();
         if !out.is_empty() && chars + n > MAX_CHARS {
             break;
@@ -116,6 +226,45 @@ mod tests {
             drop_stray_fragments("Officials met on Monday, aides say. ."),
             "Officials met on Monday, aides say."
         );
+    }
+
+    #[test]
+    fn wire_marks_credits_furniture_and_teasers_stay_out() {
+        let text = "Mayor wins recount\n\nMayor wins recount (AP) SPRINGFIELD (AP) — The mayor \
+                    kept her seat after a recount on Monday, officials said. Click here for the \
+                    full results. Jane Roe / Getty Images The council will meet on Friday to \
+                    certify the vote.";
+        let s = build(&tokenize(text), Some("Mayor wins recount"));
+        assert_eq!(
+            s.first().map(String::as_str),
+            Some("The mayor kept her seat after a recount on Monday, officials said.")
+        );
+        assert!(!s.iter().any(|x| x.contains("Click here")), "{s:?}");
+        assert_eq!(
+            s.get(1).map(String::as_str),
+            Some("The council will meet on Friday to certify the vote.")
+        );
+        let teaser = "Is the bridge safe?\n\nShould commuters still trust the old bridge over \
+                      the river? Engineers found three cracked beams in the bridge on Tuesday.";
+        let s = build(&tokenize(teaser), None);
+        assert_eq!(
+            s.first().map(String::as_str),
+            Some("Engineers found three cracked beams in the bridge on Tuesday.")
+        );
+        let noted = "Designers cleared\n\n(Corrects name in paragraph 5) MILAN (Reuters) - Two \
+                     designers were cleared of tax fraud by a judge on Friday. (Updates with \
+                     reaction.) (Jane Roe/AFP/Getty Images) The designers said they were relieved \
+                     by the ruling.";
+        let s = build(&tokenize(noted), None);
+        assert_eq!(
+            s,
+            [
+                "Two designers were cleared of tax fraud by a judge on Friday.",
+                "The designers said they were relieved by the ruling."
+            ]
+        );
+        let only_questions = "Who pays?\n\nWho will pay for the repairs to the old bridge?";
+        assert_eq!(build(&tokenize(only_questions), None).len(), 1);
     }
 
     #[test]

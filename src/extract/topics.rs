@@ -756,13 +756,13 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             .and_then(|&h| words.stems.get(h as usize))
             .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()));
         let prep = doc.low(best.1);
-        if (issue_head
+        if issue_head
             && c.len <= 3
             && matches!(
                 prep,
                 "of" | "on" | "over" | "into" | "against" | "for" | "in"
             )
-            || c.len <= 2 && prep == "of")
+            || c.len <= 2 && prep == "of"
         {
             let mut k = best.1 + 1;
             while matches!(
