@@ -227,6 +227,20 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> (Vec<Class>, Vec<Option<Word
         };
         out.push(class);
     }
+    // A common word capitalised mid-sentence right after a name continues it ("the
+    // Huffington Post", "Fox News").
+    for i in 1..out.len() {
+        let continues = out.get(i - 1) == Some(&Class::Name)
+            && matches!(out.get(i), Some(Class::Noun | Class::Adj))
+            && doc.tokens.get(i).is_some_and(|t| {
+                t.cap
+                    && doc.tokens.get(i - 1).is_some_and(|p| p.sent == t.sent)
+                    && !titled.get(t.sent).copied().unwrap_or(true)
+            });
+        if continues && let Some(slot) = out.get_mut(i) {
+            *slot = Class::Name;
+        }
+    }
     // Decide per document: a word the article capitalises mid-sentence as a name is a name
     // also where its place capitalises it (a headline, a sentence start).
     let mut named: FxHashSet<&str> = FxHashSet::default();
@@ -271,6 +285,8 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
                 i > s.tok_start && matches!(class.get(i - 1), Some(Class::Noun | Class::Name));
             let verb_start = c == Class::Participle
                 && (after_noun
+                    // "announced Smith's comeback".
+                    || !det_before && class.get(i + 1) == Some(&Class::Name)
                     || doc.low(i).ends_with("ing")
                         && !det_before
                         && class.get(i + 1) != Some(&Class::Noun));
