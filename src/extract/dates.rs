@@ -111,6 +111,31 @@ fn is_reporting(l: &str) -> bool {
     )
 }
 
+/// Words of agreeing or deciding that an infinitive of what is to happen follows ("agreed to
+/// buy", "an agreement to acquire").
+fn is_commitment(l: &str) -> bool {
+    matches!(
+        l,
+        "agreed"
+            | "agrees"
+            | "agree"
+            | "agreement"
+            | "decided"
+            | "decision"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "offered"
+            | "voted"
+            | "approved"
+            | "authorized"
+            | "deal"
+            | "pact"
+            | "accord"
+            | "contract"
+    )
+}
+
 /// Whether a lower-case word ending in "ed" is a past form rather than a base verb or an
 /// adjective ("succeed", "need", "unprecedented", "preferred shares").
 fn is_past_form(l: &str) -> bool {
@@ -853,6 +878,10 @@ impl<'d> Matcher<'d, '_> {
     /// Not a time at all: a title in capitals ("This Week", "60 Minutes", "High Noon",
     /// "March for Life").
     fn is_title(&self, t: &Timex) -> bool {
+        // "the quarter-to-quarter comparison", "year-to-year changes": a compound adjective.
+        if self.hyphen_at(t.b) && self.l(t.b + 1) == "to" && self.hyphen_at(t.b + 2) {
+            return true;
+        }
         let sentence_start = self
             .doc
             .tokens
@@ -1176,6 +1205,19 @@ impl<'d> Matcher<'d, '_> {
                 return (Tense::Past, true);
             }
         }
+        // "agreed to acquire the bank in January", "plans to sell the unit in March": a date
+        // inside what was agreed or planned is the plan's, ahead of the agreement; how far
+        // ahead the clause does not say.
+        let committed = cues
+            .iter()
+            .filter(|c| c.0 < a && matches!(c.2, Level::Infinitive | Level::Aux | Level::Verb))
+            .min_by_key(|c| c.1)
+            .is_some_and(|c| {
+                c.2 == Level::Infinitive && c.0 > lo && is_commitment(self.l(c.0 - 1))
+            });
+        if committed {
+            return (Tense::Future, false);
+        }
         // The nearest sure cue, auxiliaries and modals counting as nearer than verb forms.
         let best = cues
             .iter()
@@ -1214,6 +1256,39 @@ impl<'d> Matcher<'d, '_> {
                 && matches!(l, Level::Aux | Level::Verb)
             {
                 return (t, true);
+            }
+        }
+        // "In January, a week after the anniversary, a bomb exploded": an opening expression
+        // dates the main clause, which may come after a phrase of its own.
+        // A subordinate clause on the way ("On Friday, when she set aside her plans, the
+        // department lifted …") has its own verb.
+        if opening {
+            let mut sub = false;
+            for k in b..hi.min(b + 30) {
+                if matches!(self.w(k), ";" | "“" | "\"" | "”") {
+                    break;
+                }
+                if self.w(k) == "," {
+                    sub = false;
+                } else if matches!(
+                    self.l(k),
+                    "when"
+                        | "if"
+                        | "unless"
+                        | "once"
+                        | "whether"
+                        | "although"
+                        | "because"
+                        | "while"
+                ) {
+                    sub = true;
+                }
+                if !sub
+                    && let Some((l, t)) = self.cue(k)
+                    && matches!(l, Level::Aux | Level::Verb)
+                {
+                    return (t, true);
+                }
             }
         }
         // "to mark the entry on Friday": what is to happen, when no verb says otherwise.
@@ -1651,13 +1726,16 @@ impl<'d> Matcher<'d, '_> {
         {
             return Self::mk(i, c0 + 2, TimexKind::Date, Some(format!("{:02}", c - 1)));
         }
-        // "the 1990s", "1990s", "mid-1990s".
-        let w = self.w(k);
-        if self.is_num(k) && w.len() == 5 && w.ends_with('s') {
+        // "the 1990s", "1990s", "mid-1990s", "the late 1970s": TimeML extents take in the
+        // article and the modifier.
+        let d0 = if self.l(k) == "the" { k + 1 } else { k };
+        let d0 = d0 + self.modifier(d0);
+        let w = self.w(d0);
+        if self.is_num(d0) && w.len() == 5 && w.ends_with('s') {
             let y: i16 = w.get(..4)?.parse().ok()?;
             if (1000..2200).contains(&y) && y % 10 == 0 {
                 let v = w.get(..3)?.to_owned();
-                return Self::mk(k, k + 1, TimexKind::Date, Some(v));
+                return Self::mk(i, d0 + 1, TimexKind::Date, Some(v));
             }
         }
         // ISO "1996-08-30".
@@ -1776,6 +1854,12 @@ impl<'d> Matcher<'d, '_> {
     }
 
     fn weekday(&self, i: usize) -> Option<Timex> {
+        self.weekday_from(i, i)
+    }
+
+    /// A weekday at `i` whose tense is read from token `from` on ("until 9 a.m. Tuesday": the
+    /// clock time before it belongs to the same expression).
+    fn weekday_from(&self, i: usize, from: usize) -> Option<Timex> {
         let mut k = i;
         let mut shift: Option<Tense> = None;
         // "the previous Friday": the one before the Friday just gone.
@@ -1865,7 +1949,7 @@ impl<'d> Matcher<'d, '_> {
             if possessive {
                 Tense::Past
             } else {
-                self.tense(i, k)
+                self.tense(from.min(i), k)
             }
         });
         let mut date = self.resolve_weekday(wd, tense);
@@ -2316,8 +2400,11 @@ impl<'d> Matcher<'d, '_> {
         if let Some(y) = self.year_at(k)
             && matches!(self.l(k + 1), "period" | "quarter")
         {
+            // "the 1989 period" of a quarterly report is that year's quarter, unless the
+            // sentence is about a longer period ("For the nine months, … the 1988 period").
             let v = match (*self.anchor.borrow(), self.l(k + 1)) {
                 (Some((_, q)), "quarter") => format!("{y:04}-Q{q}"),
+                (Some((_, q)), _) if !self.longer_period_before(i) => format!("{y:04}-Q{q}"),
                 _ => format!("{y:04}"),
             };
             return Self::mk(i, k + 2, TimexKind::Date, Some(v));
@@ -2396,6 +2483,10 @@ impl<'d> Matcher<'d, '_> {
             YearBack::No if self.l(unit_tok) == "period" && word != "latest" => return None,
             YearBack::No => y,
         };
+        // "For the nine months, … in the year-earlier period": the year before.
+        if self.l(unit_tok) == "period" && self.longer_period_before(i) {
+            return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")));
+        }
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
     }
 
@@ -2413,10 +2504,41 @@ impl<'d> Matcher<'d, '_> {
             return None;
         }
         let v = match *self.anchor.borrow() {
+            // "For the nine months, … compared with … a year earlier": the year before.
+            Some((y, _)) if self.longer_period_before(i) => format!("{:04}", y - 1),
             Some((y, q)) => format!("{:04}-Q{q}", y - 1),
             None => format!("{:04}", self.reference.get()?.year() - 1),
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// Whether the sentence before token `i` names a results period longer than a quarter
+    /// ("the nine months", "the first half", "the six months") after any quarter it names:
+    /// what is compared "a year earlier" there is that period, not the story's quarter.
+    fn longer_period_before(&self, i: usize) -> bool {
+        let lo = self
+            .doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.sentences.get(t.sent))
+            .map_or(i, |s| s.tok_start);
+        for k in (lo..i).rev() {
+            match self.l(k) {
+                "quarter" | "quarters" | "quarterly" | "period" => return false,
+                "months" if k > 0 => {
+                    if matches!(self.l(k - 1), "nine" | "six" | "9" | "6") {
+                        return true;
+                    }
+                }
+                "half" if k > 0 => {
+                    if matches!(self.l(k - 1), "first" | "second") {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// "by year-end", "around year end", "by year's end": the end of this year ("since
@@ -2813,8 +2935,10 @@ impl<'d> Matcher<'d, '_> {
                 .get()
                 .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd)
         };
-        if l == "noon" || l == "midday" || l == "midnight" {
-            let (end, date) = self.day_after(i + 1).unwrap_or_else(|| (i + 1, date()));
+        // "high noon" is a showdown, not a time.
+        if (l == "noon" || l == "midday" || l == "midnight") && !(i > 0 && self.l(i - 1) == "high")
+        {
+            let (end, date) = self.day_after(i + 1, i).unwrap_or_else(|| (i + 1, date()));
             let hm = if l == "midnight" { "24:00" } else { "12:00" };
             return Self::mk(i, end, TimexKind::Time, Some(format!("{date}T{hm}")));
         }
@@ -2853,7 +2977,7 @@ impl<'d> Matcher<'d, '_> {
         ) {
             end += 1;
         }
-        let (end, date) = self.day_after(end).unwrap_or_else(|| (end, date()));
+        let (end, date) = self.day_after(end, i).unwrap_or_else(|| (end, date()));
         Self::mk(
             i,
             end,
@@ -2864,7 +2988,7 @@ impl<'d> Matcher<'d, '_> {
 
     /// A day right after a clock time ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST,
     /// Nov. 9"): the end token and the day's date.
-    fn day_after(&self, k: usize) -> Option<(usize, String)> {
+    fn day_after(&self, k: usize, from: usize) -> Option<(usize, String)> {
         let k = if self.w(k) == "," { k + 1 } else { k };
         let day = match self.l(k) {
             "today" | "tonight" => Some(Self::mk(
@@ -2885,7 +3009,7 @@ impl<'d> Matcher<'d, '_> {
                 TimexKind::Date,
                 self.reference.get().and_then(|r| add_days(r, 1)).map(ymd),
             )?),
-            _ => self.weekday(k).or_else(|| self.absolute(k)),
+            _ => self.weekday_from(k, from).or_else(|| self.absolute(k)),
         }?;
         let v = day.value?;
         (v.len() == 10 && day.a == k).then_some((day.b, v))
@@ -2992,10 +3116,28 @@ fn unit_or_num(m: &Matcher<'_, '_>, k: usize) -> bool {
 }
 
 /// TimeML extents take in the modifiers of a length ("nearly forty years", "more than four
-/// hours") and of a day ("Earlier Sunday", "later yesterday").
+/// hours") and of a distance back ("almost two years ago"), of a day ("Earlier Sunday", "late
+/// yesterday"), an approximate point ("around Nov. 1", "around 7:15 p.m.") and an open end
+/// ("the next year or so", "1994 or later", "1990 and beyond").
 fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
     let low = |k: usize| doc.low(k);
-    if t.kind == TimexKind::Duration {
+    let same_sentence = |k: usize| match (doc.tokens.get(k), doc.tokens.get(t.a)) {
+        (Some(x), Some(y)) => x.sent == y.sent,
+        _ => false,
+    };
+    // The open end: "or so" after any expression, "or later" and the like after a point.
+    let (n0, n1) = (low(t.b), low(t.b + 1));
+    let open_end = matches!((n0, n1), ("or", "so"))
+        || (t.kind != TimexKind::Duration
+            && matches!(
+                (n0, n1),
+                ("or", "later" | "earlier" | "sooner" | "before" | "after") | ("and", "beyond")
+            ));
+    if open_end && same_sentence(t.b + 1) {
+        t.b += 2;
+    }
+    let ago = t.b > t.a && low(t.b - 1) == "ago";
+    if t.kind == TimexKind::Duration || ago {
         let a = t.a;
         if a >= floor + 3 && low(a - 3) == "no" && low(a - 2) == "more" && low(a - 1) == "than" {
             t.a -= 3;
@@ -3019,7 +3161,22 @@ fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
     let first = low(t.a);
     let dayish = weekday_of(doc.tok(t.a)).is_some()
         || matches!(first, "yesterday" | "today" | "tomorrow" | "tonight");
-    if dayish && t.a > floor && matches!(low(t.a - 1), "earlier" | "later") {
+    let rel_day = matches!(first, "yesterday" | "today" | "tomorrow" | "tonight");
+    if t.a > floor
+        && ((dayish && matches!(low(t.a - 1), "earlier" | "later"))
+            || (rel_day && matches!(low(t.a - 1), "early" | "late")))
+    {
+        t.a -= 1;
+        return;
+    }
+    // "around Nov. 1", "around 7:15 p.m.", "around year end": an approximate point.
+    let point = doc
+        .tokens
+        .get(t.a)
+        .is_some_and(|x| x.kind == TokKind::Number)
+        || month_of(doc.tok(t.a)).is_some()
+        || first == "year";
+    if point && t.a > floor && low(t.a - 1) == "around" {
         t.a -= 1;
     }
 }
@@ -3087,6 +3244,9 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     && (reference.is_none_or(|r| (y, q) < (r.year(), (r.month() - 1) as u8 / 3 + 1))
                         || matches!(doc.low(t.b), "ended" | "ending")
                         || m.tense(t.a, t.b) == Tense::Past)
+                    // The story's quarter is the latest it reports: "after a flat second
+                    // quarter" in a third-quarter story looks back.
+                    && m.anchor.borrow().is_none_or(|a| (y, q) >= a)
                 {
                     *m.anchor.borrow_mut() = Some((y, q));
                 }
