@@ -3195,6 +3195,57 @@ fn time_words(doc: &Doc<'_>, words: &[(&str, &str)]) -> Vec<bool> {
         .collect()
 }
 
+/// Where a found time goes in the When list, lower first (the list is stable-sorted by it, so
+/// the article's order holds within a tier). A reader briefing on a story wants the dates it
+/// turns on first: days, weeks, months, quarters and seasons, placed on the calendar or not
+/// ("Sunday" without a publication date); then bare years, decades and centuries, mostly
+/// background ("the first visit since 2018"); then lengths, repeats and vague references
+/// ("for years", "daily", "now"). `text` is the expression as written: "today" is a day even
+/// when, with no publication date, its value is only `PRESENT_REF`.
+#[must_use]
+pub fn rank_tier(kind: TimexKind, value: Option<&str>, text: &str) -> u8 {
+    if matches!(kind, TimexKind::Duration | TimexKind::Set) {
+        return 2;
+    }
+    let Some(v) = value else {
+        // A day the text names but no reference date places ("yesterday", "last week").
+        return 0;
+    };
+    if v.ends_with("_REF") {
+        let day = ["today", "tonight", "tomorrow", "yesterday"]
+            .iter()
+            .any(|d| text.eq_ignore_ascii_case(d));
+        return if day { 0 } else { 2 };
+    }
+    // "2018", "199" (the 1990s), "19" (the 1900s), "XXXX": a year or longer.
+    if v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit() || b == b'X') {
+        return 1;
+    }
+    0
+}
+
+/// Rank the When list by salience: by [`rank_tier`], a repeat of an expression already listed
+/// with the same value one tier lower ("the week" said four times is one date), the article's
+/// order within a tier.
+pub fn rank_when(when: &mut [crate::model::WhenFact]) {
+    let mut seen: rustc_hash::FxHashSet<(String, String)> = rustc_hash::FxHashSet::default();
+    let mut keys: Vec<(u8, usize)> = Vec::with_capacity(when.len());
+    for (i, w) in when.iter().enumerate() {
+        let mut tier = rank_tier(w.kind, w.value.as_deref(), &w.text);
+        if !seen.insert((w.text.to_lowercase(), w.value.clone().unwrap_or_default())) {
+            tier = (tier + 1).min(2);
+        }
+        keys.push((tier, i));
+    }
+    let mut order: Vec<usize> = (0..when.len()).collect();
+    order.sort_by_key(|&i| keys.get(i).copied().unwrap_or((2, i)));
+    let ranked: Vec<crate::model::WhenFact> =
+        order.iter().filter_map(|&i| when.get(i).cloned()).collect();
+    for (slot, w) in when.iter_mut().zip(ranked) {
+        *slot = w;
+    }
+}
+
 /// Find and resolve every temporal expression of the document.
 #[must_use]
 pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
@@ -3374,6 +3425,95 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn decades_take_their_article_and_modifier() {
+        let v = values(
+            "The band peaked in the late 1970s, faded in the 1980s and returned in mid-1990s.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the late 1970s", "197"),
+                ("the 1980s", "198"),
+                ("mid-1990s", "199"),
+            ])
+        );
+    }
+
+    #[test]
+    fn approximate_and_open_ended_expressions_keep_their_words() {
+        let v = values(
+            "The mill closed almost two years ago and may reopen around Nov. 1. The plant will \
+             not be profitable until 2027 or later. Repairs will take the next year or so. \
+             The mayor spoke late yesterday.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("almost two years ago", "2022"),
+                ("around Nov. 1", "2024-11-01"),
+                ("2027 or later", "2027"),
+                ("the next year or so", "P1Y"),
+                ("late yesterday", "2024-03-12"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_deadline_clock_time_looks_ahead_to_its_weekday() {
+        // 2024-03-11 is a Monday.
+        let v = values(
+            "The agency extended its deadline until 9 a.m. EST Tuesday. For the people of \
+             the valley, high noon comes later.",
+            "2024-03-11",
+        );
+        assert_eq!(v, pairs(&[("9 a.m. EST Tuesday", "2024-03-12T09:00")]));
+    }
+
+    #[test]
+    fn results_compare_the_story_quarter_and_longer_periods_by_year() {
+        let v = values(
+            "Acme said third-quarter profit rose from a year ago. After a flat second quarter, \
+             sales recovered. The quarter-to-quarter comparison gained from charges taken in \
+             the year-earlier period. For the nine months, net rose from $5 million a year \
+             earlier. In the 2023 period, costs were lower.",
+            "2024-11-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("third-quarter", "2024-Q3"),
+                ("a year ago", "2023-Q3"),
+                ("second quarter", "2024-Q2"),
+                ("the year-earlier period", "2023-Q3"),
+                ("the nine months", "P9M"),
+                ("a year earlier", "2023"),
+                ("the 2023 period", "2023-Q3"),
+            ])
+        );
+    }
+
+    #[test]
+    fn what_was_agreed_and_an_opening_month_take_the_right_year() {
+        // A November paper: a January acquisition agreed now is the coming one; a January
+        // told at the head of a past-tense sentence is the one gone by.
+        let v = values(
+            "The bank agreed to acquire a rival lender in January. In January, a week after \
+             the vote, a storm flooded the valley.",
+            "2024-11-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("January", "2025-01"),
+                ("January", "2024-01"),
+                ("a week", "P1W"),
+            ])
+        );
     }
 
     #[test]
