@@ -1252,6 +1252,14 @@ impl<'d> Matcher<'d, '_> {
             {
                 break;
             }
+            // "agreed to purchase the company's lighting line for $22 million in February".
+            if self.l(k) == "to"
+                && k > lo
+                && self.is_infinitive(k + 1)
+                && is_commitment(self.l(k - 1))
+            {
+                return (Tense::Future, false);
+            }
             if let Some((l, t)) = self.cue(k)
                 && matches!(l, Level::Aux | Level::Verb)
             {
@@ -2464,6 +2472,17 @@ impl<'d> Matcher<'d, '_> {
                 .borrow()
                 .map_or_else(completed, |(y, q)| (y, i8::try_from(q).unwrap_or(1))),
         };
+        // "the quarter ended July 31": the three months up to that day, named by the calendar
+        // quarter most of them fall in (May–July is the second).
+        let ended = match (word, self.l(unit_tok + 1)) {
+            ("quarter", "ended" | "ending") => self.absolute(unit_tok + 2).and_then(|d| {
+                let v = d.value?;
+                let first = Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1);
+                add_months(first.ok()?, -1)
+            }),
+            _ => None,
+        };
+        let (y, q) = ended.map_or((y, q), |m| (m.year(), (m.month() - 1) / 3 + 1));
         // "the quarter a year ago", "the same period last year": a year back.
         let mut end = unit_tok + 1;
         let mut back = back;
