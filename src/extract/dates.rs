@@ -2123,6 +2123,16 @@ impl<'d> Matcher<'d, '_> {
         if l == "the" && self.l(i + 1) == "future" {
             return Self::mk(i, i + 2, TimexKind::Date, Some("FUTURE_REF".into()));
         }
+        // "the near future", "the foreseeable future": the whole phrase.
+        if l == "the"
+            && matches!(
+                self.l(i + 1),
+                "near" | "foreseeable" | "distant" | "immediate"
+            )
+            && self.l(i + 2) == "future"
+        {
+            return Self::mk(i, i + 3, TimexKind::Date, Some("FUTURE_REF".into()));
+        }
         // "in the near term", "at a later date", "these days", "for a while".
         if l == "the"
             && matches!(self.l(i + 1), "near" | "short" | "long")
@@ -2716,7 +2726,8 @@ impl<'d> Matcher<'d, '_> {
                 "M" => ym(add_months(r, -n)?),
                 "W" => week_value(add_days(r, -7 * n)?),
                 "D" => ymd(add_days(r, -n)?),
-                "DE" => format!("{:03}", i64::from(r.year()) / 10 - n),
+                // "a decade ago" is the year ten years back, not the decade before this.
+                "DE" => format!("{:04}", i64::from(r.year()) - 10 * n),
                 _ => "PAST_REF".into(),
             }
         };
@@ -3533,6 +3544,50 @@ mod tests {
                 ("a week", "P1W"),
             ])
         );
+    }
+
+    #[test]
+    fn decades_back_are_years_and_the_near_future_is_one_phrase() {
+        let v = values(
+            "The wall fell a decade ago, and more than four decades ago the mine opened. \
+             Talks resume in the near future.",
+            "1999-03-12",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("a decade ago", "1989"),
+                ("more than four decades ago", "1959"),
+                ("the near future", "FUTURE_REF"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_when_list_puts_the_story_dates_before_background_and_vague_ones() {
+        let article = crate::model::Article {
+            text: "For years the town waited. The first visit since 2018 begins Sunday, and \
+                   officials now expect crowds daily. The week ahead is busy; the week after \
+                   is quiet. The mayor spoke on Friday."
+                .to_owned(),
+            ..crate::model::Article::default()
+        };
+        let r: Date = "2024-03-13".parse().unwrap_or_else(|e| panic!("{e}"));
+        let when: Vec<String> = crate::extract::extract(&article, Some(r))
+            .when
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        let pos = |t: &str| {
+            when.iter()
+                .position(|w| w == t)
+                .unwrap_or_else(|| panic!("{t} not in {when:?}"))
+        };
+        assert_eq!(when.first().map(String::as_str), Some("Sunday"), "{when:?}");
+        assert!(pos("Friday") < pos("2018"), "{when:?}");
+        assert!(pos("2018") < pos("years"), "{when:?}");
+        assert!(pos("2018") < pos("now"), "{when:?}");
+        assert!(pos("2018") < pos("daily"), "{when:?}");
     }
 
     #[test]
