@@ -2891,7 +2891,13 @@ impl<'d> Matcher<'d, '_> {
             self.l(k2 + 1 + after_half),
             "earlier" | "later" | "after" | "before"
         );
-        if !lead && matches!(self.l(k), "a" | "an") && !hyph && !offset {
+        // ("a few days", "a couple of weeks" have a count word of their own.)
+        if !lead
+            && matches!(self.l(k), "a" | "an")
+            && !matches!(self.l(k + 1), "few" | "couple")
+            && !hyph
+            && !offset
+        {
             let prev = if i > 0 { self.l(i - 1) } else { "" };
             if !matches!(
                 prev,
@@ -3128,6 +3134,22 @@ impl<'d> Matcher<'d, '_> {
             return None;
         }
         if matches!(self.l(i + 1), "%" | "percent") {
+            return None;
+        }
+        // "a venture called Orion 1980", "Vision 2030": a year in a name. (Months, seasons
+        // and holidays before a year are matched as dates before this is tried.)
+        if i > 0
+            && self.year_at(i).is_some()
+            && self.doc.tokens.get(i - 1).is_some_and(|t| {
+                t.cap
+                    && t.kind == TokKind::Word
+                    && t.sent == self.doc.tokens.get(i).map_or(0, |x| x.sent)
+            })
+            && !self.doc.sentence_initial(i - 1)
+            && month_of(prev).is_none()
+            && season_of(self.l(i - 1)).is_none()
+            && prev != prev.to_uppercase()
+        {
             return None;
         }
         // "fiscal 1990" keeps its value; "in 2018" is a date of its own.
@@ -3588,6 +3610,16 @@ mod tests {
         assert!(pos("2018") < pos("years"), "{when:?}");
         assert!(pos("2018") < pos("now"), "{when:?}");
         assert!(pos("2018") < pos("daily"), "{when:?}");
+    }
+
+    #[test]
+    fn a_few_minutes_keeps_its_article_and_a_year_in_a_name_is_no_date() {
+        let v = values(
+            "The answer comes in just a few minutes. The firm set up a venture called Nova \
+             1980 in 1992.",
+            "2024-03-13",
+        );
+        assert_eq!(v, pairs(&[("a few minutes", "PTXM"), ("1992", "1992")]));
     }
 
     #[test]
