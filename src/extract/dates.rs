@@ -3136,7 +3136,7 @@ impl<'d> Matcher<'d, '_> {
         if matches!(self.l(i + 1), "%" | "percent") {
             return None;
         }
-        // "a venture called Orion 1980", "Vision 2030": a year in a name. (Months, seasons
+        // "a venture called Orion 1980", "the Vision 2030 plan": a year in a name. (Months, seasons
         // and holidays before a year are matched as dates before this is tried.)
         if i > 0
             && self.year_at(i).is_some()
@@ -3146,6 +3146,13 @@ impl<'d> Matcher<'d, '_> {
                     && t.sent == self.doc.tokens.get(i).map_or(0, |x| x.sent)
             })
             && !self.doc.sentence_initial(i - 1)
+            // In running text, not a headline in title case ("A Strong 2012 Contender").
+            && i > 1
+            && self
+                .doc
+                .tokens
+                .get(i - 2)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
             && month_of(prev).is_none()
             && season_of(self.l(i - 1)).is_none()
             && prev != prev.to_uppercase()
@@ -3616,10 +3623,17 @@ mod tests {
     fn a_few_minutes_keeps_its_article_and_a_year_in_a_name_is_no_date() {
         let v = values(
             "The answer comes in just a few minutes. The firm set up a venture called Nova \
-             1980 in 1992.",
+             1980 in 1992.\n\nGovernor Seen As A Strong 2028 Contender",
             "2024-03-13",
         );
-        assert_eq!(v, pairs(&[("a few minutes", "PTXM"), ("1992", "1992")]));
+        assert_eq!(
+            v,
+            pairs(&[
+                ("a few minutes", "PTXM"),
+                ("1992", "1992"),
+                ("2028", "2028")
+            ])
+        );
     }
 
     #[test]
