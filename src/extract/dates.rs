@@ -1122,6 +1122,19 @@ impl<'d> Matcher<'d, '_> {
                 return (Tense::Past, true);
             }
         }
+        // "set June 5 as the date for the polls", "fixed March 3 as the deadline": the date
+        // set is what is to come, whenever it was set. (A weekday picked "as the time to
+        // start" is often already gone by the time it is told.)
+        if a > lo
+            && matches!(
+                self.l(a - 1),
+                "set" | "fixed" | "picked" | "chose" | "named"
+            )
+            && self.l(b) == "as"
+            && weekday_of(self.w(a)).is_none()
+        {
+            return (Tense::Future, true);
+        }
         // The clause around the expression: up to 12 tokens before and 8 after, stopping at
         // quotes and semicolons (a new clause), the tokens after also at commas and at words
         // that open a subordinate clause. Each token carries its distance; a cue after the
@@ -3634,6 +3647,15 @@ mod tests {
                 ("2028", "2028")
             ])
         );
+    }
+
+    #[test]
+    fn a_date_set_for_what_comes_is_ahead_even_in_a_past_clause() {
+        let v = values(
+            "The president dissolved parliament and set June 5 as the date for the election.",
+            "2024-04-01",
+        );
+        assert_eq!(v, pairs(&[("June 5", "2024-06-05")]));
     }
 
     #[test]
