@@ -3203,7 +3203,7 @@ fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
         || (t.kind != TimexKind::Duration
             && matches!(
                 (n0, n1),
-                ("or", "later" | "earlier" | "sooner" | "before" | "after") | ("and", "beyond")
+                ("or", "later" | "earlier" | "sooner") | ("and", "beyond")
             ));
     if open_end && same_sentence(t.b + 1) {
         t.b += 2;
