@@ -111,6 +111,31 @@ fn is_reporting(l: &str) -> bool {
     )
 }
 
+/// Words of agreeing or deciding that an infinitive of what is to happen follows ("agreed to
+/// buy", "an agreement to acquire").
+fn is_commitment(l: &str) -> bool {
+    matches!(
+        l,
+        "agreed"
+            | "agrees"
+            | "agree"
+            | "agreement"
+            | "decided"
+            | "decision"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "offered"
+            | "voted"
+            | "approved"
+            | "authorized"
+            | "deal"
+            | "pact"
+            | "accord"
+            | "contract"
+    )
+}
+
 /// Whether a lower-case word ending in "ed" is a past form rather than a base verb or an
 /// adjective ("succeed", "need", "unprecedented", "preferred shares").
 fn is_past_form(l: &str) -> bool {
@@ -853,6 +878,10 @@ impl<'d> Matcher<'d, '_> {
     /// Not a time at all: a title in capitals ("This Week", "60 Minutes", "High Noon",
     /// "March for Life").
     fn is_title(&self, t: &Timex) -> bool {
+        // "the quarter-to-quarter comparison", "year-to-year changes": a compound adjective.
+        if self.hyphen_at(t.b) && self.l(t.b + 1) == "to" && self.hyphen_at(t.b + 2) {
+            return true;
+        }
         let sentence_start = self
             .doc
             .tokens
@@ -1093,6 +1122,19 @@ impl<'d> Matcher<'d, '_> {
                 return (Tense::Past, true);
             }
         }
+        // "set June 5 as the date for the polls", "fixed March 3 as the deadline": the date
+        // set is what is to come, whenever it was set. (A weekday picked "as the time to
+        // start" is often already gone by the time it is told.)
+        if a > lo
+            && matches!(
+                self.l(a - 1),
+                "set" | "fixed" | "picked" | "chose" | "named"
+            )
+            && self.l(b) == "as"
+            && weekday_of(self.w(a)).is_none()
+        {
+            return (Tense::Future, true);
+        }
         // The clause around the expression: up to 12 tokens before and 8 after, stopping at
         // quotes and semicolons (a new clause), the tokens after also at commas and at words
         // that open a subordinate clause. Each token carries its distance; a cue after the
@@ -1176,6 +1218,19 @@ impl<'d> Matcher<'d, '_> {
                 return (Tense::Past, true);
             }
         }
+        // "agreed to acquire the bank in January", "plans to sell the unit in March": a date
+        // inside what was agreed or planned is the plan's, ahead of the agreement; how far
+        // ahead the clause does not say.
+        let committed = cues
+            .iter()
+            .filter(|c| c.0 < a && matches!(c.2, Level::Infinitive | Level::Aux | Level::Verb))
+            .min_by_key(|c| c.1)
+            .is_some_and(|c| {
+                c.2 == Level::Infinitive && c.0 > lo && is_commitment(self.l(c.0 - 1))
+            });
+        if committed {
+            return (Tense::Future, false);
+        }
         // The nearest sure cue, auxiliaries and modals counting as nearer than verb forms.
         let best = cues
             .iter()
@@ -1210,10 +1265,51 @@ impl<'d> Matcher<'d, '_> {
             {
                 break;
             }
+            // "agreed to purchase the company's lighting line for $22 million in February".
+            if self.l(k) == "to"
+                && k > lo
+                && self.is_infinitive(k + 1)
+                && is_commitment(self.l(k - 1))
+            {
+                return (Tense::Future, false);
+            }
             if let Some((l, t)) = self.cue(k)
                 && matches!(l, Level::Aux | Level::Verb)
             {
                 return (t, true);
+            }
+        }
+        // "In January, a week after the anniversary, a bomb exploded": an opening expression
+        // dates the main clause, which may come after a phrase of its own.
+        // A subordinate clause on the way ("On Friday, when she set aside her plans, the
+        // department lifted …") has its own verb.
+        if opening {
+            let mut sub = false;
+            for k in b..hi.min(b + 30) {
+                if matches!(self.w(k), ";" | "“" | "\"" | "”") {
+                    break;
+                }
+                if self.w(k) == "," {
+                    sub = false;
+                } else if matches!(
+                    self.l(k),
+                    "when"
+                        | "if"
+                        | "unless"
+                        | "once"
+                        | "whether"
+                        | "although"
+                        | "because"
+                        | "while"
+                ) {
+                    sub = true;
+                }
+                if !sub
+                    && let Some((l, t)) = self.cue(k)
+                    && matches!(l, Level::Aux | Level::Verb)
+                {
+                    return (t, true);
+                }
             }
         }
         // "to mark the entry on Friday": what is to happen, when no verb says otherwise.
@@ -1651,13 +1747,16 @@ impl<'d> Matcher<'d, '_> {
         {
             return Self::mk(i, c0 + 2, TimexKind::Date, Some(format!("{:02}", c - 1)));
         }
-        // "the 1990s", "1990s", "mid-1990s".
-        let w = self.w(k);
-        if self.is_num(k) && w.len() == 5 && w.ends_with('s') {
+        // "the 1990s", "1990s", "mid-1990s", "the late 1970s": TimeML extents take in the
+        // article and the modifier.
+        let d0 = if self.l(k) == "the" { k + 1 } else { k };
+        let d0 = d0 + self.modifier(d0);
+        let w = self.w(d0);
+        if self.is_num(d0) && w.len() == 5 && w.ends_with('s') {
             let y: i16 = w.get(..4)?.parse().ok()?;
             if (1000..2200).contains(&y) && y % 10 == 0 {
                 let v = w.get(..3)?.to_owned();
-                return Self::mk(k, k + 1, TimexKind::Date, Some(v));
+                return Self::mk(i, d0 + 1, TimexKind::Date, Some(v));
             }
         }
         // ISO "1996-08-30".
@@ -1776,6 +1875,12 @@ impl<'d> Matcher<'d, '_> {
     }
 
     fn weekday(&self, i: usize) -> Option<Timex> {
+        self.weekday_from(i, i)
+    }
+
+    /// A weekday at `i` whose tense is read from token `from` on ("until 9 a.m. Tuesday": the
+    /// clock time before it belongs to the same expression).
+    fn weekday_from(&self, i: usize, from: usize) -> Option<Timex> {
         let mut k = i;
         let mut shift: Option<Tense> = None;
         // "the previous Friday": the one before the Friday just gone.
@@ -1865,7 +1970,7 @@ impl<'d> Matcher<'d, '_> {
             if possessive {
                 Tense::Past
             } else {
-                self.tense(i, k)
+                self.tense(from.min(i), k)
             }
         });
         let mut date = self.resolve_weekday(wd, tense);
@@ -2030,6 +2135,16 @@ impl<'d> Matcher<'d, '_> {
         }
         if l == "the" && self.l(i + 1) == "future" {
             return Self::mk(i, i + 2, TimexKind::Date, Some("FUTURE_REF".into()));
+        }
+        // "the near future", "the foreseeable future": the whole phrase.
+        if l == "the"
+            && matches!(
+                self.l(i + 1),
+                "near" | "foreseeable" | "distant" | "immediate"
+            )
+            && self.l(i + 2) == "future"
+        {
+            return Self::mk(i, i + 3, TimexKind::Date, Some("FUTURE_REF".into()));
         }
         // "in the near term", "at a later date", "these days", "for a while".
         if l == "the"
@@ -2316,8 +2431,11 @@ impl<'d> Matcher<'d, '_> {
         if let Some(y) = self.year_at(k)
             && matches!(self.l(k + 1), "period" | "quarter")
         {
+            // "the 1989 period" of a quarterly report is that year's quarter, unless the
+            // sentence is about a longer period ("For the nine months, … the 1988 period").
             let v = match (*self.anchor.borrow(), self.l(k + 1)) {
                 (Some((_, q)), "quarter") => format!("{y:04}-Q{q}"),
+                (Some((_, q)), _) if !self.longer_period_before(i) => format!("{y:04}-Q{q}"),
                 _ => format!("{y:04}"),
             };
             return Self::mk(i, k + 2, TimexKind::Date, Some(v));
@@ -2377,6 +2495,17 @@ impl<'d> Matcher<'d, '_> {
                 .borrow()
                 .map_or_else(completed, |(y, q)| (y, i8::try_from(q).unwrap_or(1))),
         };
+        // "the quarter ended July 31": the three months up to that day, named by the calendar
+        // quarter most of them fall in (May–July is the second).
+        let ended = match (word, self.l(unit_tok + 1)) {
+            ("quarter", "ended" | "ending") => self.absolute(unit_tok + 2).and_then(|d| {
+                let v = d.value?;
+                let first = Date::new(v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, 1);
+                add_months(first.ok()?, -1)
+            }),
+            _ => None,
+        };
+        let (y, q) = ended.map_or((y, q), |m| (m.year(), (m.month() - 1) / 3 + 1));
         // "the quarter a year ago", "the same period last year": a year back.
         let mut end = unit_tok + 1;
         let mut back = back;
@@ -2396,6 +2525,10 @@ impl<'d> Matcher<'d, '_> {
             YearBack::No if self.l(unit_tok) == "period" && word != "latest" => return None,
             YearBack::No => y,
         };
+        // "For the nine months, … in the year-earlier period": the year before.
+        if self.l(unit_tok) == "period" && self.longer_period_before(i) {
+            return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")));
+        }
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
     }
 
@@ -2413,10 +2546,41 @@ impl<'d> Matcher<'d, '_> {
             return None;
         }
         let v = match *self.anchor.borrow() {
+            // "For the nine months, … compared with … a year earlier": the year before.
+            Some((y, _)) if self.longer_period_before(i) => format!("{:04}", y - 1),
             Some((y, q)) => format!("{:04}-Q{q}", y - 1),
             None => format!("{:04}", self.reference.get()?.year() - 1),
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// Whether the sentence before token `i` names a results period longer than a quarter
+    /// ("the nine months", "the first half", "the six months") after any quarter it names:
+    /// what is compared "a year earlier" there is that period, not the story's quarter.
+    fn longer_period_before(&self, i: usize) -> bool {
+        let lo = self
+            .doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.sentences.get(t.sent))
+            .map_or(i, |s| s.tok_start);
+        for k in (lo..i).rev() {
+            match self.l(k) {
+                "quarter" | "quarters" | "quarterly" | "period" => return false,
+                "months" if k > 0 => {
+                    if matches!(self.l(k - 1), "nine" | "six" | "9" | "6") {
+                        return true;
+                    }
+                }
+                "half" if k > 0 => {
+                    if matches!(self.l(k - 1), "first" | "second") {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// "by year-end", "around year end", "by year's end": the end of this year ("since
@@ -2575,7 +2739,8 @@ impl<'d> Matcher<'d, '_> {
                 "M" => ym(add_months(r, -n)?),
                 "W" => week_value(add_days(r, -7 * n)?),
                 "D" => ymd(add_days(r, -n)?),
-                "DE" => format!("{:03}", i64::from(r.year()) / 10 - n),
+                // "a decade ago" is the year ten years back, not the decade before this.
+                "DE" => format!("{:04}", i64::from(r.year()) - 10 * n),
                 _ => "PAST_REF".into(),
             }
         };
@@ -2739,7 +2904,13 @@ impl<'d> Matcher<'d, '_> {
             self.l(k2 + 1 + after_half),
             "earlier" | "later" | "after" | "before"
         );
-        if !lead && matches!(self.l(k), "a" | "an") && !hyph && !offset {
+        // ("a few days", "a couple of weeks" have a count word of their own.)
+        if !lead
+            && matches!(self.l(k), "a" | "an")
+            && !matches!(self.l(k + 1), "few" | "couple")
+            && !hyph
+            && !offset
+        {
             let prev = if i > 0 { self.l(i - 1) } else { "" };
             if !matches!(
                 prev,
@@ -2813,8 +2984,10 @@ impl<'d> Matcher<'d, '_> {
                 .get()
                 .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd)
         };
-        if l == "noon" || l == "midday" || l == "midnight" {
-            let (end, date) = self.day_after(i + 1).unwrap_or_else(|| (i + 1, date()));
+        // "high noon" is a showdown, not a time.
+        if (l == "noon" || l == "midday" || l == "midnight") && !(i > 0 && self.l(i - 1) == "high")
+        {
+            let (end, date) = self.day_after(i + 1, i).unwrap_or_else(|| (i + 1, date()));
             let hm = if l == "midnight" { "24:00" } else { "12:00" };
             return Self::mk(i, end, TimexKind::Time, Some(format!("{date}T{hm}")));
         }
@@ -2853,7 +3026,7 @@ impl<'d> Matcher<'d, '_> {
         ) {
             end += 1;
         }
-        let (end, date) = self.day_after(end).unwrap_or_else(|| (end, date()));
+        let (end, date) = self.day_after(end, i).unwrap_or_else(|| (end, date()));
         Self::mk(
             i,
             end,
@@ -2864,7 +3037,7 @@ impl<'d> Matcher<'d, '_> {
 
     /// A day right after a clock time ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST,
     /// Nov. 9"): the end token and the day's date.
-    fn day_after(&self, k: usize) -> Option<(usize, String)> {
+    fn day_after(&self, k: usize, from: usize) -> Option<(usize, String)> {
         let k = if self.w(k) == "," { k + 1 } else { k };
         let day = match self.l(k) {
             "today" | "tonight" => Some(Self::mk(
@@ -2885,7 +3058,7 @@ impl<'d> Matcher<'d, '_> {
                 TimexKind::Date,
                 self.reference.get().and_then(|r| add_days(r, 1)).map(ymd),
             )?),
-            _ => self.weekday(k).or_else(|| self.absolute(k)),
+            _ => self.weekday_from(k, from).or_else(|| self.absolute(k)),
         }?;
         let v = day.value?;
         (v.len() == 10 && day.a == k).then_some((day.b, v))
@@ -2976,6 +3149,29 @@ impl<'d> Matcher<'d, '_> {
         if matches!(self.l(i + 1), "%" | "percent") {
             return None;
         }
+        // "a venture called Orion 1980", "the Vision 2030 plan": a year in a name. (Months, seasons
+        // and holidays before a year are matched as dates before this is tried.)
+        if i > 0
+            && self.year_at(i).is_some()
+            && self.doc.tokens.get(i - 1).is_some_and(|t| {
+                t.cap
+                    && t.kind == TokKind::Word
+                    && t.sent == self.doc.tokens.get(i).map_or(0, |x| x.sent)
+            })
+            && !self.doc.sentence_initial(i - 1)
+            // In running text, not a headline in title case ("A Strong 2012 Contender").
+            && i > 1
+            && self
+                .doc
+                .tokens
+                .get(i - 2)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+            && month_of(prev).is_none()
+            && season_of(self.l(i - 1)).is_none()
+            && prev != prev.to_uppercase()
+        {
+            return None;
+        }
         // "fiscal 1990" keeps its value; "in 2018" is a date of its own.
         let a = if i > 0 && self.l(i - 1) == "fiscal" {
             i - 1
@@ -2992,10 +3188,28 @@ fn unit_or_num(m: &Matcher<'_, '_>, k: usize) -> bool {
 }
 
 /// TimeML extents take in the modifiers of a length ("nearly forty years", "more than four
-/// hours") and of a day ("Earlier Sunday", "later yesterday").
+/// hours") and of a distance back ("almost two years ago"), of a day ("Earlier Sunday", "late
+/// yesterday"), an approximate point ("around Nov. 1", "around 7:15 p.m.") and an open end
+/// ("the next year or so", "1994 or later", "1990 and beyond").
 fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
     let low = |k: usize| doc.low(k);
-    if t.kind == TimexKind::Duration {
+    let same_sentence = |k: usize| match (doc.tokens.get(k), doc.tokens.get(t.a)) {
+        (Some(x), Some(y)) => x.sent == y.sent,
+        _ => false,
+    };
+    // The open end: "or so" after any expression, "or later" and the like after a point.
+    let (n0, n1) = (low(t.b), low(t.b + 1));
+    let open_end = matches!((n0, n1), ("or", "so"))
+        || (t.kind != TimexKind::Duration
+            && matches!(
+                (n0, n1),
+                ("or", "later" | "earlier" | "sooner") | ("and", "beyond")
+            ));
+    if open_end && same_sentence(t.b + 1) {
+        t.b += 2;
+    }
+    let ago = t.b > t.a && low(t.b - 1) == "ago";
+    if t.kind == TimexKind::Duration || ago {
         let a = t.a;
         if a >= floor + 3 && low(a - 3) == "no" && low(a - 2) == "more" && low(a - 1) == "than" {
             t.a -= 3;
@@ -3019,7 +3233,22 @@ fn widen(doc: &Doc<'_>, t: &mut Timex, floor: usize) {
     let first = low(t.a);
     let dayish = weekday_of(doc.tok(t.a)).is_some()
         || matches!(first, "yesterday" | "today" | "tomorrow" | "tonight");
-    if dayish && t.a > floor && matches!(low(t.a - 1), "earlier" | "later") {
+    let rel_day = matches!(first, "yesterday" | "today" | "tomorrow" | "tonight");
+    if t.a > floor
+        && ((dayish && matches!(low(t.a - 1), "earlier" | "later"))
+            || (rel_day && matches!(low(t.a - 1), "early" | "late")))
+    {
+        t.a -= 1;
+        return;
+    }
+    // "around Nov. 1", "around 7:15 p.m.", "around year end": an approximate point.
+    let point = doc
+        .tokens
+        .get(t.a)
+        .is_some_and(|x| x.kind == TokKind::Number)
+        || month_of(doc.tok(t.a)).is_some()
+        || first == "year";
+    if point && t.a > floor && low(t.a - 1) == "around" {
         t.a -= 1;
     }
 }
@@ -3036,6 +3265,57 @@ fn time_words(doc: &Doc<'_>, words: &[(&str, &str)]) -> Vec<bool> {
             _ => false,
         })
         .collect()
+}
+
+/// Where a found time goes in the When list, lower first (the list is stable-sorted by it, so
+/// the article's order holds within a tier). A reader briefing on a story wants the dates it
+/// turns on first: days, weeks, months, quarters and seasons, placed on the calendar or not
+/// ("Sunday" without a publication date); then bare years, decades and centuries, mostly
+/// background ("the first visit since 2018"); then lengths, repeats and vague references
+/// ("for years", "daily", "now"). `text` is the expression as written: "today" is a day even
+/// when, with no publication date, its value is only `PRESENT_REF`.
+#[must_use]
+pub fn rank_tier(kind: TimexKind, value: Option<&str>, text: &str) -> u8 {
+    if matches!(kind, TimexKind::Duration | TimexKind::Set) {
+        return 2;
+    }
+    let Some(v) = value else {
+        // A day the text names but no reference date places ("yesterday", "last week").
+        return 0;
+    };
+    if v.ends_with("_REF") {
+        let day = ["today", "tonight", "tomorrow", "yesterday"]
+            .iter()
+            .any(|d| text.eq_ignore_ascii_case(d));
+        return if day { 0 } else { 2 };
+    }
+    // "2018", "199" (the 1990s), "19" (the 1900s), "XXXX": a year or longer.
+    if v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit() || b == b'X') {
+        return 1;
+    }
+    0
+}
+
+/// Rank the When list by salience: by [`rank_tier`], a repeat of an expression already listed
+/// with the same value one tier lower ("the week" said four times is one date), the article's
+/// order within a tier.
+pub fn rank_when(when: &mut [crate::model::WhenFact]) {
+    let mut seen: rustc_hash::FxHashSet<(String, String)> = rustc_hash::FxHashSet::default();
+    let mut keys: Vec<(u8, usize)> = Vec::with_capacity(when.len());
+    for (i, w) in when.iter().enumerate() {
+        let mut tier = rank_tier(w.kind, w.value.as_deref(), &w.text);
+        if !seen.insert((w.text.to_lowercase(), w.value.clone().unwrap_or_default())) {
+            tier = (tier + 1).min(2);
+        }
+        keys.push((tier, i));
+    }
+    let mut order: Vec<usize> = (0..when.len()).collect();
+    order.sort_by_key(|&i| keys.get(i).copied().unwrap_or((2, i)));
+    let ranked: Vec<crate::model::WhenFact> =
+        order.iter().filter_map(|&i| when.get(i).cloned()).collect();
+    for (slot, w) in when.iter_mut().zip(ranked) {
+        *slot = w;
+    }
 }
 
 /// Find and resolve every temporal expression of the document.
@@ -3087,6 +3367,9 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     && (reference.is_none_or(|r| (y, q) < (r.year(), (r.month() - 1) as u8 / 3 + 1))
                         || matches!(doc.low(t.b), "ended" | "ending")
                         || m.tense(t.a, t.b) == Tense::Past)
+                    // The story's quarter is the latest it reports: "after a flat second
+                    // quarter" in a third-quarter story looks back.
+                    && m.anchor.borrow().is_none_or(|a| (y, q) >= a)
                 {
                     *m.anchor.borrow_mut() = Some((y, q));
                 }
@@ -3214,6 +3497,165 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn decades_take_their_article_and_modifier() {
+        let v = values(
+            "The band peaked in the late 1970s, faded in the 1980s and returned in mid-1990s.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the late 1970s", "197"),
+                ("the 1980s", "198"),
+                ("mid-1990s", "199"),
+            ])
+        );
+    }
+
+    #[test]
+    fn approximate_and_open_ended_expressions_keep_their_words() {
+        let v = values(
+            "The mill closed almost two years ago and may reopen around Nov. 1. The plant will \
+             not be profitable until 2027 or later. Repairs will take the next year or so. \
+             The mayor spoke late yesterday.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("almost two years ago", "2022"),
+                ("around Nov. 1", "2024-11-01"),
+                ("2027 or later", "2027"),
+                ("the next year or so", "P1Y"),
+                ("late yesterday", "2024-03-12"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_deadline_clock_time_looks_ahead_to_its_weekday() {
+        // 2024-03-11 is a Monday.
+        let v = values(
+            "The agency extended its deadline until 9 a.m. EST Tuesday. For the people of \
+             the valley, high noon comes later.",
+            "2024-03-11",
+        );
+        assert_eq!(v, pairs(&[("9 a.m. EST Tuesday", "2024-03-12T09:00")]));
+    }
+
+    #[test]
+    fn results_compare_the_story_quarter_and_longer_periods_by_year() {
+        let v = values(
+            "Acme said third-quarter profit rose from a year ago. After a flat second quarter, \
+             sales recovered. The quarter-to-quarter comparison gained from charges taken in \
+             the year-earlier period. For the nine months, net rose from $5 million a year \
+             earlier. In the 2023 period, costs were lower.",
+            "2024-11-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("third-quarter", "2024-Q3"),
+                ("a year ago", "2023-Q3"),
+                ("second quarter", "2024-Q2"),
+                ("the year-earlier period", "2023-Q3"),
+                ("the nine months", "P9M"),
+                ("a year earlier", "2023"),
+                ("the 2023 period", "2023-Q3"),
+            ])
+        );
+    }
+
+    #[test]
+    fn what_was_agreed_and_an_opening_month_take_the_right_year() {
+        // A November paper: a January acquisition agreed now is the coming one; a January
+        // told at the head of a past-tense sentence is the one gone by.
+        let v = values(
+            "The bank agreed to acquire a rival lender in January. In January, a week after \
+             the vote, a storm flooded the valley.",
+            "2024-11-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("January", "2025-01"),
+                ("January", "2024-01"),
+                ("a week", "P1W"),
+            ])
+        );
+    }
+
+    #[test]
+    fn decades_back_are_years_and_the_near_future_is_one_phrase() {
+        let v = values(
+            "The wall fell a decade ago, and more than four decades ago the mine opened. \
+             Talks resume in the near future.",
+            "1999-03-12",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("a decade ago", "1989"),
+                ("more than four decades ago", "1959"),
+                ("the near future", "FUTURE_REF"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_when_list_puts_the_story_dates_before_background_and_vague_ones() {
+        let article = crate::model::Article {
+            text: "For years the town waited. The first visit since 2018 begins Sunday, and \
+                   officials now expect crowds daily. The week ahead is busy; the week after \
+                   is quiet. The mayor spoke on Friday."
+                .to_owned(),
+            ..crate::model::Article::default()
+        };
+        let r: Date = "2024-03-13".parse().unwrap_or_else(|e| panic!("{e}"));
+        let when: Vec<String> = crate::extract::extract(&article, Some(r))
+            .when
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        let pos = |t: &str| {
+            when.iter()
+                .position(|w| w == t)
+                .unwrap_or_else(|| panic!("{t} not in {when:?}"))
+        };
+        assert_eq!(when.first().map(String::as_str), Some("Sunday"), "{when:?}");
+        assert!(pos("Friday") < pos("2018"), "{when:?}");
+        assert!(pos("2018") < pos("years"), "{when:?}");
+        assert!(pos("2018") < pos("now"), "{when:?}");
+        assert!(pos("2018") < pos("daily"), "{when:?}");
+    }
+
+    #[test]
+    fn a_few_minutes_keeps_its_article_and_a_year_in_a_name_is_no_date() {
+        let v = values(
+            "The answer comes in just a few minutes. The firm set up a venture called Nova \
+             1980 in 1992.\n\nGovernor Seen As A Strong 2028 Contender",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("a few minutes", "PTXM"),
+                ("1992", "1992"),
+                ("2028", "2028")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_date_set_for_what_comes_is_ahead_even_in_a_past_clause() {
+        let v = values(
+            "The president dissolved parliament and set June 5 as the date for the election.",
+            "2024-04-01",
+        );
+        assert_eq!(v, pairs(&[("June 5", "2024-06-05")]));
     }
 
     #[test]

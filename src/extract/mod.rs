@@ -67,7 +67,7 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
     let who = actors::build(&doc, &names, lead_end);
     let places = places::build(&doc, &names, lead_end);
     let event_ctx = events::Context::new(&doc, &masked, &who);
-    let when = timexes
+    let mut when: Vec<WhenFact> = timexes
         .iter()
         .filter_map(|t| {
             let span = actors::span_of(&doc, t.a, t.b)?;
@@ -80,6 +80,8 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
             })
         })
         .collect();
+    // Ranked by salience, as every list of the facts is: the story's dates first.
+    dates::rank_when(&mut when);
     let issues = issues::build(&doc, &names, &places);
     let summary = summary::build(&doc, article.title.as_deref());
     let quotes = quotes::build(&doc, &event_ctx, &who);

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::chronology;
-use super::facts::{Facts, PlaceKind, ReferenceDate, Span, TimexKind, WhoKind};
+use super::facts::{Facts, PlaceKind, ReferenceDate, Span, TimexKind, WhenFact, WhoKind};
 
 /// The `schema` value of a saved `.briefcard.json`.
 pub const CARD_SCHEMA: &str = "briefcard.card";
@@ -367,8 +367,10 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let items: Vec<WhenItem> = facts
-        .when
+    // The facts rank the When list by salience; the chronology reads it in article order.
+    let mut when: Vec<&WhenFact> = facts.when.iter().collect();
+    when.sort_by_key(|w| w.mentions.first().map_or(usize::MAX, |s| s.start));
+    let items: Vec<WhenItem> = when
         .iter()
         .map(|w| WhenItem {
             text: w.text.clone(),
@@ -385,7 +387,7 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         let Some(&first) = group.first() else {
             continue;
         };
-        let (Some(fact), Some(base)) = (facts.when.get(first), items.get(first)) else {
+        let (Some(fact), Some(base)) = (when.get(first), items.get(first)) else {
             continue;
         };
         let mut value = base.clone();
@@ -411,7 +413,7 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         }
         let starts = group
             .iter()
-            .filter_map(|&m| facts.when.get(m)?.mentions.first().map(|s| s.start));
+            .filter_map(|&m| when.get(m)?.mentions.first().map(|s| s.start));
         let in_lead = starts.clone().any(|s| s < lead_end);
         let span = value.value.as_deref().and_then(chronology::calendar_span);
         let scheduled = match (reference, next_window, span) {
@@ -419,8 +421,7 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
             _ => false,
         };
         let deadline = group.iter().any(|&m| {
-            let before = facts
-                .when
+            let before = when
                 .get(m)
                 .and_then(|f| f.mentions.first())
                 .map_or("", |s| before_text(text, s.start));
