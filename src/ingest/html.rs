@@ -663,13 +663,22 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
         "meta[property='og:site_name']",
         "meta[name='application-name']",
     ]);
-    let title = ld
+    let meta_title = ld
         .headline
         .clone()
         .or_else(|| meta_content(&["meta[property='og:title']", "meta[name='twitter:title']"]))
-        .or_else(|| first_text(doc, "article h1, main h1, h1"))
-        .or_else(|| first_text(doc, "title"))
         .map(|t| strip_site_suffix(&decode_entities(&t), site_name.as_deref()));
+    let h1 = first_text(doc, "article h1, main h1, h1");
+    let title = match (meta_title, h1) {
+        // The headline the reader sees, when it says what the metadata says (the
+        // metadata's is often cut short, keeps a site name or is the search-engine
+        // wording); an `<h1>` holding the site's name or a section label does not.
+        (Some(m), Some(h)) if headline_restates(&m, &h) => Some(h),
+        (Some(m), _) => Some(m),
+        (None, h) => h
+            .or_else(|| first_text(doc, "title"))
+            .map(|t| strip_site_suffix(&decode_entities(&t), site_name.as_deref())),
+    };
     let byline = ld
         .author
         .map(|a| decode_entities(&a))
@@ -910,6 +919,30 @@ fn first_text(doc: &Document, selector: &str) -> Option<String> {
         let t = collapse_ws(&n.text());
         (!t.is_empty()).then_some(t)
     })
+}
+
+/// The page's `<h1>` is the metadata title in other words: most of the words of the
+/// shorter are in the longer, it is at least three words and not much longer, and it is
+/// not a "Section | Headline" label line.
+fn headline_restates(meta: &str, h1: &str) -> bool {
+    let words = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let h1_words = h1.split_whitespace().count();
+    let meta_words = meta.split_whitespace().count();
+    if h1 == meta || h1.contains(" | ") || !(3..=30).contains(&h1_words) {
+        return false;
+    }
+    if h1_words * 5 > meta_words * 8 + 10 {
+        return false;
+    }
+    let (a, b) = (words(meta), words(h1));
+    let shared = a.intersection(&b).count();
+    let shorter = a.len().min(b.len());
+    shorter > 0 && shared * 4 >= shorter * 3
 }
 
 /// "Storm hits coast | The Daily Example" → "Storm hits coast".
@@ -1308,6 +1341,39 @@ mod tests {
             .replace("<article>", "<div class='layout-with-sidebar'><article>")
             .replace("</article>", "</article></div>");
         assert_eq!(published(&html).as_deref(), Some("2022-08-30"));
+    }
+
+    #[test]
+    fn the_visible_headline_wins_when_it_restates_the_metadata_title() {
+        let title = |head: &str, h1: &str| {
+            let doc = Document::from(format!(
+                "<html><head>{head}</head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+            ));
+            page_metadata(&doc, "").0.title
+        };
+        // A cut-short social title gives way to the full headline.
+        assert_eq!(
+            title(
+                "<meta property='og:title' content='Harbour board keeps the night ferries running through...'>",
+                "Harbour board keeps the night ferries running through the winter"
+            )
+            .as_deref(),
+            Some("Harbour board keeps the night ferries running through the winter")
+        );
+        // A site name or a section label in the h1 is not the title.
+        let og = "<meta property='og:title' content='Harbour board keeps night ferries'>";
+        assert_eq!(
+            title(og, "The Island Courier").as_deref(),
+            Some("Harbour board keeps night ferries")
+        );
+        assert_eq!(
+            title(og, "Local | Harbour board keeps night ferries").as_deref(),
+            Some("Harbour board keeps night ferries")
+        );
+        assert_eq!(
+            title(og, "Ferries").as_deref(),
+            Some("Harbour board keeps night ferries")
+        );
     }
 
     #[test]
