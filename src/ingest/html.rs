@@ -4,7 +4,7 @@
 //! line), and saved "web page, complete" folders. Nothing is fetched and no script runs: the
 //! page is parsed as data.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -711,7 +711,15 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
             let l = a.trim().to_lowercase();
             !matches!(
                 l.as_str(),
-                "no author" | "unknown" | "unknown author" | "admin" | "administrator" | "author"
+                "no author"
+                    | "unknown"
+                    | "unknown author"
+                    | "admin"
+                    | "administrator"
+                    | "author"
+                    | "staff"
+                    | "editorial staff"
+                    | "editorial team"
             )
         });
     // Each candidate node is tried in turn: a reference list's `datePublished` of "1988"
@@ -1028,6 +1036,14 @@ struct LdFacts {
 
 fn json_ld(doc: &Document) -> LdFacts {
     let mut facts = LdFacts::default();
+    // Article authors in page order, and the names of the people the page's JSON-LD
+    // describes by `@id`: a content system often writes the author as a reference
+    // (`"author": {"@id": "…#/schema/person/1"}`) to a `Person` elsewhere in the graph.
+    let mut authors: Vec<serde_json::Value> = Vec::new();
+    // A `WebPage`'s author, for pages whose only description is the page (as with its
+    // `datePublished`).
+    let mut page_authors: Vec<serde_json::Value> = Vec::new();
+    let mut people: HashMap<String, String> = HashMap::new();
     for node in doc.select("script[type='application/ld+json']").nodes() {
         let Ok(value) = serde_json::from_str::<serde_json::Value>(node.text().trim()) else {
             continue;
@@ -1058,7 +1074,25 @@ fn json_ld(doc: &Document) -> LdFacts {
                             t.ends_with("Article") || *t == "BlogPosting" || *t == "Report"
                         })
                     });
+                    let is_person = map.get("@type").is_some_and(|t| match t {
+                        serde_json::Value::String(s) => s == "Person",
+                        serde_json::Value::Array(a) => a.iter().any(|x| x == "Person"),
+                        _ => false,
+                    });
+                    if is_person
+                        && let (Some(id), Some(name)) = (
+                            map.get("@id").and_then(|i| i.as_str()),
+                            map.get("name").and_then(|n| n.as_str()),
+                        )
+                    {
+                        people
+                            .entry(id.to_owned())
+                            .or_insert_with(|| name.to_owned());
+                    }
                     let is_page = map.get("@type").and_then(|t| t.as_str()) == Some("WebPage");
+                    if is_page && let Some(a) = map.get("author") {
+                        page_authors.push(a.clone());
+                    }
                     if is_page && facts.page_published.is_none() {
                         facts.page_published = map
                             .get("datePublished")
@@ -1081,8 +1115,8 @@ fn json_ld(doc: &Document) -> LdFacts {
                                 .and_then(|d| d.as_str())
                                 .map(str::to_owned);
                         }
-                        if facts.author.is_none() {
-                            facts.author = map.get("author").and_then(ld_names);
+                        if let Some(a) = map.get("author") {
+                            authors.push(a.clone());
                         }
                     }
                 }
@@ -1090,15 +1124,29 @@ fn json_ld(doc: &Document) -> LdFacts {
             }
         }
     }
+    facts.author = authors
+        .iter()
+        .chain(&page_authors)
+        .find_map(|a| ld_names(a, &people));
     facts
 }
 
-/// `"author"` as a string, an object with `name`, or a list of those → "A, B and C".
-fn ld_names(v: &serde_json::Value) -> Option<String> {
+/// `"author"` as a string, an object with `name` (or an `@id` naming one of `people`), or
+/// a list of those → "A, B and C".
+fn ld_names(v: &serde_json::Value, people: &HashMap<String, String>) -> Option<String> {
     let one = |x: &serde_json::Value| -> Option<String> {
         match x {
             serde_json::Value::String(s) => Some(collapse_ws(s)),
-            serde_json::Value::Object(m) => m.get("name").and_then(|n| n.as_str()).map(collapse_ws),
+            serde_json::Value::Object(m) => m
+                .get("name")
+                .and_then(|n| n.as_str())
+                .or_else(|| {
+                    m.get("@id")
+                        .and_then(|i| i.as_str())
+                        .and_then(|i| people.get(i))
+                        .map(String::as_str)
+                })
+                .map(collapse_ws),
             _ => None,
         }
         .filter(|s| !s.is_empty() && !s.contains("://"))
@@ -1374,6 +1422,20 @@ mod tests {
             title(og, "Ferries").as_deref(),
             Some("Harbour board keeps night ferries")
         );
+    }
+
+    #[test]
+    fn an_author_given_by_reference_in_the_graph_is_named() {
+        let ld = r##"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Night ferries stay","author":{"@id":"https://courier.example/#/person/7"},"datePublished":"2024-05-02"},{"@type":"Person","@id":"https://courier.example/#/person/7","name":"Ana Ruiz"}]}</script>"##;
+        let a = read(&page(ld, "", ""), "page.html").unwrap();
+        assert_eq!(a.byline.as_deref(), Some("By Ana Ruiz"));
+        // A reference to nobody the page names gives no byline from JSON-LD.
+        let dangling = ld.replace(
+            "\"name\":\"Ana Ruiz\"",
+            "\"url\":\"https://courier.example/ana\"",
+        );
+        let a = read(&page(&dangling, "", ""), "page.html").unwrap();
+        assert_eq!(a.byline, None);
     }
 
     #[test]
