@@ -33,8 +33,8 @@ static TOP_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<iso>(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})
-        | (?P<mdy>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})
-        | (?P<dmy>[0-9]{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)[0-9]{2})",
+        | (?P<mdy>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2})
+        | (?P<dmy>[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)[0-9]{2})",
     )
     .expect("date pattern")
 });
@@ -200,7 +200,18 @@ fn parse_top_date(caps: &regex::Captures<'_>) -> Option<String> {
     }
     let raw = caps.name("mdy").or_else(|| caps.name("dmy"))?.as_str();
     let cleaned: String = raw.replace([',', '.'], " ");
-    let toks: Vec<&str> = cleaned.split_whitespace().collect();
+    // "29th of December": the ordinal's letters and the "of" carry nothing.
+    let toks: Vec<&str> = cleaned
+        .split_whitespace()
+        .filter(|t| *t != "of")
+        .map(|t| {
+            if t.starts_with(|c: char| c.is_ascii_digit()) {
+                t.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            } else {
+                t
+            }
+        })
+        .collect();
     let (m, d, y) = match toks.as_slice() {
         [a, b, c] if a.chars().all(|c| c.is_ascii_digit()) => (*b, *a, *c),
         [a, b, c] => (*a, *b, *c),
@@ -222,7 +233,8 @@ fn month_number(name: &str) -> Option<i8> {
     i8::try_from(idx + 1).ok()
 }
 
-/// The first date in `raw` (ISO, "March 5, 2024", "5 March 2024") as `YYYY-MM-DD`.
+/// The first date in `raw` (ISO, "March 5, 2024", "5 March 2024", "March 5th 2024", "5th of
+/// March 2024") as `YYYY-MM-DD`.
 pub(crate) fn parse_any_date(raw: &str) -> Option<String> {
     TOP_DATE.captures(raw).and_then(|c| parse_top_date(&c))
 }

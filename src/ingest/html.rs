@@ -4,7 +4,7 @@
 //! line), and saved "web page, complete" folders. Nothing is fetched and no script runs: the
 //! page is parsed as data.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -122,24 +122,19 @@ fn nesting_depth(html: &str, limit: usize) -> usize {
                 .take_while(|c| c.is_ascii_alphanumeric() || **c == b'!')
                 .count()
         });
-        let name = html
-            .get(name_start..name_start + name_len)
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let name = html.get(name_start..name_start + name_len).unwrap_or("");
         let tag_end = bytes
             .get(start..)
             .and_then(|b| b.iter().position(|c| *c == b'>'))
             .map_or(bytes.len(), |p| start + p);
         let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        let listed = |list: &[&str]| list.iter().any(|t| t.eq_ignore_ascii_case(name));
         if !name.is_empty() && !name.starts_with('!') {
             if closing {
-                if !IMPLIED.contains(&name.as_str()) {
+                if !listed(IMPLIED) {
                     depth = depth.saturating_sub(1);
                 }
-            } else if !self_closing
-                && !VOID.contains(&name.as_str())
-                && !IMPLIED.contains(&name.as_str())
-            {
+            } else if !self_closing && !listed(VOID) && !listed(IMPLIED) {
                 depth += 1;
                 max = max.max(depth);
                 if max > limit {
@@ -147,12 +142,13 @@ fn nesting_depth(html: &str, limit: usize) -> usize {
                 }
             }
         }
-        // Script and style bodies are not markup.
-        let skip_to = if !closing && (name == "script" || name == "style") {
-            let close = format!("</{name}");
-            html.get(tag_end..)
-                .and_then(|rest| rest.to_ascii_lowercase().find(&close))
-                .map_or(bytes.len(), |p| tag_end + p)
+        // Script and style bodies are not markup. (Searched in place: lower-casing the rest
+        // of the page at every script made a page with many scripts quadratic.)
+        let skip_to = if !closing
+            && (name.eq_ignore_ascii_case("script") || name.eq_ignore_ascii_case("style"))
+        {
+            let close = format!("</{}", name.to_ascii_lowercase());
+            find_ci_from(bytes, tag_end, close.as_bytes()).unwrap_or(bytes.len())
         } else {
             tag_end
         };
@@ -176,7 +172,7 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
         });
     }
     let doc = Document::from(html);
-    let mut meta = page_metadata(&doc, html);
+    let (mut meta, declared_article) = page_metadata(&doc, html);
     let mut warnings = Vec::new();
     let main = if html.len() <= MAIN_TEXT_MAX_BYTES {
         let forced = forced_extractor();
@@ -191,7 +187,7 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
         let other = if forced.as_deref() == Some("own") {
             None
         } else {
-            main_text(html)
+            main_text(html, declared_article)
         };
         match forced.as_deref() {
             Some("trafilatura") => other,
@@ -352,13 +348,7 @@ fn polish(text: &str, author: Option<&str>) -> (String, Option<String>) {
             let top = words_before < 150;
             words_before += words;
             if top && header_date.is_none() && date.is_some() {
-                let l = p.to_lowercase();
-                if !["updated", "modified", "edited"]
-                    .iter()
-                    .any(|w| l.contains(w))
-                {
-                    header_date = date;
-                }
+                header_date = published_in_line(p);
             }
             !(meta_line || is_furniture_paragraph(p))
         })
@@ -427,13 +417,20 @@ pub(crate) fn read_fragment(html: &str, label: &str) -> Result<Article, IngestEr
 }
 
 /// The main text found by `rs-trafilatura`, as paragraphs; `None` when it found none.
-fn main_text(html: &str) -> Option<String> {
+/// `declared_article`: the page says in its metadata that it is an article, so the
+/// crate's own page-type classifier (a quarter of its time) need not run.
+/// The crate reads the page without its scripts, style sheets and comments (see
+/// [`without_inert_markup`]): it parses, copies and walks the page several times, and on
+/// saved news pages those are most of the bytes.
+fn main_text(html: &str, declared_article: bool) -> Option<String> {
     let options = rs_trafilatura::Options {
         max_extracted_len: usize::MAX,
         max_tree_depth: MAX_DEPTH,
+        page_type: declared_article.then_some(rs_trafilatura::page_type::PageType::Article),
         ..rs_trafilatura::Options::default()
     };
-    let result = rs_trafilatura::extract_with_options(html, &options).ok()?;
+    let lean = without_inert_markup(html);
+    let result = rs_trafilatura::extract_with_options(&lean, &options).ok()?;
     let from_html = result.content_html.as_deref().map(|h| {
         let doc = Document::from(h);
         blocks_text(&doc.root(), false)
@@ -449,6 +446,89 @@ fn main_text(html: &str) -> Option<String> {
             .join("\n\n"),
     };
     (!text.trim().is_empty()).then_some(text)
+}
+
+/// The page without what no text extractor reads: comments, scripts (but JSON-LD, which
+/// carries the article's metadata and sometimes its body), style sheets and inline SVG
+/// drawings. One linear scan; an element left open runs to the end of the page, as a
+/// browser reads it.
+fn without_inert_markup(html: &str) -> String {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0usize;
+    let mut i = 0usize;
+    while let Some(rel) = bytes.get(i..).and_then(memchr_lt) {
+        let at = i + rel;
+        let rest = bytes.get(at..).unwrap_or_default();
+        let skip_to = if rest.starts_with(b"<!--") {
+            Some(find_from(bytes, at + 4, b"-->").map_or(bytes.len(), |e| e + 3))
+        } else if let Some(name) = ["script", "style", "svg"]
+            .into_iter()
+            .find(|n| opens_element(rest, n))
+        {
+            let open_end = find_from(bytes, at, b">").map_or(bytes.len(), |e| e + 1);
+            let open_tag = html.get(at..open_end).unwrap_or_default();
+            if name == "script" && open_tag.to_ascii_lowercase().contains("ld+json") {
+                None
+            } else {
+                let close = format!("</{name}");
+                Some(
+                    find_ci_from(bytes, open_end, close.as_bytes()).map_or(bytes.len(), |e| {
+                        find_from(bytes, e, b">").map_or(bytes.len(), |g| g + 1)
+                    }),
+                )
+            }
+        } else {
+            None
+        };
+        match skip_to {
+            Some(end) => {
+                out.push_str(html.get(copied..at).unwrap_or_default());
+                copied = end;
+                i = end;
+            }
+            None => i = at + 1,
+        }
+    }
+    out.push_str(html.get(copied..).unwrap_or_default());
+    out
+}
+
+/// `rest` starts with the opening tag `<name` (any case), followed by a space, `>` or `/`.
+fn opens_element(rest: &[u8], name: &str) -> bool {
+    let n = name.len();
+    rest.get(1..=n)
+        .is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
+        && rest
+            .get(n + 1)
+            .is_some_and(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/')
+}
+
+/// Where `needle` first occurs in `hay` at or after `from`.
+fn find_from(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    find_by(hay, from, needle, false)
+}
+
+/// As [`find_from`], ASCII letters in any case.
+fn find_ci_from(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    find_by(hay, from, needle, true)
+}
+
+/// Scan for the needle's first byte (a fast loop), then compare the rest there.
+fn find_by(hay: &[u8], from: usize, needle: &[u8], any_case: bool) -> Option<usize> {
+    let first = *needle.first()?;
+    let mut i = from;
+    loop {
+        let at = i + hay
+            .get(i..)?
+            .iter()
+            .position(|b| *b == first || (any_case && b.eq_ignore_ascii_case(&first)))?;
+        let there = hay.get(at..at + needle.len())?;
+        if there == needle || (any_case && there.eq_ignore_ascii_case(needle)) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
 }
 
 /// The text under `root` as paragraphs separated by blank lines; without a main-text
@@ -552,12 +632,27 @@ fn is_hidden(node: &NodeRef<'_>) -> bool {
 // ---------------------------------------------------------------------------------------
 // Metadata
 
-/// Title, byline and publication date from JSON-LD, `<meta>`, `<time>` and the URL.
-fn page_metadata(doc: &Document, html: &str) -> DocMeta {
+/// Title, byline and publication date from JSON-LD, `<meta>`, `<time>` and the URL; and
+/// whether the page declares itself an article (a JSON-LD article object).
+fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
     let ld = json_ld(doc);
+    // The page's `<meta>` elements, gathered in one walk: a selector `meta[name='x']` is
+    // looked up among them rather than by walking the whole page again (dozens of names
+    // are tried).
+    let metas = doc.select("meta").nodes().to_vec();
+    let select = |sel: &str| -> Vec<NodeRef<'_>> {
+        match meta_selector(sel) {
+            Some((attr, value)) => metas
+                .iter()
+                .filter(|n| n.attr(attr).is_some_and(|v| v.as_ref() == value))
+                .copied()
+                .collect(),
+            None => doc.select(sel).nodes().to_vec(),
+        }
+    };
     let meta_content = |selectors: &[&str]| -> Option<String> {
         selectors.iter().find_map(|sel| {
-            doc.select(sel).nodes().iter().find_map(|n| {
+            select(sel).iter().find_map(|n| {
                 let v = n.attr("content").or_else(|| n.attr("datetime"))?;
                 let v = collapse_ws(&v);
                 (!v.is_empty()).then_some(v)
@@ -568,13 +663,22 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         "meta[property='og:site_name']",
         "meta[name='application-name']",
     ]);
-    let title = ld
+    let meta_title = ld
         .headline
         .clone()
         .or_else(|| meta_content(&["meta[property='og:title']", "meta[name='twitter:title']"]))
-        .or_else(|| first_text(doc, "article h1, main h1, h1"))
-        .or_else(|| first_text(doc, "title"))
         .map(|t| strip_site_suffix(&decode_entities(&t), site_name.as_deref()));
+    let h1 = first_text(doc, "article h1, main h1, h1");
+    let title = match (meta_title, h1) {
+        // The headline the reader sees, when it says what the metadata says (the
+        // metadata's is often cut short, keeps a site name or is the search-engine
+        // wording); an `<h1>` holding the site's name or a section label does not.
+        (Some(m), Some(h)) if headline_restates(&m, &h) => Some(h),
+        (Some(m), _) => Some(m),
+        (None, h) => h
+            .or_else(|| first_text(doc, "title"))
+            .map(|t| strip_site_suffix(&decode_entities(&t), site_name.as_deref())),
+    };
     let byline = ld
         .author
         .map(|a| decode_entities(&a))
@@ -607,14 +711,32 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
             let l = a.trim().to_lowercase();
             !matches!(
                 l.as_str(),
-                "no author" | "unknown" | "unknown author" | "admin" | "administrator" | "author"
+                "no author"
+                    | "unknown"
+                    | "unknown author"
+                    | "admin"
+                    | "administrator"
+                    | "author"
+                    | "staff"
+                    | "editorial staff"
+                    | "editorial team"
             )
         });
     // Each candidate node is tried in turn: a reference list's `datePublished` of "1988"
     // must not hide the article's own full date further down the list.
     let meta_date = |selectors: &[&str]| -> Option<(String, String)> {
         selectors.iter().find_map(|sel| {
-            doc.select(sel).nodes().iter().find_map(|n| {
+            select(sel).iter().find_map(|n| {
+                // A `<time>` in a comment or a related-stories list dates that, not the
+                // article.
+                if n.node_name()
+                    .is_some_and(|t| t.eq_ignore_ascii_case("time"))
+                    && !n.has_attr("pubdate")
+                    && !n.has_attr("itemprop")
+                    && in_date_furniture(n)
+                {
+                    return None;
+                }
                 let v = n
                     .attr("content")
                     .or_else(|| n.attr("datetime"))
@@ -673,19 +795,131 @@ fn page_metadata(doc: &Document, html: &str) -> DocMeta {
         .select("[class*='date'], [class*='Date'], [class*='time'], [class*='published'], [class*='meta']")
         .nodes()
         .iter()
+        .take(200)
+        .filter(|n| !in_date_furniture(n) && !names_today(n))
         .take(20)
         .find_map(|n| {
             let t = collapse_ws(&n.text());
-            (t.split_whitespace().count() <= 12).then(|| normalise_date(&t)).flatten()
+            (t.split_whitespace().count() <= 12)
+                .then(|| published_in_line(&t))
+                .flatten()
         });
-    DocMeta {
-        title,
-        byline,
-        published,
-        visible_date,
-        header_date: None,
-        published_is_upper_bound: false,
+    // `og:type` "article" is not enough: blog and recipe platforms put it on every page.
+    let declared_article = ld.is_article;
+    (
+        DocMeta {
+            title,
+            byline,
+            published,
+            visible_date,
+            header_date: None,
+            published_is_upper_bound: false,
+        },
+        declared_article,
+    )
+}
+
+/// Words that mark a date as a later change, not the publication.
+const CHANGED: &[&str] = &["updated", "modified", "edited", "revised"];
+
+/// The publication date in a short date line: "Published March 3, 2020" and "March 3,
+/// 2020 · Updated March 5" give March 3; "Updated March 5, 2020" and "Last edited 5 March
+/// 2020" give none (a modified date is never the publication date).
+fn published_in_line(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let cut = CHANGED
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+        .unwrap_or(lower.len());
+    // `to_lowercase` can change byte lengths outside ASCII; cut the original only on a
+    // boundary both share.
+    let before = if lower.len() == line.len() {
+        line.get(..cut).unwrap_or(line)
+    } else if cut == lower.len() {
+        line
+    } else {
+        return None;
+    };
+    normalise_date(before)
+}
+
+/// Class and id names of the parts of a page whose dates are not the article's:
+/// comments, related and recommended stories, sidebars.
+const DATE_FURNITURE: &[&str] = &[
+    "comment",
+    "reply",
+    "replies",
+    "related",
+    "recirc",
+    "recommend",
+    "recent",
+    "sidebar",
+    "widget",
+    "popular",
+    "trending",
+    "most-read",
+    "mostread",
+    "more-stories",
+    "read-next",
+    "readnext",
+    "teaser",
+];
+
+/// Class and id names of the article's own box: the search for furniture round a date
+/// stops there.
+const DATE_ARTICLE: &[&str] = &["article", "post", "entry", "story", "content", "main"];
+
+/// The node sits in navigation, an aside or a furniture-named box (see
+/// [`DATE_FURNITURE`]) inside the article's own box (an `<article>`, `<main>` or an
+/// element named for the post; a page whose article box is itself named "with-sidebar"
+/// does not make every date furniture).
+fn in_date_furniture(node: &NodeRef<'_>) -> bool {
+    for a in std::iter::once(*node).chain(node.ancestors_it(Some(40))) {
+        let tag = a
+            .node_name()
+            .map(|t| t.to_ascii_lowercase())
+            .unwrap_or_default();
+        if matches!(tag.as_str(), "article" | "main" | "body" | "html") {
+            return false;
+        }
+        if matches!(tag.as_str(), "nav" | "aside") {
+            return true;
+        }
+        let mut names = String::new();
+        for attr in ["class", "id"] {
+            if let Some(v) = a.attr(attr) {
+                names.push_str(&v.to_ascii_lowercase());
+                names.push(' ');
+            }
+        }
+        if DATE_FURNITURE.iter().any(|f| names.contains(f)) {
+            return true;
+        }
+        if DATE_ARTICLE.iter().any(|f| names.contains(f)) {
+            return false;
+        }
     }
+    false
+}
+
+/// A site's "today is" clock in its top bar (`class="current-date"`), not the article's
+/// date.
+fn names_today(node: &NodeRef<'_>) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        node.attr(attr).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("today") || v.contains("current")
+        })
+    })
+}
+
+/// `meta[name='x']` → `("name", "x")`; any other selector → `None`.
+fn meta_selector(sel: &str) -> Option<(&str, &str)> {
+    let inner = sel.strip_prefix("meta[")?.strip_suffix("']")?;
+    let (attr, value) = inner.split_once("='")?;
+    (!value.contains('\'') && attr.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .then_some((attr, value))
 }
 
 fn first_text(doc: &Document, selector: &str) -> Option<String> {
@@ -693,6 +927,30 @@ fn first_text(doc: &Document, selector: &str) -> Option<String> {
         let t = collapse_ws(&n.text());
         (!t.is_empty()).then_some(t)
     })
+}
+
+/// The page's `<h1>` is the metadata title in other words: most of the words of the
+/// shorter are in the longer, it is at least three words and not much longer, and it is
+/// not a "Section | Headline" label line.
+fn headline_restates(meta: &str, h1: &str) -> bool {
+    let words = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let h1_words = h1.split_whitespace().count();
+    let meta_words = meta.split_whitespace().count();
+    if h1 == meta || h1.contains(" | ") || !(3..=30).contains(&h1_words) {
+        return false;
+    }
+    if h1_words * 5 > meta_words * 8 + 10 {
+        return false;
+    }
+    let (a, b) = (words(meta), words(h1));
+    let shared = a.intersection(&b).count();
+    let shorter = a.len().min(b.len());
+    shorter > 0 && shared * 4 >= shorter * 3
 }
 
 /// "Storm hits coast | The Daily Example" → "Storm hits coast".
@@ -772,10 +1030,20 @@ struct LdFacts {
     published: Option<String>,
     /// `datePublished` of a `WebPage` (used when no article object has one).
     page_published: Option<String>,
+    /// An article object (`NewsArticle`, `BlogPosting`…) was found.
+    is_article: bool,
 }
 
 fn json_ld(doc: &Document) -> LdFacts {
     let mut facts = LdFacts::default();
+    // Article authors in page order, and the names of the people the page's JSON-LD
+    // describes by `@id`: a content system often writes the author as a reference
+    // (`"author": {"@id": "…#/schema/person/1"}`) to a `Person` elsewhere in the graph.
+    let mut authors: Vec<serde_json::Value> = Vec::new();
+    // A `WebPage`'s author, for pages whose only description is the page (as with its
+    // `datePublished`).
+    let mut page_authors: Vec<serde_json::Value> = Vec::new();
+    let mut people: HashMap<String, String> = HashMap::new();
     for node in doc.select("script[type='application/ld+json']").nodes() {
         let Ok(value) = serde_json::from_str::<serde_json::Value>(node.text().trim()) else {
             continue;
@@ -806,7 +1074,25 @@ fn json_ld(doc: &Document) -> LdFacts {
                             t.ends_with("Article") || *t == "BlogPosting" || *t == "Report"
                         })
                     });
+                    let is_person = map.get("@type").is_some_and(|t| match t {
+                        serde_json::Value::String(s) => s == "Person",
+                        serde_json::Value::Array(a) => a.iter().any(|x| x == "Person"),
+                        _ => false,
+                    });
+                    if is_person
+                        && let (Some(id), Some(name)) = (
+                            map.get("@id").and_then(|i| i.as_str()),
+                            map.get("name").and_then(|n| n.as_str()),
+                        )
+                    {
+                        people
+                            .entry(id.to_owned())
+                            .or_insert_with(|| name.to_owned());
+                    }
                     let is_page = map.get("@type").and_then(|t| t.as_str()) == Some("WebPage");
+                    if is_page && let Some(a) = map.get("author") {
+                        page_authors.push(a.clone());
+                    }
                     if is_page && facts.page_published.is_none() {
                         facts.page_published = map
                             .get("datePublished")
@@ -814,6 +1100,7 @@ fn json_ld(doc: &Document) -> LdFacts {
                             .map(str::to_owned);
                     }
                     if is_article {
+                        facts.is_article = true;
                         if facts.headline.is_none() {
                             facts.headline = map
                                 .get("headline")
@@ -828,8 +1115,8 @@ fn json_ld(doc: &Document) -> LdFacts {
                                 .and_then(|d| d.as_str())
                                 .map(str::to_owned);
                         }
-                        if facts.author.is_none() {
-                            facts.author = map.get("author").and_then(ld_names);
+                        if let Some(a) = map.get("author") {
+                            authors.push(a.clone());
                         }
                     }
                 }
@@ -837,15 +1124,29 @@ fn json_ld(doc: &Document) -> LdFacts {
             }
         }
     }
+    facts.author = authors
+        .iter()
+        .chain(&page_authors)
+        .find_map(|a| ld_names(a, &people));
     facts
 }
 
-/// `"author"` as a string, an object with `name`, or a list of those → "A, B and C".
-fn ld_names(v: &serde_json::Value) -> Option<String> {
+/// `"author"` as a string, an object with `name` (or an `@id` naming one of `people`), or
+/// a list of those → "A, B and C".
+fn ld_names(v: &serde_json::Value, people: &HashMap<String, String>) -> Option<String> {
     let one = |x: &serde_json::Value| -> Option<String> {
         match x {
             serde_json::Value::String(s) => Some(collapse_ws(s)),
-            serde_json::Value::Object(m) => m.get("name").and_then(|n| n.as_str()).map(collapse_ws),
+            serde_json::Value::Object(m) => m
+                .get("name")
+                .and_then(|n| n.as_str())
+                .or_else(|| {
+                    m.get("@id")
+                        .and_then(|i| i.as_str())
+                        .and_then(|i| people.get(i))
+                        .map(String::as_str)
+                })
+                .map(collapse_ws),
             _ => None,
         }
         .filter(|s| !s.is_empty() && !s.contains("://"))
@@ -1003,7 +1304,7 @@ mod tests {
         let doc = Document::from(
             "<html><head><meta name='author' content='No Author'></head><body></body></html>",
         );
-        assert_eq!(page_metadata(&doc, "").byline, None);
+        assert_eq!(page_metadata(&doc, "").0.byline, None);
     }
 
     #[test]
@@ -1011,7 +1312,163 @@ mod tests {
         let doc = Document::from(
             "<html><head><meta property='og:site_name' content='Harbour Gazette'><meta name='author' content='Harbour Gazette'></head><body></body></html>",
         );
-        assert_eq!(page_metadata(&doc, "").byline, None);
+        assert_eq!(page_metadata(&doc, "").0.byline, None);
+    }
+
+    /// An invented article page: `head` and `extra_body` around three paragraphs of story.
+    fn page(head: &str, top: &str, extra_body: &str) -> String {
+        let p = "<p>The harbour board voted on Tuesday to extend the night ferry timetable through the winter months, after a petition from shift workers on the island gathered more than two thousand names.</p>";
+        format!(
+            "<html><head><title>Night ferries stay</title>{head}</head><body><article><h1>Night ferries stay</h1>{top}{p}{p}{p}</article>{extra_body}</body></html>"
+        )
+    }
+
+    fn published(html: &str) -> Option<String> {
+        read(html, "page.html").unwrap().published
+    }
+
+    #[test]
+    fn the_published_date_wins_over_the_modified_one() {
+        let head = "<meta property='article:modified_time' content='2024-05-09T10:00:00Z'><meta property='article:published_time' content='2024-05-02T08:00:00+02:00'>";
+        assert_eq!(
+            published(&page(head, "", "")).as_deref(),
+            Some("2024-05-02")
+        );
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-05-09","datePublished":"2024-05-02"}</script>"#;
+        assert_eq!(published(&page(ld, "", "")).as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn a_modified_date_alone_is_not_the_publication_date() {
+        let head = "<meta property='article:modified_time' content='2024-05-09T10:00:00Z'>";
+        let top = "<div class='post-date'>Updated May 9, 2024</div>";
+        assert_eq!(published(&page(head, top, "")), None);
+        let top = "<p class='lastupdated'>Last edited 9 May 2024</p>";
+        assert_eq!(published(&page("", top, "")), None);
+        // A line giving both dates gives the first.
+        let top = "<div class='meta'>Published May 2, 2024 · Updated May 9, 2024</div>";
+        assert_eq!(published(&page("", top, "")).as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn dates_of_related_stories_and_comments_are_not_the_articles() {
+        let related = "<div class='related-stories'><ul><li><a href='/a'>Bridge repairs start</a> <time datetime='2023-11-04'>4 Nov 2023</time></li></ul></div>";
+        assert_eq!(published(&page("", "", related)), None);
+        let comments = "<section id='comments'><div class='comment-meta'><time datetime='2024-06-01T09:12:00'>June 1, 2024 at 9:12 am</time></div><p>Great news for us commuters.</p></section>";
+        assert_eq!(published(&page("", "", comments)), None);
+        let sidebar = "<aside><span class='date'>March 3, 2022</span></aside>";
+        assert_eq!(published(&page("", "", sidebar)), None);
+    }
+
+    #[test]
+    fn the_sites_clock_is_not_the_articles_date() {
+        let html = page("", "", "").replace(
+            "<body>",
+            "<body><div class='topbar'><div class='current-date'>Friday, June 7, 2024</div></div>",
+        );
+        assert_eq!(published(&html), None);
+    }
+
+    #[test]
+    fn no_date_anywhere_gives_none() {
+        assert_eq!(
+            published(&page("", "", "<footer>© Harbour Gazette</footer>")),
+            None
+        );
+    }
+
+    #[test]
+    fn a_printed_date_with_an_ordinal_is_read() {
+        let top = "<div class='story-meta'><div class='date'>March 3rd 2021</div></div>";
+        assert_eq!(published(&page("", top, "")).as_deref(), Some("2021-03-03"));
+        let top = "<div class='story-meta'><span class='date'>the 21st of June, 2019</span></div>";
+        assert_eq!(published(&page("", top, "")).as_deref(), Some("2019-06-21"));
+        // The article's own time element inside its box still counts, whatever the page
+        // calls the box round the article.
+        let html = page("", "<time datetime='2022-08-30'>30 August 2022</time>", "")
+            .replace("<article>", "<div class='layout-with-sidebar'><article>")
+            .replace("</article>", "</article></div>");
+        assert_eq!(published(&html).as_deref(), Some("2022-08-30"));
+    }
+
+    #[test]
+    fn the_visible_headline_wins_when_it_restates_the_metadata_title() {
+        let title = |head: &str, h1: &str| {
+            let doc = Document::from(format!(
+                "<html><head>{head}</head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+            ));
+            page_metadata(&doc, "").0.title
+        };
+        // A cut-short social title gives way to the full headline.
+        assert_eq!(
+            title(
+                "<meta property='og:title' content='Harbour board keeps the night ferries running through...'>",
+                "Harbour board keeps the night ferries running through the winter"
+            )
+            .as_deref(),
+            Some("Harbour board keeps the night ferries running through the winter")
+        );
+        // A site name or a section label in the h1 is not the title.
+        let og = "<meta property='og:title' content='Harbour board keeps night ferries'>";
+        assert_eq!(
+            title(og, "The Island Courier").as_deref(),
+            Some("Harbour board keeps night ferries")
+        );
+        assert_eq!(
+            title(og, "Local | Harbour board keeps night ferries").as_deref(),
+            Some("Harbour board keeps night ferries")
+        );
+        assert_eq!(
+            title(og, "Ferries").as_deref(),
+            Some("Harbour board keeps night ferries")
+        );
+    }
+
+    #[test]
+    fn an_author_given_by_reference_in_the_graph_is_named() {
+        let ld = r##"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Night ferries stay","author":{"@id":"https://courier.example/#/person/7"},"datePublished":"2024-05-02"},{"@type":"Person","@id":"https://courier.example/#/person/7","name":"Ana Ruiz"}]}</script>"##;
+        let a = read(&page(ld, "", ""), "page.html").unwrap();
+        assert_eq!(a.byline.as_deref(), Some("By Ana Ruiz"));
+        // A reference to nobody the page names gives no byline from JSON-LD.
+        let dangling = ld.replace(
+            "\"name\":\"Ana Ruiz\"",
+            "\"url\":\"https://courier.example/ana\"",
+        );
+        let a = read(&page(&dangling, "", ""), "page.html").unwrap();
+        assert_eq!(a.byline, None);
+    }
+
+    #[test]
+    fn inert_markup_is_left_out_for_the_text_finder() {
+        let html = "<html><head><style>p{color:red}</style><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script><SCRIPT src=x.js></SCRIPT></head><body><!-- <p>hidden</p> --><svg><text>logo</text></svg><p>Story <b>text</b>.</p><script>var a = '<p>';</script><p>End.</p><script>never closed";
+        let lean = without_inert_markup(html);
+        assert_eq!(
+            lean,
+            "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head><body><p>Story <b>text</b>.</p><p>End.</p>"
+        );
+        // Tags that only start like the inert ones stay.
+        let kept = "<p><styled-quote>Quote</styled-quote><svgicon>i</svgicon></p>";
+        assert_eq!(without_inert_markup(kept), kept);
+    }
+
+    #[test]
+    fn meta_selectors_are_looked_up_directly() {
+        assert_eq!(
+            meta_selector("meta[property='article:published_time']"),
+            Some(("property", "article:published_time"))
+        );
+        assert_eq!(
+            meta_selector("meta[name='DC.date']"),
+            Some(("name", "DC.date"))
+        );
+        assert_eq!(meta_selector("time[pubdate]"), None);
+        assert_eq!(meta_selector("[itemprop='datePublished']"), None);
+    }
+
+    #[test]
+    fn script_bodies_in_any_case_do_not_count_as_nesting() {
+        let html = "<SCRIPT>var s = '<div><div><div>';</Script><div><p>ok</p></div>".repeat(50);
+        assert_eq!(nesting_depth(&html, MAX_DEPTH), 1);
     }
 
     #[test]
