@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 mod common;
+mod pdfread;
 
 use briefcard::app::BriefcardApp;
 use common::{click, open_via_ui, replace_text, settle, start, value_of};
@@ -13,23 +14,9 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
+/// The exported page's words (lines are wrapped and laid out in columns: compare words).
 fn pdf_text(path: &Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        path.display()
-    );
-    // Lines are wrapped and laid out in columns; compare words, not lines.
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    pdfread::file_words(path)
 }
 
 fn export_via_ui(h: &mut Harness<'static, BriefcardApp>, to: &Path) {
