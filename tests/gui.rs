@@ -565,3 +565,14 @@ fn a_dateless_text_asks_for_its_date_and_setting_it_places_the_dates_and_keeps_e
     let monday = days.iter().position(|v| v == "2024-03-11");
     assert!(week < monday, "{days:?}");
 }
+
+#[test]
+fn the_window_icon_is_bundled_and_decodes() {
+    let icon = briefcard::app::window_icon().expect("the bundled icon decodes");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    // Transparent corners round the mark, an opaque middle.
+    assert_eq!(icon.rgba[3], 0, "the corner is transparent");
+    let middle = (128 * 256 + 128) * 4;
+    assert_eq!(icon.rgba[middle + 3], 255, "the middle is opaque");
+}
