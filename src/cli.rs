@@ -11,9 +11,44 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::model::{Card, FACTS_SCHEMA, Facts, Paper};
 use crate::{extract, layout, render, sidecar, store};
 
+/// Examples and exit codes under `briefcard --help` (the README's command-line section says
+/// the same).
+const MAIN_EXAMPLES: &str = "\
+Examples:
+  briefcard                                  the app, on the built-in sample article
+  briefcard story.html                       the app, on an article (.html .txt .md .pdf .docx)
+  briefcard trip.briefcard.json              the app, on a saved card
+  briefcard extract story.html --json        the facts as JSON on stdout
+  briefcard render story.html -o brief.pdf   the one-page briefing PDF
+
+Exit codes:
+  0  done
+  1  the command failed: a file could not be read or written, or no window could be opened
+     (one line on stderr says which and why; with extract --jsonl a file that cannot be
+     read is an \"error\" line instead, and the others go on)
+  2  the command line was not understood (a usage message on stderr)";
+
+const EXTRACT_EXAMPLES: &str = "\
+Examples:
+  briefcard extract story.html --json
+  briefcard extract story.txt --json --reference-date 2024-03-01
+  briefcard extract --jsonl a.html b.pdf c.docx > facts.jsonl
+  briefcard extract --jsonl --manifest list.tsv    (lines: path<TAB>YYYY-MM-DD, date optional)";
+
+const RENDER_EXAMPLES: &str = "\
+Examples:
+  briefcard render story.html -o brief.pdf
+  briefcard render trip.briefcard.json -o brief.pdf --paper letter
+  briefcard render story.txt -o brief.png --reference-date 2024-03-01";
+
 /// briefcard — the key facts of a news article on one page.
 #[derive(Debug, Parser)]
-#[command(name = "briefcard", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "briefcard",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = MAIN_EXAMPLES
+)]
 struct Cli {
     /// An article or a saved `.briefcard.json` card to open in the app (default: the sample).
     file: Option<PathBuf>,
@@ -24,6 +59,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Print the facts of articles as JSON (one object) or JSON Lines (one per file).
+    #[command(after_help = EXTRACT_EXAMPLES)]
     Extract {
         /// Print one JSON object for a single file.
         #[arg(long, conflicts_with = "jsonl")]
@@ -41,6 +77,7 @@ enum Command {
         files: Vec<PathBuf>,
     },
     /// Render the one-page briefing PDF of an article or a saved card.
+    #[command(after_help = RENDER_EXAMPLES)]
     Render {
         /// An article, or a `.briefcard.json` card.
         file: PathBuf,

@@ -225,3 +225,53 @@ fn render_writes_a_one_page_pdf_and_refuses_bad_input() {
         "a failed render leaves the old PDF alone"
     );
 }
+
+#[test]
+fn help_and_version_describe_the_program_with_examples_and_exit_codes() {
+    let out = briefcard(&["--version"]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("briefcard {}", env!("CARGO_PKG_VERSION"))
+    );
+
+    let out = briefcard(&["--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for needle in ["[FILE]", "extract", "render", "Examples:", "Exit codes:"] {
+        assert!(help.contains(needle), "--help lacks {needle:?}:\n{help}");
+    }
+
+    for command in ["extract", "render"] {
+        let out = briefcard(&[command, "--help"]);
+        assert!(out.status.success(), "{command} --help");
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            help.contains("Examples:") && help.contains(&format!("briefcard {command} ")),
+            "{command} --help has no example:\n{help}"
+        );
+    }
+}
+
+#[test]
+fn a_plain_path_opens_the_app_and_a_bad_command_line_exits_2() {
+    // What a file manager runs: `briefcard /path/to/file`. With no display the app says in
+    // one line that it could not open its window (exit 1), not that the arguments are wrong.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_briefcard"))
+        .arg(sample_path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("window could not be opened"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(out.stdout.is_empty());
+
+    let out = briefcard(&["render", "--no-such-option"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 mod common;
+mod pdfread;
 
 use briefcard::app::BriefcardApp;
 use common::{click, open_via_ui, replace_text, settle, start, value_of};
@@ -13,23 +14,9 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
+/// The exported page's words (lines are wrapped and laid out in columns: compare words).
 fn pdf_text(path: &Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        path.display()
-    );
-    // Lines are wrapped and laid out in columns; compare words, not lines.
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    pdfread::file_words(path)
 }
 
 fn export_via_ui(h: &mut Harness<'static, BriefcardApp>, to: &Path) {
@@ -577,4 +564,15 @@ fn a_dateless_text_asks_for_its_date_and_setting_it_places_the_dates_and_keeps_e
     let week = days.iter().position(|v| v == "2024-W09");
     let monday = days.iter().position(|v| v == "2024-03-11");
     assert!(week < monday, "{days:?}");
+}
+
+#[test]
+fn the_window_icon_is_bundled_and_decodes() {
+    let icon = briefcard::app::window_icon().expect("the bundled icon decodes");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    // Transparent corners round the mark, an opaque middle.
+    assert_eq!(icon.rgba[3], 0, "the corner is transparent");
+    let middle = (128 * 256 + 128) * 4;
+    assert_eq!(icon.rgba[middle + 3], 255, "the middle is opaque");
 }

@@ -7,6 +7,8 @@ use briefcard::layout::{PageStyle, demo, layout_card_with};
 use briefcard::model::{Card, CardItem, Paper, WhoItem};
 use briefcard::render::pdf::{PdfMeta, render};
 
+mod pdfread;
+
 fn style(card: &Card) -> PageStyle {
     PageStyle {
         paper: card.meta.paper,
@@ -29,8 +31,8 @@ fn export_as(card: &Card, name: &str) -> (briefcard::layout::PageLayout, Vec<u8>
     (page, bytes)
 }
 
-/// Page count and media box parsed back with lopdf, and the text as a real reader
-/// (poppler's `pdftotext`) extracts it.
+/// Page count and media box parsed back with lopdf, and the text as a reader extracts it
+/// (pdf-extract here; `.ci/run` checks the sample with poppler's `pdftotext` too).
 fn read_back(bytes: &[u8]) -> (usize, [f32; 2], String) {
     let doc = lopdf::Document::load_mem(bytes).expect("parse");
     let pages = doc.get_pages();
@@ -46,24 +48,11 @@ fn read_back(bytes: &[u8]) -> (usize, [f32; 2], String) {
             .unwrap()
     };
     let size = [num(&mb[2]) - num(&mb[0]), num(&mb[3]) - num(&mb[1])];
-    (pages.len(), size, pdftotext(bytes))
+    (pages.len(), size, pdf_text(bytes))
 }
 
-fn pdftotext(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("card.pdf");
-    std::fs::write(&path, bytes).expect("write");
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (Debian poppler-utils) must be installed");
-    assert!(
-        out.status.success(),
-        "pdftotext failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+fn pdf_text(bytes: &[u8]) -> String {
+    pdfread::lines(bytes).join("\n")
 }
 
 fn squash(s: &str) -> String {
@@ -96,6 +85,19 @@ fn the_sample_card_is_one_searchable_a4_page_with_every_included_fact() {
         assert!(text.contains(needle), "{needle:?} missing from {text}");
     }
     assert!(!text.contains("Taiwan Strait"), "an excluded place printed");
+}
+
+#[test]
+fn every_font_is_embedded_subset_and_searchable() {
+    let (_, bytes) = export(&demo::sample_card());
+    let fonts = pdfread::fonts(&bytes);
+    assert!(fonts.len() >= 2, "regular and bold at least: {fonts:?}");
+    for f in &fonts {
+        assert!(
+            f.embedded && f.subset && f.unicode,
+            "a font a reader would show wrongly: {f:?}"
+        );
+    }
 }
 
 #[test]
@@ -233,5 +235,5 @@ fn hiding_the_map_leaves_it_out_of_the_pdf() {
     let a = filled_paths(&render(&with, &meta).unwrap());
     let b = filled_paths(&render(&without, &meta).unwrap());
     assert!(a > b + 300, "with map {a}, without {b}");
-    assert!(pdftotext(&render(&without, &meta).unwrap()).contains("Nairobi"));
+    assert!(pdf_text(&render(&without, &meta).unwrap()).contains("Nairobi"));
 }

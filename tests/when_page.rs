@@ -6,9 +6,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::Path;
-use std::process::Command;
 
 mod headless;
+mod pdfread;
 use headless::{briefcard, sample_path};
 
 use briefcard::app::worker::{Source, load};
@@ -16,19 +16,9 @@ use briefcard::layout::{PageStyle, layout_card_with};
 use briefcard::model::Card;
 use briefcard::render::pdf::{PdfMeta, render};
 
-/// The PDF's text as poppler lays it out (columns side by side on one line).
+/// The PDF's text laid out as `pdftotext -layout` does (columns side by side on one line).
 fn pdf_lines(path: &Path) -> Vec<String> {
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (Debian poppler-utils) must be installed");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_owned)
-        .collect()
+    pdfread::file_lines(path)
 }
 
 /// The lines of the When section: from its head to the next section's.
@@ -114,7 +104,7 @@ fn app_pdf(path: &Path, out: &Path) -> Card {
     card
 }
 
-/// The page's words without its footer (which says when it was made): poppler's column
+/// The page's words without its footer (which says when it was made): the column
 /// spacing depends on every line, so words are compared, not lines.
 fn without_footer(lines: &[String]) -> String {
     lines

@@ -1219,14 +1219,18 @@ impl eframe::App for BriefcardApp {
 /// When no window can be opened (no display, no GL driver), as one sentence.
 pub fn run(path: Option<PathBuf>) -> Result<(), String> {
     let data_dir = document::default_data_dir();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("briefcard")
+        .with_app_id("briefcard")
+        .with_inner_size([1400.0, 880.0])
+        .with_min_inner_size([760.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
-        viewport: egui::ViewportBuilder::default()
-            .with_title("briefcard")
-            .with_app_id("briefcard")
-            .with_inner_size([1400.0, 880.0])
-            .with_min_inner_size([760.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         persist_window: true,
         ..eframe::NativeOptions::default()
     };
@@ -1240,4 +1244,11 @@ pub fn run(path: Option<PathBuf>) -> Result<(), String> {
             "The window could not be opened ({e}); the command-line tools still work, see briefcard --help"
         )
     })
+}
+
+/// The app's icon (`assets/icons/`) for the window and the task bar; `None` if the bundled
+/// PNG could not be decoded, and the window opens without it.
+#[must_use]
+pub fn window_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/briefcard-256.png")).ok()
 }
