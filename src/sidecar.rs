@@ -16,16 +16,6 @@ pub fn path_of(article: &Path) -> PathBuf {
     article.with_extension("meta.json")
 }
 
-/// The `published` date (`YYYY-MM-DD`) a sidecar's JSON holds, when it holds a valid one.
-#[must_use]
-pub fn published_in(json: &str) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_str(json).ok()?;
-    let date = value.get("published")?.as_str()?.trim();
-    date.parse::<jiff::civil::Date>()
-        .ok()
-        .map(|d| d.to_string())
-}
-
 /// Give `article` the publication date of the sidecar next to `path`, if there is one. It
 /// is the document's own metadata: it wins over a date guessed from the text or the file's
 /// time, not over metadata the document itself carries.
@@ -41,7 +31,7 @@ pub fn apply(path: &Path, article: &mut Article) {
     let Ok(json) = std::fs::read_to_string(&sidecar) else {
         return;
     };
-    if let Some(date) = published_in(&json) {
+    if let Some(date) = ingest::published_in_sidecar(&json) {
         article.published = Some(date);
         article.published_source = RefDateSource::Metadata;
     }
@@ -64,11 +54,14 @@ mod tests {
     #[test]
     fn the_sidecar_date_is_read_and_a_bad_one_ignored() {
         assert_eq!(
-            published_in(r#"{"published": "2023-06-14"}"#).as_deref(),
+            ingest::published_in_sidecar(r#"{"published": "2023-06-14"}"#).as_deref(),
             Some("2023-06-14")
         );
-        assert_eq!(published_in(r#"{"published": "14 June"}"#), None);
-        assert_eq!(published_in("not json"), None);
+        assert_eq!(
+            ingest::published_in_sidecar(r#"{"published": "14 June"}"#),
+            None
+        );
+        assert_eq!(ingest::published_in_sidecar("not json"), None);
         assert_eq!(
             path_of(Path::new("a/story.txt")),
             Path::new("a/story.meta.json")

@@ -162,14 +162,22 @@ pub fn sample() -> Article {
     const TEXT: &str = include_str!("../../assets/sample-article.txt");
     const META: &str = include_str!("../../assets/sample-article.meta.json");
     let mut article = from_text(TEXT, SAMPLE_LABEL, SourceFormat::Txt);
-    let published = serde_json::from_str::<serde_json::Value>(META)
-        .ok()
-        .and_then(|v| v.get("published")?.as_str().map(str::to_owned));
-    if let Some(date) = published {
+    if let Some(date) = published_in_sidecar(META) {
         article.published = Some(date);
         article.published_source = RefDateSource::Metadata;
     }
     article
+}
+
+/// The `published` date (`YYYY-MM-DD`) a metadata sidecar's JSON (`NAME.meta.json`, as the
+/// shipped sample has) holds, when it holds a valid one.
+#[must_use]
+pub fn published_in_sidecar(json: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    let date = value.get("published")?.as_str()?.trim();
+    date.parse::<jiff::civil::Date>()
+        .ok()
+        .map(|d| d.to_string())
 }
 
 /// The `source.path` of the built-in sample.
