@@ -51,6 +51,20 @@ fn strip_leading_notes(mut s: &str) -> &str {
     }
 }
 
+/// The length of the agency's name that opens `s` and a space follows ("Getty Images The
+/// council…" → 12), by the agencies list.
+fn agency_prefix(s: &str) -> Option<usize> {
+    let mut ends = s.match_indices(' ').map(|(i, _)| i);
+    let one = ends.next()?;
+    let two = ends.next();
+    two.filter(|&e| s.get(..e).is_some_and(|n| LEX.is_agency(n)))
+        .or_else(|| {
+            s.get(..one)
+                .is_some_and(|n| LEX.is_agency(n))
+                .then_some(one)
+        })
+}
+
 /// The story after a wire mark that a page glued to its headline, bullets or editor's note:
 /// "Cruz gets star (AP) LOS ANGELES (AP) — Cruz has been…", "* Rates rise * Banks fall
 /// PARIS, April 2 (Reuters) - The bank…", "Jane Roe / Getty Images Hate the law?" → the
@@ -76,13 +90,10 @@ fn after_wire_mark(s: &str) -> &str {
                 .unwrap_or_default()
                 .split_whitespace()
                 .count();
-            for agency in ["Getty Images", "Reuters", "AFP", "AP", "EPA", "Bloomberg"] {
-                if before_words <= 4
-                    && rest.starts_with(agency)
-                    && rest.get(agency.len()..).is_some_and(|r| r.starts_with(' '))
-                {
-                    cut = Some(head.len() - rest.len() + agency.len());
-                }
+            if before_words <= 4
+                && let Some(len) = agency_prefix(rest)
+            {
+                cut = Some(head.len() - rest.len() + len);
             }
         }
     }

@@ -166,11 +166,13 @@ fn title_case(doc: &Doc<'_>, s: &super::text::Sentence) -> bool {
     words >= 3 && caps * 10 >= words * 7
 }
 
+/// Per token its class and word statistics; per sentence whether it is a title-case line.
+type Classified = (Vec<Class>, Vec<Option<WordStat>>, Vec<bool>);
+
 /// Classify every token; also give each word token's statistics (looked up once per
 /// distinct word).
 /// Also says which sentences are title-case lines.
-#[allow(clippy::type_complexity)]
-fn classes(doc: &Doc<'_>, names: &[NameMention]) -> (Vec<Class>, Vec<Option<WordStat>>, Vec<bool>) {
+fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     let mut name_of = vec![None; doc.tokens.len()];
     for m in names {
         for slot in name_of.get_mut(m.a..m.b).into_iter().flatten() {
@@ -306,12 +308,11 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
                     Class::Poss => nominal(prev),
                     Class::Break => {
                         // "drug-related", "long-term": a hyphen without spaces joins.
-                        doc.tok(b) == "-"
-                            && doc.tokens.get(b).is_some_and(|t| !t.space_before)
+                        after_joining_hyphen(doc, b + 1)
                             && doc
                                 .tokens
                                 .get(b + 1)
-                                .is_some_and(|t| !t.space_before && t.kind == TokKind::Word)
+                                .is_some_and(|t| t.kind == TokKind::Word)
                     }
                 };
                 if !joins {
