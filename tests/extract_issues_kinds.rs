@@ -220,3 +220,23 @@ fn a_verb_after_a_person_is_not_part_of_a_label() {
     assert!(leads_with(&f, 6, "casting dispute"), "{l:?}");
     assert!(leads_with(&f, 6, "revival"), "{l:?}");
 }
+
+#[test]
+fn a_title_before_a_person_ranks_below_the_matters() {
+    let f = facts(
+        "Ferry operator faces inquiry after engine fire\n\n\
+         Ferry operator Calder Lines faces a safety inquiry after an engine fire forced 300 \
+         passengers to abandon a crossing on Friday. Veteran ship engineer Tomas Orrin said \
+         the engine fire began in a fuel line that had been repaired twice this year. The \
+         maritime agency said its safety inquiry would examine the repairs and the crew's \
+         training. Veteran ship engineer Tomas Orrin has called for the fleet to stay in port \
+         until the inquiry reports. Calder Lines said the fleet was safe and that the \
+         crossing would resume on Monday. Passengers have demanded refunds, and the union \
+         warned that cost cutting had left crews short-handed.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert!(!l.iter().take(5).any(|x| x.contains("engineer")), "{l:?}");
+    assert!(leads_with(&f, 2, "safety inquiry"), "{l:?}");
+    assert!(leads_with(&f, 3, "engine fire"), "{l:?}");
+}

@@ -69,8 +69,12 @@ pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> =
 /// sentences keep all).
 const SPREAD_BASE: f32 = 0.6;
 
-/// Most topic phrases kept per article.
-pub const MAX_TOPICS: usize = 14;
+/// Most topic phrases kept per article: more than the issue list holds, since merging
+/// with the disputes drops the phrases that repeat one.
+pub const MAX_TOPICS: usize = 18;
+
+/// A phrase scoring below this share of the best one is not offered (after the first three).
+const MIN_SHARE: f32 = 0.03;
 
 /// A light stemmer: plurals and the possessive go ("recalls" → "recall", "companies" →
 /// "company"); other endings stay, so a label keeps its words recognisable.
@@ -671,6 +675,25 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             }
         }
     }
+    // A phrase right before a person's name is the person's title or description
+    // ("Canadian pop star Michael Buble", "team owner Mark Cuban"): count such uses.
+    let mut person_at = vec![false; doc.tokens.len() + 1];
+    for n in names {
+        if n.label == super::names::Label::Per
+            && let Some(slot) = person_at.get_mut(n.a)
+        {
+            *slot = true;
+        }
+    }
+    let mut before_person = vec![(0u32, 0u32); cands.len()];
+    for &(ci, _, end) in &occurrences {
+        if let Some(slot) = before_person.get_mut(ci) {
+            slot.1 += 1;
+            if person_at.get(end).copied().unwrap_or(false) {
+                slot.0 += 1;
+            }
+        }
+    }
     const UNKNOWN: u8 = 0;
     const PLAIN: u8 = 1;
     const ISSUE: u8 = 2;
@@ -732,8 +755,13 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         // its head stands in.
         let spread = words.spread.get(head as usize).map_or(1, |s| s.0).max(1);
         let developed = SPREAD_BASE + (1.0 - SPREAD_BASE) * (spread.min(4) as f32 - 1.0) / 3.0;
+        // A phrase used mostly as a person's title describes an actor.
+        let described = before_person
+            .get(ci)
+            .is_some_and(|&(p, n)| p > 0 && p * 2 >= n);
+        let described = if described { 0.3 } else { 1.0 };
         scored.push((
-            sum * len_factor * recur * generic * issue * actor * developed,
+            described * sum * len_factor * recur * generic * issue * actor * developed,
             ci,
         ));
     }
@@ -746,7 +774,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     let mut picked_heads: Vec<String> = Vec::new();
     let top = scored.first().map_or(0.0, |s| s.0);
     for (score, ci) in scored {
-        if picked.len() >= MAX_TOPICS || (picked.len() >= 3 && score < 0.06 * top) {
+        if picked.len() >= MAX_TOPICS || (picked.len() >= 3 && score < MIN_SHARE * top) {
             break;
         }
         let Some(c) = cands.get(ci) else { continue };
