@@ -851,8 +851,9 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     picked
 }
 
-/// Words that never end a label: compass points ("a checkpoint east of the city") and
-/// ordinals ("the country's third").
+/// Words that never end a label: compass points ("a checkpoint east of the city"),
+/// ordinals ("the country's third") and spans of time ("the second quarter", "the past
+/// year"), which the When list holds.
 fn never_head(lower: &str) -> bool {
     matches!(
         lower,
@@ -875,6 +876,26 @@ fn never_head(lower: &str) -> bool {
             | "ninth"
             | "tenth"
             | "last"
+            | "quarter"
+            | "quarters"
+            | "half"
+            | "halftime"
+            | "overtime"
+            | "inning"
+            | "innings"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
     )
 }
 
