@@ -240,3 +240,48 @@ fn a_title_before_a_person_ranks_below_the_matters() {
     assert!(leads_with(&f, 2, "safety inquiry"), "{l:?}");
     assert!(leads_with(&f, 3, "engine fire"), "{l:?}");
 }
+
+#[test]
+fn the_lead_event_is_named_first_by_its_noun() {
+    let f = facts(
+        "Port authority expels three foreign inspectors\n\n\
+         The port authority of Velmora expelled three foreign inspectors on Tuesday, accusing \
+         them of leaking shipping records. The inspectors' agency called the move unlawful \
+         and said it would appeal. Shipping lines fear delays at the port while the dispute \
+         lasts, and the authority has not said who will carry out the safety checks the \
+         inspectors ran. Two insurers have already raised premiums for cargo routed through \
+         Velmora.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert_eq!(
+        l.first().map(String::as_str),
+        Some("expulsion of three foreign inspectors"),
+        "{l:?}"
+    );
+    // The same matter is not offered twice.
+    assert!(
+        !l.iter().skip(1).any(|x| x.ends_with("inspectors")),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn a_verb_used_as_a_noun_or_in_the_passive_names_no_event() {
+    let f = facts(
+        "Budget cuts hit rural clinics\n\n\
+         Three rural clinics were closed and two doctors were dismissed last month after the \
+         regional budget cuts took effect. The health board says the cuts were unavoidable, \
+         while patients' groups plan a protest outside the board's offices on Friday. The \
+         board will review the clinic closures in June, and a councillor has asked the \
+         auditor to examine the budget.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert!(
+        !l.iter()
+            .any(|x| x.starts_with("cut in") || x.starts_with("dismissal of")),
+        "{l:?}"
+    );
+    assert!(leads_with(&f, 3, "budget cuts"), "{l:?}");
+}

@@ -10,7 +10,8 @@
 //! weights, more when it recurs as a whole and when its head names something open or
 //! contested ([`ISSUE_HEADS`]: "recall", "talks", "trial"), less when its head is an everyday
 //! noun. The best phrases are picked greedily so that no two share a head or one contains the
-//! other: one issue once.
+//! other: one issue once. The event the headline or lead reports comes first, named by its
+//! noun ("expelled five diplomats" → "expulsion of five diplomats", [`EVENT_NOUNS`]).
 
 use std::sync::LazyLock;
 
@@ -24,6 +25,7 @@ use super::wordstats::{self, WordStat};
 static STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
 static ISSUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/issue_heads.txt");
 static ACTOR_NOUNS_TXT: &str = include_str!("../../assets/lexicon/actor_nouns.txt");
+static EVENT_NOUNS_TXT: &str = include_str!("../../assets/lexicon/event_nouns.tsv");
 
 /// Function words, pronouns, auxiliaries, reporting verbs and vague nouns
 /// (`assets/lexicon/stopwords.txt`).
@@ -68,6 +70,22 @@ pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> =
 /// What a phrase whose head stands in one sentence only keeps of its score (four or more
 /// sentences keep all).
 const SPREAD_BASE: f32 = 0.6;
+
+/// Verbs that report a news event (`assets/lexicon/event_nouns.tsv`): verb → the noun that
+/// names the event and the word that joins it to the verb's object.
+static EVENT_NOUNS: LazyLock<FxHashMap<&'static str, (&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        lines(EVENT_NOUNS_TXT)
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                Some((f.next()?, (f.next()?, f.next()?)))
+            })
+            .collect()
+    });
+
+/// How far the lead's event ranks above the best topic phrase: what the headline and lead
+/// report comes first.
+const LEAD_EVENT: f32 = 1.2;
 
 /// Most topic phrases kept per article: more than the issue list holds, since merging
 /// with the disputes drops the phrases that repeat one.
@@ -848,7 +866,224 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             best,
         });
     }
+    if let Some(lead) = lead_event(
+        doc,
+        &class,
+        &stats,
+        &titled,
+        &chunk_at,
+        top.max(1e-3) * LEAD_EVENT,
+    ) {
+        picked.insert(0, lead);
+    }
     picked
+}
+
+/// The event noun and joining word of a verb form: "expelled", "expels", "expelling" all
+/// give "expulsion", "of"; "denied" gives deny's.
+fn event_of(low: &str) -> Option<(&'static str, &'static str)> {
+    let get = |w: &str| EVENT_NOUNS.get(w).copied();
+    if let Some(e) = get(low) {
+        return Some(e);
+    }
+    for suf in ["s", "es", "ed", "d", "ing"] {
+        let Some(base) = low.strip_suffix(suf).filter(|b| b.len() >= 2) else {
+            continue;
+        };
+        if let Some(e) = get(base) {
+            return Some(e);
+        }
+        // A doubled last consonant ("expelled", "banning") or a dropped "e" ("approving").
+        let bytes = base.as_bytes();
+        if let [.., x, y] = bytes
+            && x == y
+            && let Some(e) = base.get(..base.len() - 1).and_then(get)
+        {
+            return Some(e);
+        }
+        if matches!(suf, "ed" | "ing")
+            && let Some(e) = get(&format!("{base}e"))
+        {
+            return Some(e);
+        }
+    }
+    ["ied", "ies"]
+        .iter()
+        .find_map(|suf| low.strip_suffix(suf))
+        .and_then(|base| get(&format!("{base}y")))
+}
+
+/// The event the headline or the lead reports, named by its noun and object: "the
+/// government expelled five diplomats" → "expulsion of five diplomats". Only a verb the
+/// word classes took for a verb counts ("budget cuts" is a noun), in the active voice and
+/// with a phrase for its object.
+fn lead_event(
+    doc: &Doc<'_>,
+    class: &[Class],
+    stats: &[Option<WordStat>],
+    titled: &[bool],
+    chunk_at: &FxHashMap<usize, usize>,
+    score: f32,
+) -> Option<Topic> {
+    for (si, s) in doc.sentences.iter().enumerate().take(2) {
+        for i in s.tok_start..s.tok_end {
+            if !matches!(class.get(i), Some(Class::Break | Class::Participle))
+                || doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word)
+            {
+                continue;
+            }
+            let Some((noun, join)) = event_of(doc.low(i)) else {
+                continue;
+            };
+            let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
+            // "the banned substance", "was expelled": a modifier or the passive.
+            if matches!(
+                prev,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "that"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "get"
+                    | "got"
+            ) || class.get(i.wrapping_sub(1)) == Some(&Class::Poss)
+            {
+                continue;
+            }
+            // The object: past an article, an owner and a count ("expelled five diplomats",
+            // "sold its stake").
+            let mut k = i + 1;
+            while k < s.tok_end
+                && (matches!(
+                    doc.low(k),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                ) || doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number)
+                    || matches!(
+                        doc.low(k),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "several"
+                    ))
+            {
+                k += 1;
+            }
+            let Some(&end) = chunk_at.get(&k) else {
+                continue;
+            };
+            // The whole object, not the start of a longer one the classes cut ("two
+            // Michigan men"), and not a date ("released 11 April").
+            let complete = end >= s.tok_end
+                || doc.tokens.get(end).is_some_and(|t| t.kind != TokKind::Word)
+                || matches!(
+                    doc.low(end),
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "after"
+                        | "before"
+                        | "over"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "as"
+                        | "amid"
+                        | "despite"
+                        | "during"
+                        | "by"
+                        | "into"
+                        | "near"
+                        | "outside"
+                        | "while"
+                        | "since"
+                        | "until"
+                        | "that"
+                        | "who"
+                        | "which"
+                );
+            let dated = (k..end).any(|t| {
+                super::dates::month_of(doc.tok(t)).is_some()
+                    || super::dates::weekday_of(doc.tok(t)).is_some()
+            });
+            // The object stands on the verb's line and ends on its own ("run-in").
+            let broken = (i + 1..end).any(|t| doc.tokens.get(t).is_some_and(|x| x.newline_before))
+                || doc.tokens.get(end).is_some_and(|t| {
+                    t.kind == TokKind::Punct && !t.space_before && doc.tok(end) == "-"
+                });
+            // "Budget cuts hit clinics": an "-s" form before a word that can be the verb is
+            // a plural noun.
+            let plural_noun = doc.low(i).ends_with('s')
+                && stats.get(k).copied().flatten().is_some_and(|st| st.verb);
+            if !complete || dated || broken || plural_noun {
+                continue;
+            }
+            let mut from = i + 1;
+            while matches!(doc.low(from), "the" | "a" | "an") {
+                from += 1;
+            }
+            // A title-case headline's capitals say nothing: names keep theirs.
+            let words = |a: usize| -> String {
+                if !titled.get(si).copied().unwrap_or(false) {
+                    return doc.span_str(a, end).trim().to_owned();
+                }
+                let mut out = String::new();
+                for t in a..end {
+                    if doc.tokens.get(t).is_some_and(|x| x.space_before) && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    if class.get(t) == Some(&Class::Name) {
+                        out.push_str(doc.tok(t));
+                    } else {
+                        out.push_str(doc.low(t));
+                    }
+                }
+                out
+            };
+            let mut object = words(from);
+            if object.split_whitespace().count() > 5 {
+                object = words(k);
+            }
+            if object.is_empty() || object.split_whitespace().count() > 5 {
+                continue;
+            }
+            let mut stems: Vec<String> = (k..end)
+                .filter(|&t| matches!(class.get(t), Some(Class::Noun | Class::Name | Class::Adj)))
+                .map(|t| stem(doc.low(t)))
+                .collect();
+            stems.push(stem(noun));
+            return Some(Topic {
+                label: format!("{noun} {join} {object}"),
+                stems,
+                score,
+                occurrences: vec![(i, end)],
+                best: (i, end),
+            });
+        }
+    }
+    None
 }
 
 /// Words that never end a label: compass points ("a checkpoint east of the city"),
