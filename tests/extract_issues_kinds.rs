@@ -285,3 +285,21 @@ fn a_verb_used_as_a_noun_or_in_the_passive_names_no_event() {
     );
     assert!(leads_with(&f, 3, "budget cuts"), "{l:?}");
 }
+
+#[test]
+fn an_event_without_object_is_named_by_its_subject() {
+    let f = facts(
+        "The finance minister resigned on Friday after auditors found gaps in the pension \
+         fund's accounts. The prime minister accepted the resignation and ordered an inquiry \
+         into the pension fund, which holds the savings of two million workers. Opposition \
+         parties demanded an early election, and unions warned that pensions could be \
+         delayed while the inquiry runs. The auditors' report will be published next week.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert_eq!(
+        l.first().map(String::as_str),
+        Some("finance minister’s resignation"),
+        "{l:?}"
+    );
+}

@@ -879,6 +879,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     picked
 }
 
+/// `s` with its first letter in lower case.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect::<String>()
+    })
+}
+
 /// The event noun and joining word of a verb form: "expelled", "expels", "expelling" all
 /// give "expulsion", "of"; "denied" gives deny's.
 fn event_of(low: &str) -> Option<(&'static str, &'static str)> {
@@ -925,7 +933,26 @@ fn lead_event(
     chunk_at: &FxHashMap<usize, usize>,
     score: f32,
 ) -> Option<Topic> {
+    // A title-case headline's capitals say nothing: names keep theirs.
+    let words = |si: usize, a: usize, end: usize| -> String {
+        if !titled.get(si).copied().unwrap_or(false) {
+            return doc.span_str(a, end).trim().to_owned();
+        }
+        let mut out = String::new();
+        for t in a..end {
+            if doc.tokens.get(t).is_some_and(|x| x.space_before) && !out.is_empty() {
+                out.push(' ');
+            }
+            if class.get(t) == Some(&Class::Name) {
+                out.push_str(doc.tok(t));
+            } else {
+                out.push_str(doc.low(t));
+            }
+        }
+        out
+    };
     for (si, s) in doc.sentences.iter().enumerate().take(2) {
+        let words = |a: usize, end: usize| words(si, a, end);
         for i in s.tok_start..s.tok_end {
             if !matches!(class.get(i), Some(Class::Break | Class::Participle))
                 || doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word)
@@ -936,6 +963,71 @@ fn lead_event(
                 continue;
             };
             let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
+            // An event without an object is named by its subject: "the minister resigned"
+            // → "minister's resignation".
+            if join == "-" {
+                let subject_end = if matches!(prev, "to" | "will" | "has" | "have" | "had") {
+                    i - 1
+                } else {
+                    i
+                };
+                let Some((&a, _)) = chunk_at
+                    .iter()
+                    .find(|&(&a, &e)| e == subject_end && a >= s.tok_start)
+                else {
+                    continue;
+                };
+                // Nothing may follow as the verb's object ("retired his jersey") or its
+                // complement ("resigned to defeat").
+                let alone = i + 1 >= s.tok_end
+                    || doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind != TokKind::Word)
+                    || matches!(
+                        doc.low(i + 1),
+                        "on" | "after"
+                            | "from"
+                            | "as"
+                            | "over"
+                            | "amid"
+                            | "in"
+                            | "at"
+                            | "following"
+                    );
+                // The subject opens the sentence: a nearer phrase may sit in a relative
+                // clause ("a prosecutor who handled the singer's case resigned").
+                let opens = (s.tok_start..a).all(|t| matches!(doc.low(t), "the" | "a" | "an"));
+                if !alone
+                    || !opens
+                    || subject_end - a > 4
+                    || (a + 1..=i).any(|t| doc.tokens.get(t).is_some_and(|x| x.newline_before))
+                {
+                    continue;
+                }
+                let mut subject = words(a, subject_end);
+                if class.get(a) != Some(&Class::Name) {
+                    subject = lower_first(&subject);
+                }
+                let owner = if subject.ends_with('s') {
+                    "’"
+                } else {
+                    "’s"
+                };
+                return Some(Topic {
+                    label: format!("{subject}{owner} {noun}"),
+                    stems: (a..subject_end)
+                        .filter(|&t| {
+                            matches!(class.get(t), Some(Class::Noun | Class::Name | Class::Adj))
+                        })
+                        .map(|t| stem(doc.low(t)))
+                        .chain(std::iter::once(stem(noun)))
+                        .collect(),
+                    score,
+                    occurrences: vec![(a, i + 1)],
+                    best: (a, i + 1),
+                });
+            }
             // "the banned substance", "was expelled": a modifier or the passive.
             if matches!(
                 prev,
@@ -1044,27 +1136,9 @@ fn lead_event(
             while matches!(doc.low(from), "the" | "a" | "an") {
                 from += 1;
             }
-            // A title-case headline's capitals say nothing: names keep theirs.
-            let words = |a: usize| -> String {
-                if !titled.get(si).copied().unwrap_or(false) {
-                    return doc.span_str(a, end).trim().to_owned();
-                }
-                let mut out = String::new();
-                for t in a..end {
-                    if doc.tokens.get(t).is_some_and(|x| x.space_before) && !out.is_empty() {
-                        out.push(' ');
-                    }
-                    if class.get(t) == Some(&Class::Name) {
-                        out.push_str(doc.tok(t));
-                    } else {
-                        out.push_str(doc.low(t));
-                    }
-                }
-                out
-            };
-            let mut object = words(from);
+            let mut object = words(from, end);
             if object.split_whitespace().count() > 5 {
-                object = words(k);
+                object = words(k, end);
             }
             if object.is_empty() || object.split_whitespace().count() > 5 {
                 continue;
@@ -1208,10 +1282,7 @@ fn surface(doc: &Doc<'_>, class: &[Class], a: usize, b: usize) -> String {
     if first_is_name {
         return text.to_owned();
     }
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_lowercase().chain(chars).collect::<String>()
-    })
+    lower_first(text)
 }
 
 /// Labels of names the finder may use, for tests.
