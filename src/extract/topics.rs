@@ -951,18 +951,33 @@ fn lead_event(
         }
         out
     };
-    for (si, s) in doc.sentences.iter().enumerate().take(2) {
+    // A title-case headline's capitals are no guide to names: the lead is read first then.
+    let order: [usize; 2] = if titled.first().copied().unwrap_or(false) {
+        [1, 0]
+    } else {
+        [0, 1]
+    };
+    for (si, s) in order
+        .iter()
+        .filter_map(|&si| Some((si, doc.sentences.get(si)?)))
+    {
         let words = |a: usize, end: usize| words(si, a, end);
         for i in s.tok_start..s.tok_end {
-            if !matches!(class.get(i), Some(Class::Break | Class::Participle))
-                || doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word)
-            {
+            if doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word) {
+                continue;
+            }
+            let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
+            // After "to" or a modal any form is the verb ("in talks to Sell Stake").
+            let infinitive = matches!(
+                prev,
+                "to" | "will" | "would" | "could" | "may" | "might" | "must" | "should" | "can"
+            );
+            if !matches!(class.get(i), Some(Class::Break | Class::Participle)) && !infinitive {
                 continue;
             }
             let Some((noun, join)) = event_of(doc.low(i)) else {
                 continue;
             };
-            let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
             // An event without an object is named by its subject: "the minister resigned"
             // → "minister's resignation".
             if join == "-" {
@@ -1080,7 +1095,11 @@ fn lead_event(
             {
                 k += 1;
             }
-            let Some(&end) = chunk_at.get(&k) else {
+            // A verb the classes took for a noun heads the object's chunk ("to Sell Stake").
+            let Some(&end) = chunk_at
+                .get(&k)
+                .or_else(|| chunk_at.get(&i).filter(|&&e| infinitive && e > k))
+            else {
                 continue;
             };
             // The whole object, not the start of a longer one the classes cut ("two
@@ -1125,9 +1144,10 @@ fn lead_event(
                 || doc.tokens.get(end).is_some_and(|t| {
                     t.kind == TokKind::Punct && !t.space_before && doc.tok(end) == "-"
                 });
-            // "Budget cuts hit clinics": an "-s" form before a word that can be the verb is
-            // a plural noun.
+            // "Budget cuts hit clinics": an "-s" form before a bare form that can be the
+            // verb is a plural noun ("drop boosts stocks" stays a verb).
             let plural_noun = doc.low(i).ends_with('s')
+                && !doc.low(k).ends_with('s')
                 && stats.get(k).copied().flatten().is_some_and(|st| st.verb);
             if !complete || dated || broken || plural_noun {
                 continue;
