@@ -303,3 +303,22 @@ fn an_event_without_object_is_named_by_its_subject() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_lead_event_on_people_keeps_their_count() {
+    let f = facts(
+        "Police in Dunmore arrested two men on Sunday after a warehouse fire destroyed a \
+         charity's winter food stock. Detectives believe the fire was set deliberately and \
+         are studying camera footage from the industrial estate. The charity says families \
+         who rely on its food parcels face a hard month, and it has appealed for donations. \
+         The men will appear in court on Tuesday, and the warehouse owner faces questions \
+         over broken alarms.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert_eq!(
+        l.first().map(String::as_str),
+        Some("arrest of two men"),
+        "{l:?}"
+    );
+}

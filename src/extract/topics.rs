@@ -1096,12 +1096,36 @@ fn lead_event(
                 k += 1;
             }
             // A verb the classes took for a noun heads the object's chunk ("to Sell Stake").
-            let Some(&end) = chunk_at
+            // The plain words for people end an object too ("killed 12 people", "convicted
+            // two Michigan men"), though no phrase of their own.
+            let mut from = i + 1;
+            while matches!(doc.low(from), "the" | "a" | "an") {
+                from += 1;
+            }
+            let people = |t: usize| {
+                matches!(
+                    doc.low(t),
+                    "people" | "men" | "women" | "man" | "woman" | "officials"
+                )
+            };
+            let Some(end) = chunk_at
                 .get(&k)
-                .or_else(|| chunk_at.get(&i).filter(|&&e| infinitive && e > k))
+                .copied()
+                .or_else(|| chunk_at.get(&i).copied().filter(|&e| infinitive && e > k))
+                .or_else(|| people(k).then_some(k + 1))
             else {
                 continue;
             };
+            let end = if end < s.tok_end && people(end) {
+                end + 1
+            } else {
+                end
+            };
+            // "arrest of man" says too little: a word for people needs a count or a word
+            // before it.
+            if end == k + 1 && people(k) && from == k {
+                continue;
+            }
             // The whole object, not the start of a longer one the classes cut ("two
             // Michigan men"), and not a date ("released 11 April").
             let complete = end >= s.tok_end
@@ -1151,10 +1175,6 @@ fn lead_event(
                 && stats.get(k).copied().flatten().is_some_and(|st| st.verb);
             if !complete || dated || broken || plural_noun {
                 continue;
-            }
-            let mut from = i + 1;
-            while matches!(doc.low(from), "the" | "a" | "an") {
-                from += 1;
             }
             let mut object = words(from, end);
             if object.split_whitespace().count() > 5 {
