@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{LEX, lines};
 use super::names::NameMention;
-use super::text::{Doc, TokKind};
+use super::text::{Doc, Sentence, TokKind};
 use super::wordstats::{self, WordStat};
 
 static STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
@@ -866,14 +866,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             best,
         });
     }
-    if let Some(lead) = lead_event(
+    let reader = LeadReader {
         doc,
-        &class,
-        &stats,
-        &titled,
-        &chunk_at,
-        top.max(1e-3) * LEAD_EVENT,
-    ) {
+        class: &class,
+        stats: &stats,
+        titled: &titled,
+        chunk_at: &chunk_at,
+    };
+    if let Some(lead) = lead_event(&reader, top.max(1e-3) * LEAD_EVENT) {
         picked.insert(0, lead);
     }
     picked
@@ -921,21 +921,81 @@ fn event_of(low: &str) -> Option<(&'static str, &'static str)> {
         .and_then(|base| get(&format!("{base}y")))
 }
 
-/// The event the headline or the lead reports, named by its noun and object: "the
-/// government expelled five diplomats" → "expulsion of five diplomats". Only a verb the
-/// word classes took for a verb counts ("budget cuts" is a noun), in the active voice and
-/// with a phrase for its object.
-fn lead_event(
-    doc: &Doc<'_>,
-    class: &[Class],
-    stats: &[Option<WordStat>],
-    titled: &[bool],
-    chunk_at: &FxHashMap<usize, usize>,
-    score: f32,
-) -> Option<Topic> {
-    // A title-case headline's capitals say nothing: names keep theirs.
-    let words = |si: usize, a: usize, end: usize| -> String {
-        if !titled.get(si).copied().unwrap_or(false) {
+/// Words after which any form is the verb ("to sell", "will expel").
+const MODALS: &[&str] = &[
+    "to", "will", "would", "could", "may", "might", "must", "should", "can",
+];
+
+/// Words before a verb form that make it a modifier or passive ("the banned substance",
+/// "was expelled").
+const NOT_ACTIVE: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "this", "that", "was", "were", "is", "are",
+    "be", "been", "being", "get", "got",
+];
+
+/// Words before an object's phrase: articles, owners and counts ("expelled five
+/// diplomats", "sold its stake").
+const OBJECT_LEAD: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+];
+
+/// Plain words for people: stop words, yet they end an object ("killed 12 people").
+const PEOPLE: &[&str] = &["people", "men", "women", "man", "woman", "officials"];
+
+/// Words that may follow a whole object: a preposition, a conjunction or a relative.
+const AFTER_OBJECT: &[&str] = &[
+    "in", "on", "at", "for", "from", "with", "after", "before", "over", "to", "and", "or", "but",
+    "as", "amid", "despite", "during", "by", "into", "near", "outside", "while", "since", "until",
+    "that", "who", "which",
+];
+
+/// Words that may follow a verb with no object ("resigned on Friday").
+const AFTER_INTRANSITIVE: &[&str] = &[
+    "on",
+    "after",
+    "from",
+    "as",
+    "over",
+    "amid",
+    "in",
+    "at",
+    "following",
+];
+
+/// Reads the headline's or the lead's event (see [`lead_event`]).
+struct LeadReader<'a, 'd> {
+    doc: &'a Doc<'d>,
+    class: &'a [Class],
+    stats: &'a [Option<WordStat>],
+    titled: &'a [bool],
+    chunk_at: &'a FxHashMap<usize, usize>,
+}
+
+impl LeadReader<'_, '_> {
+    /// Tokens `a..end` of sentence `si` as text; in a title-case headline, whose capitals
+    /// say nothing, only names keep theirs.
+    fn words(&self, si: usize, a: usize, end: usize) -> String {
+        let doc = self.doc;
+        if !self.titled.get(si).copied().unwrap_or(false) {
             return doc.span_str(a, end).trim().to_owned();
         }
         let mut out = String::new();
@@ -943,16 +1003,182 @@ fn lead_event(
             if doc.tokens.get(t).is_some_and(|x| x.space_before) && !out.is_empty() {
                 out.push(' ');
             }
-            if class.get(t) == Some(&Class::Name) {
+            if self.class.get(t) == Some(&Class::Name) {
                 out.push_str(doc.tok(t));
             } else {
                 out.push_str(doc.low(t));
             }
         }
         out
-    };
-    // A title-case headline's capitals are no guide to names: the lead is read first then.
-    let order: [usize; 2] = if titled.first().copied().unwrap_or(false) {
+    }
+
+    /// Stems of the content words of tokens `a..b`, then the event noun's.
+    fn stems(&self, a: usize, b: usize, noun: &str) -> Vec<String> {
+        (a..b)
+            .filter(|&t| {
+                matches!(
+                    self.class.get(t),
+                    Some(Class::Noun | Class::Name | Class::Adj)
+                )
+            })
+            .map(|t| stem(self.doc.low(t)))
+            .chain(std::iter::once(stem(noun)))
+            .collect()
+    }
+
+    /// Whether a line break falls inside tokens `a..=b`.
+    fn broken(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|t| self.doc.tokens.get(t).is_some_and(|x| x.newline_before))
+    }
+
+    /// An event without an object, named by the subject that opens the sentence: "the
+    /// minister resigned" → "minister's resignation". Nothing may follow as the verb's object
+    /// ("retired his jersey") or complement ("resigned to defeat"), and a nearer phrase may
+    /// sit in a relative clause ("a prosecutor who handled the singer's case resigned").
+    fn by_subject(&self, si: usize, s: &Sentence, i: usize, noun: &str) -> Option<Topic> {
+        let doc = self.doc;
+        let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
+        let subject_end = if matches!(prev, "to" | "will" | "has" | "have" | "had") {
+            i - 1
+        } else {
+            i
+        };
+        let (&a, _) = self
+            .chunk_at
+            .iter()
+            .find(|&(&a, &e)| e == subject_end && a >= s.tok_start)?;
+        let alone = i + 1 >= s.tok_end
+            || doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind != TokKind::Word)
+            || AFTER_INTRANSITIVE.contains(&doc.low(i + 1));
+        let opens = (s.tok_start..a).all(|t| matches!(doc.low(t), "the" | "a" | "an"));
+        if !alone || !opens || subject_end - a > 4 || self.broken(a + 1, i) {
+            return None;
+        }
+        let mut subject = self.words(si, a, subject_end);
+        if self.class.get(a) != Some(&Class::Name) {
+            subject = lower_first(&subject);
+        }
+        let owner = if subject.ends_with('s') {
+            "’"
+        } else {
+            "’s"
+        };
+        Some(Topic {
+            label: format!("{subject}{owner} {noun}"),
+            stems: self.stems(a, subject_end, noun),
+            score: 0.0,
+            occurrences: vec![(a, i + 1)],
+            best: (a, i + 1),
+        })
+    }
+
+    /// An event named by its noun and the verb's object: "expelled five diplomats" →
+    /// "expulsion of five diplomats". The object is a whole phrase on the verb's line, not a
+    /// date ("released 11 April") and not the start of a longer phrase the classes cut.
+    fn by_object(
+        &self,
+        si: usize,
+        s: &Sentence,
+        i: usize,
+        infinitive: bool,
+        (noun, join): (&str, &str),
+    ) -> Option<Topic> {
+        let doc = self.doc;
+        let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
+        if NOT_ACTIVE.contains(&prev) || self.class.get(i.wrapping_sub(1)) == Some(&Class::Poss) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < s.tok_end
+            && (OBJECT_LEAD.contains(&doc.low(k))
+                || doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number))
+        {
+            k += 1;
+        }
+        let mut from = i + 1;
+        while matches!(doc.low(from), "the" | "a" | "an") {
+            from += 1;
+        }
+        let people = |t: usize| PEOPLE.contains(&doc.low(t));
+        // A verb the classes took for a noun heads the object's chunk ("to Sell Stake").
+        let end = self
+            .chunk_at
+            .get(&k)
+            .copied()
+            .or_else(|| {
+                self.chunk_at
+                    .get(&i)
+                    .copied()
+                    .filter(|&e| infinitive && e > k)
+            })
+            .or_else(|| people(k).then_some(k + 1))?;
+        // "two Michigan men": the word for people ends the phrase.
+        let end = if end < s.tok_end && people(end) {
+            end + 1
+        } else {
+            end
+        };
+        // "arrest of man" says too little: a word for people needs a count or a word before.
+        let bare_people = end == k + 1 && people(k) && from == k;
+        let complete = end >= s.tok_end
+            || doc.tokens.get(end).is_some_and(|t| t.kind != TokKind::Word)
+            || AFTER_OBJECT.contains(&doc.low(end));
+        let dated = (k..end).any(|t| {
+            super::dates::month_of(doc.tok(t)).is_some()
+                || super::dates::weekday_of(doc.tok(t)).is_some()
+        });
+        // "run-in": the object ends on its own.
+        let hyphened = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokKind::Punct && !t.space_before && doc.tok(end) == "-");
+        // "Budget cuts hit clinics": an "-s" form before a bare form that can be the verb is
+        // a plural noun ("drop boosts stocks" stays a verb).
+        let plural_noun = doc.low(i).ends_with('s')
+            && !doc.low(k).ends_with('s')
+            && self
+                .stats
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|st| st.verb);
+        if bare_people
+            || !complete
+            || dated
+            || hyphened
+            || plural_noun
+            || self.broken(i + 1, end.saturating_sub(1))
+        {
+            return None;
+        }
+        let mut object = self.words(si, from, end);
+        if object.split_whitespace().count() > 5 {
+            object = self.words(si, k, end);
+        }
+        if object.is_empty() || object.split_whitespace().count() > 5 {
+            return None;
+        }
+        Some(Topic {
+            label: format!("{noun} {join} {object}"),
+            stems: self.stems(k, end, noun),
+            score: 0.0,
+            occurrences: vec![(i, end)],
+            best: (i, end),
+        })
+    }
+}
+
+/// The event the headline or the lead reports, named by its noun: "the government expelled
+/// five diplomats" → "expulsion of five diplomats" ([`EVENT_NOUNS`]). Only a verb the word
+/// classes took for a verb counts ("budget cuts" is a noun), or any form after "to" or a
+/// modal; it must be active. A title-case headline's capitals are no guide to names, so the
+/// lead is read first then.
+fn lead_event(reader: &LeadReader<'_, '_>, score: f32) -> Option<Topic> {
+    let (doc, class) = (reader.doc, reader.class);
+    let order: [usize; 2] = if reader.titled.first().copied().unwrap_or(false) {
         [1, 0]
     } else {
         [0, 1]
@@ -961,240 +1187,25 @@ fn lead_event(
         .iter()
         .filter_map(|&si| Some((si, doc.sentences.get(si)?)))
     {
-        let words = |a: usize, end: usize| words(si, a, end);
         for i in s.tok_start..s.tok_end {
             if doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word) {
                 continue;
             }
-            let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
-            // After "to" or a modal any form is the verb ("in talks to Sell Stake").
-            let infinitive = matches!(
-                prev,
-                "to" | "will" | "would" | "could" | "may" | "might" | "must" | "should" | "can"
-            );
+            let infinitive = i > s.tok_start && MODALS.contains(&doc.low(i - 1));
             if !matches!(class.get(i), Some(Class::Break | Class::Participle)) && !infinitive {
                 continue;
             }
-            let Some((noun, join)) = event_of(doc.low(i)) else {
+            let Some(event) = event_of(doc.low(i)) else {
                 continue;
             };
-            // An event without an object is named by its subject: "the minister resigned"
-            // → "minister's resignation".
-            if join == "-" {
-                let subject_end = if matches!(prev, "to" | "will" | "has" | "have" | "had") {
-                    i - 1
-                } else {
-                    i
-                };
-                let Some((&a, _)) = chunk_at
-                    .iter()
-                    .find(|&(&a, &e)| e == subject_end && a >= s.tok_start)
-                else {
-                    continue;
-                };
-                // Nothing may follow as the verb's object ("retired his jersey") or its
-                // complement ("resigned to defeat").
-                let alone = i + 1 >= s.tok_end
-                    || doc
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.kind != TokKind::Word)
-                    || matches!(
-                        doc.low(i + 1),
-                        "on" | "after"
-                            | "from"
-                            | "as"
-                            | "over"
-                            | "amid"
-                            | "in"
-                            | "at"
-                            | "following"
-                    );
-                // The subject opens the sentence: a nearer phrase may sit in a relative
-                // clause ("a prosecutor who handled the singer's case resigned").
-                let opens = (s.tok_start..a).all(|t| matches!(doc.low(t), "the" | "a" | "an"));
-                if !alone
-                    || !opens
-                    || subject_end - a > 4
-                    || (a + 1..=i).any(|t| doc.tokens.get(t).is_some_and(|x| x.newline_before))
-                {
-                    continue;
-                }
-                let mut subject = words(a, subject_end);
-                if class.get(a) != Some(&Class::Name) {
-                    subject = lower_first(&subject);
-                }
-                let owner = if subject.ends_with('s') {
-                    "’"
-                } else {
-                    "’s"
-                };
-                return Some(Topic {
-                    label: format!("{subject}{owner} {noun}"),
-                    stems: (a..subject_end)
-                        .filter(|&t| {
-                            matches!(class.get(t), Some(Class::Noun | Class::Name | Class::Adj))
-                        })
-                        .map(|t| stem(doc.low(t)))
-                        .chain(std::iter::once(stem(noun)))
-                        .collect(),
-                    score,
-                    occurrences: vec![(a, i + 1)],
-                    best: (a, i + 1),
-                });
-            }
-            // "the banned substance", "was expelled": a modifier or the passive.
-            if matches!(
-                prev,
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "this"
-                    | "that"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "get"
-                    | "got"
-            ) || class.get(i.wrapping_sub(1)) == Some(&Class::Poss)
-            {
-                continue;
-            }
-            // The object: past an article, an owner and a count ("expelled five diplomats",
-            // "sold its stake").
-            let mut k = i + 1;
-            while k < s.tok_end
-                && (matches!(
-                    doc.low(k),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
-                ) || doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number)
-                    || matches!(
-                        doc.low(k),
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "dozens"
-                            | "hundreds"
-                            | "thousands"
-                            | "several"
-                    ))
-            {
-                k += 1;
-            }
-            // A verb the classes took for a noun heads the object's chunk ("to Sell Stake").
-            // The plain words for people end an object too ("killed 12 people", "convicted
-            // two Michigan men"), though no phrase of their own.
-            let mut from = i + 1;
-            while matches!(doc.low(from), "the" | "a" | "an") {
-                from += 1;
-            }
-            let people = |t: usize| {
-                matches!(
-                    doc.low(t),
-                    "people" | "men" | "women" | "man" | "woman" | "officials"
-                )
-            };
-            let Some(end) = chunk_at
-                .get(&k)
-                .copied()
-                .or_else(|| chunk_at.get(&i).copied().filter(|&e| infinitive && e > k))
-                .or_else(|| people(k).then_some(k + 1))
-            else {
-                continue;
-            };
-            let end = if end < s.tok_end && people(end) {
-                end + 1
+            let found = if event.1 == "-" {
+                reader.by_subject(si, s, i, event.0)
             } else {
-                end
+                reader.by_object(si, s, i, infinitive, event)
             };
-            // "arrest of man" says too little: a word for people needs a count or a word
-            // before it.
-            if end == k + 1 && people(k) && from == k {
-                continue;
+            if let Some(topic) = found {
+                return Some(Topic { score, ..topic });
             }
-            // The whole object, not the start of a longer one the classes cut ("two
-            // Michigan men"), and not a date ("released 11 April").
-            let complete = end >= s.tok_end
-                || doc.tokens.get(end).is_some_and(|t| t.kind != TokKind::Word)
-                || matches!(
-                    doc.low(end),
-                    "in" | "on"
-                        | "at"
-                        | "for"
-                        | "from"
-                        | "with"
-                        | "after"
-                        | "before"
-                        | "over"
-                        | "to"
-                        | "and"
-                        | "or"
-                        | "but"
-                        | "as"
-                        | "amid"
-                        | "despite"
-                        | "during"
-                        | "by"
-                        | "into"
-                        | "near"
-                        | "outside"
-                        | "while"
-                        | "since"
-                        | "until"
-                        | "that"
-                        | "who"
-                        | "which"
-                );
-            let dated = (k..end).any(|t| {
-                super::dates::month_of(doc.tok(t)).is_some()
-                    || super::dates::weekday_of(doc.tok(t)).is_some()
-            });
-            // The object stands on the verb's line and ends on its own ("run-in").
-            let broken = (i + 1..end).any(|t| doc.tokens.get(t).is_some_and(|x| x.newline_before))
-                || doc.tokens.get(end).is_some_and(|t| {
-                    t.kind == TokKind::Punct && !t.space_before && doc.tok(end) == "-"
-                });
-            // "Budget cuts hit clinics": an "-s" form before a bare form that can be the
-            // verb is a plural noun ("drop boosts stocks" stays a verb).
-            let plural_noun = doc.low(i).ends_with('s')
-                && !doc.low(k).ends_with('s')
-                && stats.get(k).copied().flatten().is_some_and(|st| st.verb);
-            if !complete || dated || broken || plural_noun {
-                continue;
-            }
-            let mut object = words(from, end);
-            if object.split_whitespace().count() > 5 {
-                object = words(k, end);
-            }
-            if object.is_empty() || object.split_whitespace().count() > 5 {
-                continue;
-            }
-            let mut stems: Vec<String> = (k..end)
-                .filter(|&t| matches!(class.get(t), Some(Class::Noun | Class::Name | Class::Adj)))
-                .map(|t| stem(doc.low(t)))
-                .collect();
-            stems.push(stem(noun));
-            return Some(Topic {
-                label: format!("{noun} {join} {object}"),
-                stems,
-                score,
-                occurrences: vec![(i, end)],
-                best: (i, end),
-            });
         }
     }
     None
