@@ -3296,21 +3296,50 @@ pub fn rank_tier(kind: TimexKind, value: Option<&str>, text: &str) -> u8 {
     0
 }
 
-/// Rank the When list by salience: by [`rank_tier`], a repeat of an expression already listed
-/// with the same value one tier lower ("the week" said four times is one date), the article's
-/// order within a tier.
-pub fn rank_when(when: &mut [crate::model::WhenFact]) {
+/// Where a date stands in the article, as [`rank_when`] weighs it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Placement {
+    /// In the headline or the first body sentence: the date of the story's lead event.
+    pub lead: bool,
+    /// The wire dateline's date ("LISBON, April 1 (Reuters) -"): when the story was filed,
+    /// which the page's source line already gives, not an event of the story.
+    pub dateline: bool,
+}
+
+/// Whether the time expression over tokens `a..b` is a wire dateline's date: followed by an
+/// agency in brackets and a dash ("March 31 (Xinhua) -", "THURSDAY, March 31 (HealthDay
+/// News) --").
+#[must_use]
+pub fn is_dateline(doc: &Doc<'_>, b: usize) -> bool {
+    if doc.tok(b) != "(" {
+        return false;
+    }
+    let close = (b + 1..b + 8).find(|&k| doc.tok(k) == ")");
+    close.is_some_and(|c| matches!(doc.tok(c + 1), "-" | "--" | "–" | "—"))
+}
+
+/// Rank the When list by salience: by [`rank_tier`] (a dateline's date one tier lower), a
+/// repeat of an expression already listed with the same value one tier lower ("the week" said
+/// four times is one date), then the lead's dates before the rest of their tier (a reader
+/// briefing on the story needs the date of what the headline reports first), then the
+/// article's order. `placed` holds each item's [`Placement`], in the list's order.
+pub fn rank_when(when: &mut [crate::model::WhenFact], placed: &[Placement]) {
     let mut seen: rustc_hash::FxHashSet<(String, String)> = rustc_hash::FxHashSet::default();
-    let mut keys: Vec<(u8, usize)> = Vec::with_capacity(when.len());
+    let mut keys: Vec<(u8, bool, usize)> = Vec::with_capacity(when.len());
     for (i, w) in when.iter().enumerate() {
+        let place = placed.get(i).copied().unwrap_or_default();
         let mut tier = rank_tier(w.kind, w.value.as_deref(), &w.text);
+        if place.dateline {
+            tier = (tier + 1).min(2);
+        }
         if !seen.insert((w.text.to_lowercase(), w.value.clone().unwrap_or_default())) {
             tier = (tier + 1).min(2);
         }
-        keys.push((tier, i));
+        let lead = place.lead && !place.dateline;
+        keys.push((tier, !lead, i));
     }
     let mut order: Vec<usize> = (0..when.len()).collect();
-    order.sort_by_key(|&i| keys.get(i).copied().unwrap_or((2, i)));
+    order.sort_by_key(|&i| keys.get(i).copied().unwrap_or((2, true, i)));
     let ranked: Vec<crate::model::WhenFact> =
         order.iter().filter_map(|&i| when.get(i).cloned()).collect();
     for (slot, w) in when.iter_mut().zip(ranked) {
@@ -3630,6 +3659,34 @@ mod tests {
         assert!(pos("2018") < pos("years"), "{when:?}");
         assert!(pos("2018") < pos("now"), "{when:?}");
         assert!(pos("2018") < pos("daily"), "{when:?}");
+    }
+
+    #[test]
+    fn the_lead_events_date_comes_first_and_the_dateline_after() {
+        // The headline and first sentence report Tuesday's vote; the dateline's date is when
+        // the story was filed, and last month's rally is background further down.
+        let article = crate::model::Article {
+            text: "Harbour workers vote to end strike\n\
+                   OSLAND, May 8 (Nordwire) - Dock workers in Osland voted on Tuesday to end \
+                   their strike. The union had called a rally last month. Shipping firms said \
+                   in April that cargo had piled up."
+                .to_owned(),
+            ..crate::model::Article::default()
+        };
+        let r: Date = "2024-05-08".parse().unwrap_or_else(|e| panic!("{e}"));
+        let when: Vec<String> = crate::extract::extract(&article, Some(r))
+            .when
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        let pos = |t: &str| {
+            when.iter()
+                .position(|w| w == t)
+                .unwrap_or_else(|| panic!("{t} not in {when:?}"))
+        };
+        assert_eq!(when.first().map(String::as_str), Some("Tuesday"), "{when:?}");
+        assert!(pos("last month") < pos("May 8"), "{when:?}");
+        assert!(pos("April") < pos("May 8"), "{when:?}");
     }
 
     #[test]

@@ -1198,7 +1198,8 @@ pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
 }
 
 /// Whether the date over `a..b` is the object of a preposition that puts the clause's verb
-/// at another time: "since", "until", "through", "before", "after", "prior to", "ahead of",
+/// at another time: "since", "until", "through", "before", "after", "from" ("rose 5% from a
+/// year earlier"), "prior to", "ahead of",
 /// or an end of a period ("between 2009 and 2014", "from May to July"). `lo` is where the
 /// sentence starts.
 fn bounds_the_clause(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bool {
@@ -1212,7 +1213,7 @@ fn bounds_the_clause(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bo
     let two = if p > lo { before(p - 1) } else { "" };
     if matches!(
         prep,
-        "since" | "until" | "till" | "til" | "through" | "thru" | "before" | "after"
+        "since" | "until" | "till" | "til" | "through" | "thru" | "before" | "after" | "from"
     ) || (prep == "to" && two == "prior")
         || (prep == "of" && two == "ahead")
     {
@@ -1622,7 +1623,9 @@ mod tests {
         // Easter weekend was reached, not on it.
         let text = "Shares of Delmar Foods fell sharply after Tuesday's vote. Tickets for the \
                     festival sold out before March. Coach Ana Reyes arrived in Lisbon on \
-                    Wednesday ahead of Saturday's final.";
+                    Wednesday ahead of Saturday's final. Exports of grain rose by a tenth from \
+                    a year earlier.";
+        assert_eq!(event_of(text, "a year earlier"), None);
         assert_eq!(event_of(text, "Tuesday"), None);
         assert_eq!(event_of(text, "March"), None);
         assert_eq!(event_of(text, "Saturday"), None);
