@@ -1312,9 +1312,11 @@ impl<'d> Matcher<'d, '_> {
                 }
             }
         }
-        // "to mark the entry on Friday": what is to happen, when no verb says otherwise.
+        // "to mark the entry on Friday": what is to happen, when no verb says otherwise. Only
+        // relative to some other event, though: a month it puts most of a year ahead ("to
+        // make the late-November trip", told in January) is as likely the one gone by.
         if let Some(&(_, _, _, t)) = cues.iter().find(|c| c.2 == Level::Infinitive) {
-            return (t, true);
+            return (t, false);
         }
         // Only a reporting verb or another time word: they date the report, not the event,
         // but they are better than nothing.
@@ -3684,7 +3686,11 @@ mod tests {
                 .position(|w| w == t)
                 .unwrap_or_else(|| panic!("{t} not in {when:?}"))
         };
-        assert_eq!(when.first().map(String::as_str), Some("Tuesday"), "{when:?}");
+        assert_eq!(
+            when.first().map(String::as_str),
+            Some("Tuesday"),
+            "{when:?}"
+        );
         assert!(pos("last month") < pos("May 8"), "{when:?}");
         assert!(pos("April") < pos("May 8"), "{when:?}");
     }
@@ -3744,6 +3750,17 @@ mod tests {
                 ("June 21".into(), "2024-06-21".into())
             ]
         );
+    }
+
+    #[test]
+    fn an_infinitive_alone_does_not_put_a_month_most_of_a_year_ahead() {
+        // Told in late January, with nothing but "to make" for a tense: the November trip is
+        // the one just gone, not one ten months away.
+        let v = values(
+            "The boy was taken along \"to make the late-November crossing\", the uncle said.",
+            "2024-01-28",
+        );
+        assert_eq!(v, vec![("late-November".into(), "2023-11".into())]);
     }
 
     #[test]
