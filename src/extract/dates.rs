@@ -1375,10 +1375,11 @@ impl<'d> Matcher<'d, '_> {
             {
                 (Level::Verb, Tense::Future)
             }
-            // A schedule told in the present: "meets Putin Monday", "leaves Friday".
+            // A schedule told in the present: "meets Putin Monday", "leaves Friday". ("to meet
+            // demand" is an infinitive: its "to" is the cue.)
             "meets" | "meet" | "leaves" | "arrives" | "visits" | "travels" | "resumes"
             | "returns" | "flies" | "hosts" | "convenes" | "faces" | "heads"
-                if !cap =>
+                if !cap && prev != "to" =>
             {
                 (Level::Verb, Tense::Future)
             }
@@ -3761,6 +3762,17 @@ mod tests {
             "2024-01-28",
         );
         assert_eq!(v, vec![("late-November".into(), "2023-11".into())]);
+    }
+
+    #[test]
+    fn an_infinitive_meet_is_no_schedule() {
+        // Told in October of what held back a firm in past months: the summer just gone.
+        let v = values(
+            "Supply problems made it hard for the firm to meet demand for its new laptops \
+             well into the summer.",
+            "2024-10-20",
+        );
+        assert_eq!(v, vec![("the summer".into(), "2024-SU".into())]);
     }
 
     #[test]
