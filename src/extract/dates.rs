@@ -1197,7 +1197,7 @@ impl<'d> Matcher<'d, '_> {
         // A deadline looks ahead unless the clause is told in the past; "since" looks back.
         if a > lo {
             // Sure when the clause also looks ahead ("will double its flights by August").
-            if matches!(self.l(a - 1), "until" | "till" | "by") && !past_aux {
+            if matches!(self.l(a - 1), "until" | "till" | "by" | "through") && !past_aux {
                 let ahead = cues
                     .iter()
                     .any(|c| c.2 == Level::Aux && c.3 == Tense::Future);
@@ -3773,6 +3773,16 @@ mod tests {
             "2024-10-20",
         );
         assert_eq!(v, vec![("the summer".into(), "2024-SU".into())]);
+    }
+
+    #[test]
+    fn a_period_running_through_a_month_ends_in_the_coming_one() {
+        let v = values(
+            "A group of lenders, led by the state bank, has extended the credit line through \
+             January.",
+            "2024-10-20",
+        );
+        assert_eq!(v, vec![("January".into(), "2025-01".into())]);
     }
 
     #[test]
