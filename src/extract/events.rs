@@ -1,6 +1,9 @@
 //! The event of a date: a short briefing phrase from the date's own clause ("Blinken meets
 //! Qin Gang"): its main verb in the present tense with its subject and object, the time
-//! expression dropped, pronouns and relative pronouns replaced by their antecedent.
+//! expression dropped, pronouns and relative pronouns replaced by their antecedent. When the
+//! clause does not say who did what at that date ("the first to visit since 2018", "talks go
+//! on until Friday", a clause with no named subject), the date has no event: none beats a
+//! wrong one on a briefing.
 //!
 //! Every phrase reads a bounded window of tokens around its date, so the cost per date is
 //! constant; the per-document context ([`Context`]) is built in one linear pass.
