@@ -252,6 +252,9 @@ fn number_word(l: &str) -> Option<u32> {
         "forty" => 40,
         "fifty" => 50,
         "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
         "hundred" => 100,
         "half" => 0,
         _ => return l.parse().ok().filter(|&n: &u32| n < 10_000),
@@ -604,6 +607,9 @@ static TIME_VOCABULARY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>
             "forty",
             "fifty",
             "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
             "hundred",
             "twenty-first",
         ];
@@ -2766,6 +2772,16 @@ impl<'d> Matcher<'d, '_> {
             if self.is_num(i) && w.contains(['.', ',']) {
                 return None;
             }
+            // "twenty four hours", "thirty-six months": tens and units spelled apart.
+            if n >= 20 && n < 100 && n % 10 == 0 && !self.is_num(i) {
+                let j = if self.l(i + 1) == "-" { i + 2 } else { i + 1 };
+                if !self.is_num(j)
+                    && !matches!(self.l(j), "a" | "an")
+                    && let Some(u) = number_word(self.l(j)).filter(|u| (1..=9).contains(u))
+                {
+                    return Some((Some(n + u), j + 1));
+                }
+            }
             return Some((Some(n), i + 1));
         }
         if vague_number(self.l(i)) {
@@ -3783,6 +3799,22 @@ mod tests {
             "2024-10-20",
         );
         assert_eq!(v, vec![("January".into(), "2025-01".into())]);
+    }
+
+    #[test]
+    fn spelled_tens_and_units_are_one_number() {
+        let v = values(
+            "In the last twenty four hours the river rose a metre; the dam took thirty-six \
+             months to build.",
+            "2024-10-20",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("the last twenty four hours".into(), "PT24H".into()),
+                ("thirty-six months".into(), "P36M".into())
+            ]
+        );
     }
 
     #[test]
