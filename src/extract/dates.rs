@@ -2389,6 +2389,14 @@ impl<'d> Matcher<'d, '_> {
         let ord = match word {
             "first" => Some(1u8),
             "second" => Some(2),
+            // "the last half of 1989" is its second half ("the last quarter" is the one gone).
+            "last"
+                if self.l(k + 1) == "half"
+                    && self.l(k + 2) == "of"
+                    && self.year_at(k + 3).is_some() =>
+            {
+                Some(2)
+            }
             "third" => Some(3),
             "fourth" => Some(4),
             _ => None,
@@ -3815,6 +3823,12 @@ mod tests {
                 ("thirty-six months".into(), "P36M".into())
             ]
         );
+    }
+
+    #[test]
+    fn the_last_half_of_a_year_is_its_second() {
+        let v = values("Profit will fall in the last half of 2025.", "2024-10-20");
+        assert_eq!(v, vec![("the last half of 2025".into(), "2025-H2".into())]);
     }
 
     #[test]
