@@ -1107,7 +1107,7 @@ pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
     // "the first to visit since 2018", "talks go on until Friday", "shares fell after
     // Tuesday's vote", "rents doubled between 2009 and 2014": the clause tells what held or
     // happened around that date, not what happened then; no event rather than a guess.
-    if bounds_the_clause(ctx, a, b, sent.tok_start) {
+    if bounds_the_clause(ctx, a, b, sent.tok_start) || modifies_a_noun(ctx, a, b, sent.tok_start) {
         return None;
     }
     let lo = sent.tok_start.max(a.saturating_sub(WINDOW));
@@ -1245,9 +1245,41 @@ fn bounds_the_clause(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bo
         while k > lo && ctx.masked(k - 1) {
             k -= 1;
         }
-        return matches!(before(k), "between" | "from");
+        // "the three months to December", "the year to March": a period's end.
+        return matches!(before(k), "between" | "from") || prep == "to";
     }
     false
+}
+
+/// Whether the date over `a..b` only modifies the noun after it ("the 2010 budget deficit",
+/// "deadly 1997 bombings", "after the Jan. 20 announcement"): it dates that thing, not what
+/// the clause tells.
+fn modifies_a_noun(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bool {
+    if a <= lo || !ctx.is_word(b) || ctx.cap(b) || !ctx.is_word(a - 1) {
+        return false;
+    }
+    let plain = |k: usize| {
+        let l = ctx.l(k);
+        !is_preposition(l)
+            && !is_function_word(l)
+            && !is_subordinator(l)
+            && !is_pronoun_subject(l)
+            && !is_aux(l)
+            && !is_adverb(l)
+            && !is_time_preposition(l)
+            && !matches!(
+                l,
+                "and" | "or" | "but" | "that" | "to" | "not" | "ago" | "later"
+            )
+            && ctx.verb_at(k, k).is_none()
+    };
+    let prev = ctx.l(a - 1);
+    let before_ok =
+        is_determiner(prev) || (!ctx.cap(a - 1) && plain(a - 1) && !prev.ends_with("ed"));
+    // "released a study Friday saying": a participle after the date is the clause's own
+    // ("the 1976 bombing" is a noun).
+    let participle = ctx.l(b).ends_with("ing") && !is_determiner(prev);
+    before_ok && plain(b) && !participle && !ctx.masked(b)
 }
 
 /// The subject of the verb group starting at `g`: the phrase before it, the matrix
@@ -1716,6 +1748,29 @@ mod tests {
         assert_eq!(
             event_of(text, "March").as_deref(),
             Some("total imports fall by a third")
+        );
+    }
+
+    #[test]
+    fn a_date_that_modifies_a_noun_or_ends_a_period_has_no_event() {
+        // The minister's words are not from 2019 or December; the report came out later.
+        let text = "Finance Minister Rita Bauer attacked the 2019 budget plan on Monday. \
+                    Sales were strong in the three months to December, Bauer said in March. \
+                    Officials spoke after the May 4 announcement. The agency released a study \
+                    Friday saying rents had doubled. Police arrested a man for planning the \
+                    2021 bombing of a depot.";
+        assert_eq!(event_of(text, "2019"), None);
+        assert_eq!(event_of(text, "December"), None);
+        assert_eq!(event_of(text, "May 4"), None);
+        assert_eq!(event_of(text, "2021"), None);
+        assert_eq!(
+            event_of(text, "Monday").as_deref(),
+            Some("Bauer attacks budget plan")
+        );
+        assert_eq!(event_of(text, "March").as_deref(), Some("Bauer says"));
+        assert_eq!(
+            event_of(text, "Friday").as_deref(),
+            Some("agency releases study")
         );
     }
 

@@ -72,15 +72,19 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
         .iter()
         .filter_map(|t| {
             let span = actors::span_of(&doc, t.a, t.b)?;
+            let dateline = dates::is_dateline(&doc, t.b);
             placed.push(dates::Placement {
                 lead: span.start < lead_end,
-                dateline: dates::is_dateline(&doc, t.b),
+                dateline,
             });
             Some(WhenFact {
                 text: span.text.clone(),
                 kind: t.kind,
                 value: t.value.clone(),
-                event: events::phrase(&event_ctx, t.a, t.b),
+                // The dateline's date is when the story was filed: no event of its own.
+                event: (!dateline)
+                    .then(|| events::phrase(&event_ctx, t.a, t.b))
+                    .flatten(),
                 mentions: vec![span],
             })
         })
