@@ -2781,7 +2781,7 @@ impl<'d> Matcher<'d, '_> {
                 return None;
             }
             // "twenty four hours", "thirty-six months": tens and units spelled apart.
-            if n >= 20 && n < 100 && n % 10 == 0 && !self.is_num(i) {
+            if (20..100).contains(&n) && n % 10 == 0 && !self.is_num(i) {
                 let j = if self.l(i + 1) == "-" { i + 2 } else { i + 1 };
                 if !self.is_num(j)
                     && !matches!(self.l(j), "a" | "an")
