@@ -252,6 +252,9 @@ fn number_word(l: &str) -> Option<u32> {
         "forty" => 40,
         "fifty" => 50,
         "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
         "hundred" => 100,
         "half" => 0,
         _ => return l.parse().ok().filter(|&n: &u32| n < 10_000),
@@ -604,6 +607,9 @@ static TIME_VOCABULARY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>
             "forty",
             "fifty",
             "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
             "hundred",
             "twenty-first",
         ];
@@ -1197,7 +1203,7 @@ impl<'d> Matcher<'d, '_> {
         // A deadline looks ahead unless the clause is told in the past; "since" looks back.
         if a > lo {
             // Sure when the clause also looks ahead ("will double its flights by August").
-            if matches!(self.l(a - 1), "until" | "till" | "by") && !past_aux {
+            if matches!(self.l(a - 1), "until" | "till" | "by" | "through") && !past_aux {
                 let ahead = cues
                     .iter()
                     .any(|c| c.2 == Level::Aux && c.3 == Tense::Future);
@@ -1312,9 +1318,11 @@ impl<'d> Matcher<'d, '_> {
                 }
             }
         }
-        // "to mark the entry on Friday": what is to happen, when no verb says otherwise.
+        // "to mark the entry on Friday": what is to happen, when no verb says otherwise. Only
+        // relative to some other event, though: a month it puts most of a year ahead ("to
+        // make the late-November trip", told in January) is as likely the one gone by.
         if let Some(&(_, _, _, t)) = cues.iter().find(|c| c.2 == Level::Infinitive) {
-            return (t, true);
+            return (t, false);
         }
         // Only a reporting verb or another time word: they date the report, not the event,
         // but they are better than nothing.
@@ -1373,10 +1381,11 @@ impl<'d> Matcher<'d, '_> {
             {
                 (Level::Verb, Tense::Future)
             }
-            // A schedule told in the present: "meets Putin Monday", "leaves Friday".
+            // A schedule told in the present: "meets Putin Monday", "leaves Friday". ("to meet
+            // demand" is an infinitive: its "to" is the cue.)
             "meets" | "meet" | "leaves" | "arrives" | "visits" | "travels" | "resumes"
             | "returns" | "flies" | "hosts" | "convenes" | "faces" | "heads"
-                if !cap =>
+                if !cap && prev != "to" =>
             {
                 (Level::Verb, Tense::Future)
             }
@@ -2380,6 +2389,14 @@ impl<'d> Matcher<'d, '_> {
         let ord = match word {
             "first" => Some(1u8),
             "second" => Some(2),
+            // "the last half of 1989" is its second half ("the last quarter" is the one gone).
+            "last"
+                if self.l(k + 1) == "half"
+                    && self.l(k + 2) == "of"
+                    && self.year_at(k + 3).is_some() =>
+            {
+                Some(2)
+            }
             "third" => Some(3),
             "fourth" => Some(4),
             _ => None,
@@ -2762,6 +2779,16 @@ impl<'d> Matcher<'d, '_> {
             }
             if self.is_num(i) && w.contains(['.', ',']) {
                 return None;
+            }
+            // "twenty four hours", "thirty-six months": tens and units spelled apart.
+            if (20..100).contains(&n) && n % 10 == 0 && !self.is_num(i) {
+                let j = if self.l(i + 1) == "-" { i + 2 } else { i + 1 };
+                if !self.is_num(j)
+                    && !matches!(self.l(j), "a" | "an")
+                    && let Some(u) = number_word(self.l(j)).filter(|u| (1..=9).contains(u))
+                {
+                    return Some((Some(n + u), j + 1));
+                }
             }
             return Some((Some(n), i + 1));
         }
@@ -3296,21 +3323,50 @@ pub fn rank_tier(kind: TimexKind, value: Option<&str>, text: &str) -> u8 {
     0
 }
 
-/// Rank the When list by salience: by [`rank_tier`], a repeat of an expression already listed
-/// with the same value one tier lower ("the week" said four times is one date), the article's
-/// order within a tier.
-pub fn rank_when(when: &mut [crate::model::WhenFact]) {
+/// Where a date stands in the article, as [`rank_when`] weighs it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Placement {
+    /// In the headline or the first body sentence: the date of the story's lead event.
+    pub lead: bool,
+    /// The wire dateline's date ("LISBON, April 1 (Reuters) -"): when the story was filed,
+    /// which the page's source line already gives, not an event of the story.
+    pub dateline: bool,
+}
+
+/// Whether the time expression over tokens `a..b` is a wire dateline's date: followed by an
+/// agency in brackets and a dash ("March 31 (Xinhua) -", "THURSDAY, March 31 (HealthDay
+/// News) --").
+#[must_use]
+pub fn is_dateline(doc: &Doc<'_>, b: usize) -> bool {
+    if doc.tok(b) != "(" {
+        return false;
+    }
+    let close = (b + 1..b + 8).find(|&k| doc.tok(k) == ")");
+    close.is_some_and(|c| matches!(doc.tok(c + 1), "-" | "--" | "–" | "—"))
+}
+
+/// Rank the When list by salience: by [`rank_tier`] (a dateline's date one tier lower), a
+/// repeat of an expression already listed with the same value one tier lower ("the week" said
+/// four times is one date), then the lead's dates before the rest of their tier (a reader
+/// briefing on the story needs the date of what the headline reports first), then the
+/// article's order. `placed` holds each item's [`Placement`], in the list's order.
+pub fn rank_when(when: &mut [crate::model::WhenFact], placed: &[Placement]) {
     let mut seen: rustc_hash::FxHashSet<(String, String)> = rustc_hash::FxHashSet::default();
-    let mut keys: Vec<(u8, usize)> = Vec::with_capacity(when.len());
+    let mut keys: Vec<(u8, bool, usize)> = Vec::with_capacity(when.len());
     for (i, w) in when.iter().enumerate() {
+        let place = placed.get(i).copied().unwrap_or_default();
         let mut tier = rank_tier(w.kind, w.value.as_deref(), &w.text);
+        if place.dateline {
+            tier = (tier + 1).min(2);
+        }
         if !seen.insert((w.text.to_lowercase(), w.value.clone().unwrap_or_default())) {
             tier = (tier + 1).min(2);
         }
-        keys.push((tier, i));
+        let lead = place.lead && !place.dateline;
+        keys.push((tier, !lead, i));
     }
     let mut order: Vec<usize> = (0..when.len()).collect();
-    order.sort_by_key(|&i| keys.get(i).copied().unwrap_or((2, i)));
+    order.sort_by_key(|&i| keys.get(i).copied().unwrap_or((2, true, i)));
     let ranked: Vec<crate::model::WhenFact> =
         order.iter().filter_map(|&i| when.get(i).cloned()).collect();
     for (slot, w) in when.iter_mut().zip(ranked) {
@@ -3633,6 +3689,38 @@ mod tests {
     }
 
     #[test]
+    fn the_lead_events_date_comes_first_and_the_dateline_after() {
+        // The headline and first sentence report Tuesday's vote; the dateline's date is when
+        // the story was filed, and last month's rally is background further down.
+        let article = crate::model::Article {
+            text: "Harbour workers vote to end strike\n\
+                   OSLAND, May 8 (Nordwire) - Dock workers in Osland voted on Tuesday to end \
+                   their strike. The union had called a rally last month. Shipping firms said \
+                   in April that cargo had piled up."
+                .to_owned(),
+            ..crate::model::Article::default()
+        };
+        let r: Date = "2024-05-08".parse().unwrap_or_else(|e| panic!("{e}"));
+        let when: Vec<String> = crate::extract::extract(&article, Some(r))
+            .when
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        let pos = |t: &str| {
+            when.iter()
+                .position(|w| w == t)
+                .unwrap_or_else(|| panic!("{t} not in {when:?}"))
+        };
+        assert_eq!(
+            when.first().map(String::as_str),
+            Some("Tuesday"),
+            "{when:?}"
+        );
+        assert!(pos("last month") < pos("May 8"), "{when:?}");
+        assert!(pos("April") < pos("May 8"), "{when:?}");
+    }
+
+    #[test]
     fn a_few_minutes_keeps_its_article_and_a_year_in_a_name_is_no_date() {
         let v = values(
             "The answer comes in just a few minutes. The firm set up a venture called Nova \
@@ -3687,6 +3775,60 @@ mod tests {
                 ("June 21".into(), "2024-06-21".into())
             ]
         );
+    }
+
+    #[test]
+    fn an_infinitive_alone_does_not_put_a_month_most_of_a_year_ahead() {
+        // Told in late January, with nothing but "to make" for a tense: the November trip is
+        // the one just gone, not one ten months away.
+        let v = values(
+            "The boy was taken along \"to make the late-November crossing\", the uncle said.",
+            "2024-01-28",
+        );
+        assert_eq!(v, vec![("late-November".into(), "2023-11".into())]);
+    }
+
+    #[test]
+    fn an_infinitive_meet_is_no_schedule() {
+        // Told in October of what held back a firm in past months: the summer just gone.
+        let v = values(
+            "Supply problems made it hard for the firm to meet demand for its new laptops \
+             well into the summer.",
+            "2024-10-20",
+        );
+        assert_eq!(v, vec![("the summer".into(), "2024-SU".into())]);
+    }
+
+    #[test]
+    fn a_period_running_through_a_month_ends_in_the_coming_one() {
+        let v = values(
+            "A group of lenders, led by the state bank, has extended the credit line through \
+             January.",
+            "2024-10-20",
+        );
+        assert_eq!(v, vec![("January".into(), "2025-01".into())]);
+    }
+
+    #[test]
+    fn spelled_tens_and_units_are_one_number() {
+        let v = values(
+            "In the last twenty four hours the river rose a metre; the dam took thirty-six \
+             months to build.",
+            "2024-10-20",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("the last twenty four hours".into(), "PT24H".into()),
+                ("thirty-six months".into(), "P36M".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_last_half_of_a_year_is_its_second() {
+        let v = values("Profit will fall in the last half of 2025.", "2024-10-20");
+        assert_eq!(v, vec![("the last half of 2025".into(), "2025-H2".into())]);
     }
 
     #[test]

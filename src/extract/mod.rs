@@ -67,21 +67,30 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
     let who = actors::build(&doc, &names, lead_end);
     let places = places::build(&doc, &names, lead_end);
     let event_ctx = events::Context::new(&doc, &masked, &who);
+    let mut placed: Vec<dates::Placement> = Vec::with_capacity(timexes.len());
     let mut when: Vec<WhenFact> = timexes
         .iter()
         .filter_map(|t| {
             let span = actors::span_of(&doc, t.a, t.b)?;
+            let dateline = dates::is_dateline(&doc, t.b);
+            placed.push(dates::Placement {
+                lead: span.start < lead_end,
+                dateline,
+            });
             Some(WhenFact {
                 text: span.text.clone(),
                 kind: t.kind,
                 value: t.value.clone(),
-                event: events::phrase(&event_ctx, t.a, t.b),
+                // The dateline's date is when the story was filed: no event of its own.
+                event: (!dateline)
+                    .then(|| events::phrase(&event_ctx, t.a, t.b))
+                    .flatten(),
                 mentions: vec![span],
             })
         })
         .collect();
     // Ranked by salience, as every list of the facts is: the story's dates first.
-    dates::rank_when(&mut when);
+    dates::rank_when(&mut when, &placed);
     let issues = issues::build(&doc, &names, &places);
     let summary = summary::build(&doc, article.title.as_deref());
     let quotes = quotes::build(&doc, &event_ctx, &who);
