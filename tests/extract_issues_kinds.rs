@@ -23,6 +23,12 @@ fn leads_with(f: &Facts, n: usize, word: &str) -> bool {
     labels(f).iter().take(n).any(|l| l.contains(word))
 }
 
+/// The pane's first issue is `label`.
+fn assert_first(f: &Facts, label: &str) {
+    let l = labels(f);
+    assert_eq!(l.first().map(String::as_str), Some(label), "{l:?}");
+}
+
 /// What every story's pane must hold: 3 to 12 issues, short labels, no bare names or verbs,
 /// each with evidence from the text.
 fn well_formed(f: &Facts) {
@@ -253,13 +259,9 @@ fn the_lead_event_is_named_first_by_its_noun() {
          Velmora.",
     );
     well_formed(&f);
-    let l = labels(&f);
-    assert_eq!(
-        l.first().map(String::as_str),
-        Some("expulsion of three foreign inspectors"),
-        "{l:?}"
-    );
+    assert_first(&f, "expulsion of three foreign inspectors");
     // The same matter is not offered twice.
+    let l = labels(&f);
     assert!(
         !l.iter().skip(1).any(|x| x.ends_with("inspectors")),
         "{l:?}"
@@ -296,12 +298,7 @@ fn an_event_without_object_is_named_by_its_subject() {
          delayed while the inquiry runs. The auditors' report will be published next week.",
     );
     well_formed(&f);
-    let l = labels(&f);
-    assert_eq!(
-        l.first().map(String::as_str),
-        Some("finance minister’s resignation"),
-        "{l:?}"
-    );
+    assert_first(&f, "finance minister’s resignation");
 }
 
 #[test]
@@ -315,10 +312,5 @@ fn a_lead_event_on_people_keeps_their_count() {
          over broken alarms.",
     );
     well_formed(&f);
-    let l = labels(&f);
-    assert_eq!(
-        l.first().map(String::as_str),
-        Some("arrest of two men"),
-        "{l:?}"
-    );
+    assert_first(&f, "arrest of two men");
 }
