@@ -276,6 +276,32 @@ fn calls_to_action_and_page_labels_leave_the_story() {
 }
 
 #[test]
+fn rights_notices_disclaimers_and_feedback_prompts_leave_the_story() {
+    let page = story_page(
+        "",
+        "",
+        "<p>This report is the copyrighted property of the Island Courier and may not be reproduced without written permission.</p>\
+<p>The views expressed are those of the author and do not necessarily reflect the views of the publisher.</p>\
+<p>Tell us what you think of the new timetable in the comments.</p>\
+<p>Last updated: 12 March</p>",
+    );
+    let a = read_bytes(page.as_bytes(), "ferry.html").unwrap();
+    assert!(
+        a.text.contains("new engines before next winter."),
+        "{}",
+        a.text
+    );
+    for furniture in [
+        "copyrighted property",
+        "views expressed",
+        "Tell us what you think",
+        "Last updated",
+    ] {
+        assert!(!a.text.contains(furniture), "{furniture:?} in:\n{}", a.text);
+    }
+}
+
+#[test]
 fn a_dateline_set_apart_in_its_own_span_stays_with_its_paragraph() {
     let page = story_page(
         "",
