@@ -203,6 +203,64 @@ fn same_unplaced_event(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
     event_words(ea, names).iter().any(|w| wb.contains(w))
 }
 
+/// True when two items from different articles tell the same event on dates that fit
+/// (the same day, or one date holding the other), by the rule that merges one article's
+/// mentions: an event word in common that is not a name.
+#[must_use]
+pub fn same_event_across(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
+    let sa = a.value.as_deref().and_then(calendar_span);
+    let sb = b.value.as_deref().and_then(calendar_span);
+    match (sa, sb) {
+        (Some(sa), Some(sb)) => same_event((a, sa), (b, sb), names),
+        (None, None) => same_unplaced_event(a, b, names),
+        _ => false,
+    }
+}
+
+/// True when two items from different articles seem to tell one event on dates that do
+/// not fit together: both are on the calendar, neither date holds the other, and their
+/// events share at least two words that are not names, and at least half the words of the
+/// shorter event.
+#[must_use]
+pub fn same_event_other_date(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
+    let (Some(sa), Some(sb)) = (
+        a.value.as_deref().and_then(calendar_span),
+        b.value.as_deref().and_then(calendar_span),
+    ) else {
+        return false;
+    };
+    let overlap = sa.0 <= sb.1 && sb.0 <= sa.1;
+    // Sources that disagree on a date give it as finely: a day and a day, a month and a
+    // month ("the 1990s" and "Monday" are two events that share words).
+    let grain = |s: Days| match span_days(s) {
+        1 => 0,
+        2..=7 => 1,
+        8..=31 => 2,
+        32..=366 => 3,
+        _ => 4,
+    };
+    if overlap || grain(sa) != grain(sb) {
+        return false;
+    }
+    let wa = event_words(&a.event, names);
+    let wb = event_words(&b.event, names);
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    let shorter = wa.len().min(wb.len());
+    shared >= 2 && shared * 2 >= shorter
+}
+
+/// True when two TimeML values fit together: equal, or one calendar span holding the other.
+#[must_use]
+pub fn values_fit(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    match (calendar_span(a), calendar_span(b)) {
+        (Some(sa), Some(sb)) => (sa.0 <= sb.0 && sb.1 <= sa.1) || (sb.0 <= sa.0 && sa.1 <= sb.1),
+        _ => false,
+    }
+}
+
 /// The first and last day of a date.
 type Days = (Date, Date);
 
