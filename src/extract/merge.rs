@@ -693,3 +693,75 @@ pub fn remove_source(card: &mut Card, i: usize) -> bool {
     refresh(card, sources);
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, ConflictKind};
+
+    fn facts(path: &str, text: &str, published: &str) -> Facts {
+        let article = Article {
+            text: text.to_owned(),
+            published: Some(published.to_owned()),
+            ..Article::default()
+        };
+        let mut f = crate::extract::extract(&article, None);
+        f.source.path = path.to_owned();
+        f
+    }
+
+    #[test]
+    fn a_full_name_a_title_and_a_surname_are_one_person_across_sources() {
+        let a = facts(
+            "a.txt",
+            "Foreign Minister Ilse Marsden met the envoy in Oslo on Monday. Marsden said talks went well.",
+            "2024-05-07",
+        );
+        let b = facts(
+            "b.txt",
+            "Minister Marsden left Oslo on Tuesday after the talks, officials said.",
+            "2024-05-08",
+        );
+        let m = merge(&[a, b]);
+        let marsden: Vec<_> = m
+            .who
+            .iter()
+            .filter(|w| w.fact.name.contains("Marsden"))
+            .collect();
+        assert_eq!(marsden.len(), 1, "{:?}", m.who);
+        assert_eq!(marsden[0].fact.name, "Ilse Marsden");
+        assert_eq!(marsden[0].source_count, 2);
+        let oslo = m.places.iter().find(|p| p.fact.name == "Oslo").unwrap();
+        assert_eq!(oslo.source_count, 2);
+        // The merged JSON's mentions stay in the first article's text.
+        for s in &oslo.fact.mentions {
+            assert_eq!(m.article.slice(s.start, s.end), s.text);
+        }
+    }
+
+    #[test]
+    fn roles_that_say_the_same_agree_and_different_roles_conflict() {
+        assert!(roles_fit("foreign minister", "Norway's foreign minister"));
+        assert!(!roles_fit("foreign minister", "defence secretary"));
+        let rs = readings(
+            &[
+                (0, "coach".to_owned()),
+                (1, "team captain".to_owned()),
+                (2, "coach".to_owned()),
+            ],
+            roles_fit,
+            |_, _| false,
+        );
+        assert_eq!(rs.len(), 2);
+        assert_eq!(rs[0].value, "coach");
+        assert_eq!(rs[0].sources, [0, 2]);
+        let _ = ConflictKind::Role;
+    }
+
+    #[test]
+    fn one_article_is_never_merged() {
+        let a = facts("a.txt", "Ruth Obi spoke in Lagos on Monday.", "2024-05-07");
+        let card = card_of(vec![a.clone()]);
+        assert_eq!(card, Card::from_facts(a));
+    }
+}
