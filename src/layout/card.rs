@@ -120,19 +120,7 @@ fn included_marked<T: Clone>(list: &[crate::model::CardItem<T>], merged: bool) -
 /// One source as the source line of a card of several names it: its outlet or file, and
 /// its publication date.
 fn source_label(facts: &crate::model::Facts) -> String {
-    let outlet = facts
-        .article
-        .dateline
-        .as_deref()
-        .and_then(|d| Some(d.split_once('(')?.1.split_once(')')?.0.trim().to_owned()))
-        .filter(|o| !o.is_empty());
-    let path = facts.source.path.trim();
-    let name = match (outlet, path.is_empty()) {
-        (Some(o), true) => o,
-        (Some(o), false) => format!("{o} ({})", file_label(path)),
-        (None, false) => file_label(path),
-        (None, true) => "pasted text".to_owned(),
-    };
+    let name = crate::model::source_name(facts);
     match facts.article.published.as_deref().and_then(timex_label) {
         Some(p) => format!("{}, {p}", clean(&name)),
         None => clean(&name),

@@ -97,6 +97,28 @@ pub struct Merged<T> {
     pub key_date: bool,
 }
 
+/// A source's short name, as the page's source line and the source switcher show it: the
+/// outlet in its dateline ("AP" of "MWANZA (AP)") with the file's name, or either alone.
+#[must_use]
+pub fn source_name(facts: &super::facts::Facts) -> String {
+    let outlet = facts
+        .article
+        .dateline
+        .as_deref()
+        .and_then(|d| Some(d.split_once('(')?.1.split_once(')')?.0.trim().to_owned()))
+        .filter(|o| !o.is_empty());
+    let path = facts.source.path.trim();
+    let file = std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned());
+    match (outlet, file.is_empty()) {
+        (Some(o), true) => o,
+        (Some(o), false) => format!("{o} ({file})"),
+        (None, false) => file,
+        (None, true) => "pasted text".to_owned(),
+    }
+}
+
 /// Provenance of one source, as the merged JSON lists it and the page's source line prints it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]

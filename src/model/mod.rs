@@ -18,5 +18,5 @@ pub use facts::{
 };
 pub use merged::{
     Conflict, ConflictKind, FigureFact, MAX_SOURCES, Merged, MergedFacts, Reading, SourceSpan,
-    SourceSummary,
+    SourceSummary, source_name,
 };
