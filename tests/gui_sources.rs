@@ -152,3 +152,23 @@ fn a_file_dropped_on_the_article_pane_joins_the_card() {
         h.state().message()
     );
 }
+
+#[test]
+fn a_new_reference_date_on_a_merged_card_keeps_its_sources_and_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = start(dir.path(), Some(fixture("wire.txt")));
+    add_via_ui(&mut h, &fixture("local.txt"));
+    assert_eq!(h.state().card().source_count(), 2);
+    common::replace_text(&mut h, "Who 2 role", "Minister of Transport");
+    common::replace_text(&mut h, "Reference date", "2025-03-19");
+    click(&mut h, "Apply reference date");
+    settle(&mut h);
+    let card = h.state().card();
+    assert_eq!(card.source_count(), 2, "{:?}", h.state().message());
+    assert_eq!(
+        card.facts.reference_date.value.as_deref(),
+        Some("2025-03-19")
+    );
+    assert_eq!(card.who[1].value.role, "Minister of Transport");
+    assert!(card.who.iter().any(|w| w.source_count() == 2));
+}
