@@ -18,7 +18,39 @@ use crate::model::{
     chronology, when_chronology,
 };
 
+use rustc_hash::FxHashMap;
+
 use super::text::tokenize;
+
+/// Groups that share a key (a name, a word, a date), by key: each new item is compared
+/// only with the groups that share one of its keys, so merging stays near-linear in the
+/// length of the articles.
+#[derive(Default)]
+struct Index(FxHashMap<String, Vec<usize>>);
+
+impl Index {
+    /// The groups filed under any of `keys`, in the order they were made.
+    fn candidates(&self, keys: &[String]) -> Vec<usize> {
+        let mut out: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| self.0.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn file(&mut self, keys: &[String], group: usize) {
+        for k in keys {
+            let list = self.0.entry(k.clone()).or_default();
+            if list.last() != Some(&group) {
+                list.push(group);
+            }
+        }
+    }
+}
 
 /// The lower-case words of a name, punctuation at their ends trimmed.
 fn name_words(name: &str) -> Vec<String> {
@@ -71,21 +103,17 @@ impl WhoGroup {
         self.evidence.iter().any(|e| e.source == s)
     }
 
-    /// True when `w` (from another source) is this actor: a name or alias in common, or
+    /// True when an actor of `kind` with these lower-case `names` (name and aliases) and
+    /// name `words`, from another source, is this actor: a name or alias in common, or
     /// (people) one's name a shorter form of the other's.
-    fn is(&self, w: &WhoFact, words: &[String]) -> bool {
-        if w.kind != self.fact.kind {
+    fn is(&self, kind: WhoKind, names: &[String], words: &[String]) -> bool {
+        if kind != self.fact.kind {
             return false;
         }
-        let lower = w.name.to_lowercase();
-        if self.names.contains(&lower)
-            || w.aliases
-                .iter()
-                .any(|a| self.names.contains(&a.to_lowercase()))
-        {
+        if names.iter().any(|n| self.names.contains(n)) {
             return true;
         }
-        w.kind == WhoKind::Person
+        kind == WhoKind::Person
             && self.words.iter().any(|full| {
                 super::actors::short_name_of(words, full)
                     || super::actors::short_name_of(full, words)
@@ -132,21 +160,32 @@ fn roles_fit(a: &str, b: &str) -> bool {
 
 fn merge_who(sources: &[Facts]) -> Vec<Merged<WhoFact>> {
     let mut groups: Vec<WhoGroup> = Vec::new();
+    // Groups by lower-case name and alias, and (people) by name word.
+    let mut index = Index::default();
     for (s, facts) in sources.iter().enumerate() {
         for w in &facts.who {
             let words = name_words(&w.name);
-            let found = groups
+            let mut names: Vec<String> = std::iter::once(&w.name)
+                .chain(w.aliases.iter())
+                .map(|n| n.to_lowercase())
+                .collect();
+            let person = w.kind == WhoKind::Person;
+            let keys: Vec<String> = names
                 .iter()
-                .position(|g| !g.has_source(s) && g.is(w, &words));
+                .cloned()
+                .chain(words.iter().filter(|_| person).map(|w| format!(" {w}")))
+                .collect();
+            let found = index.candidates(&keys).into_iter().find(|&g| {
+                groups
+                    .get(g)
+                    .is_some_and(|g| !g.has_source(s) && g.is(w.kind, &names, &words))
+            });
             let role = w.role.clone().filter(|r| !r.trim().is_empty());
             let span = SourceSpan {
                 source: s,
                 span: w.mentions.first().cloned(),
             };
-            let mut names: Vec<String> = std::iter::once(&w.name)
-                .chain(w.aliases.iter())
-                .map(|n| n.to_lowercase())
-                .collect();
+            index.file(&keys, found.unwrap_or(groups.len()));
             match found.and_then(|g| groups.get_mut(g)) {
                 Some(g) => {
                     // The fullest name the sources use names the actor; the others are aliases.
@@ -240,31 +279,48 @@ fn same_place(a: &PlaceFact, b: &PlaceFact) -> bool {
     }
 }
 
-/// Generic grouping of one list across sources: `same` says two facts are one; `weight` is
-/// what each fact adds to its item's rank.
-fn group_by<T: Clone>(
+/// How one list is grouped across sources: the keys a fact is filed under and looked up by
+/// (two facts that are one share a key), when two facts are one, and what a fact adds to
+/// its item's rank.
+struct Grouping<K, S, W> {
+    /// The keys to file a fact under, and the keys to look it up by.
+    keys: K,
+    same: S,
+    weight: W,
+}
+
+/// Generic grouping of one list across sources.
+fn group_by<T, K, S, W>(
     sources: &[Facts],
     list: impl Fn(&Facts) -> &[T],
-    same: impl Fn(&T, &T) -> bool,
-    weight: impl Fn(&T) -> f32,
+    how: &Grouping<K, S, W>,
     mentions: impl Fn(&mut T) -> &mut Vec<crate::model::Span>,
-) -> Vec<(f32, Merged<T>)> {
+    first_mention: impl Fn(&T) -> Option<crate::model::Span>,
+) -> Vec<(f32, Merged<T>)>
+where
+    T: Clone,
+    K: Fn(&T) -> (Vec<String>, Vec<String>),
+    S: Fn(&T, &T) -> bool,
+    W: Fn(&T) -> f32,
+{
     let mut groups: Vec<(f32, Merged<T>)> = Vec::new();
+    let mut index = Index::default();
     for (s, facts) in sources.iter().enumerate() {
         for f in list(facts) {
             let span = SourceSpan {
                 source: s,
-                span: {
-                    let mut c = f.clone();
-                    mentions(&mut c).first().cloned()
-                },
+                span: first_mention(f),
             };
-            let found = groups
-                .iter_mut()
-                .find(|(_, g)| !g.evidence.iter().any(|e| e.source == s) && same(&g.fact, f));
-            match found {
+            let (file_keys, look_keys) = (how.keys)(f);
+            let found = index.candidates(&look_keys).into_iter().find(|&g| {
+                groups.get(g).is_some_and(|(_, g)| {
+                    !g.evidence.iter().any(|e| e.source == s) && (how.same)(&g.fact, f)
+                })
+            });
+            index.file(&file_keys, found.unwrap_or(groups.len()));
+            match found.and_then(|g| groups.get_mut(g)) {
                 Some((w, g)) => {
-                    *w += weight(f);
+                    *w += (how.weight)(f);
                     if s == 0 {
                         let mut c = f.clone();
                         let more = std::mem::take(mentions(&mut c));
@@ -279,7 +335,7 @@ fn group_by<T: Clone>(
                         mentions(&mut fact).clear();
                     }
                     groups.push((
-                        weight(f),
+                        (how.weight)(f),
                         Merged {
                             fact,
                             source_count: 1,
@@ -299,12 +355,34 @@ fn group_by<T: Clone>(
 #[allow(clippy::cast_precision_loss)]
 fn merge_places(sources: &[Facts]) -> Vec<Merged<PlaceFact>> {
     let n = sources.len().max(1) as f32;
+    // Filed by name and by the map cells around it; looked up by name and its own cell.
+    let cell = |p: &PlaceFact, dx: i64, dy: i64| {
+        let (lat, lon) = (p.lat?, p.lon?);
+        #[allow(clippy::cast_possible_truncation)]
+        let (x, y) = ((lat * 20.0).floor() as i64, (lon * 20.0).floor() as i64);
+        Some(format!("@{}:{}", x + dx, y + dy))
+    };
+    let how = Grouping {
+        keys: |p: &PlaceFact| {
+            let name = p.name.to_lowercase();
+            let mut file = vec![name.clone()];
+            for dx in -1..=1 {
+                for dy in -1..=1 {
+                    file.extend(cell(p, dx, dy));
+                }
+            }
+            let look = std::iter::once(name).chain(cell(p, 0, 0)).collect();
+            (file, look)
+        },
+        same: same_place,
+        weight: |p: &PlaceFact| p.salience,
+    };
     group_by(
         sources,
         |f| f.places.as_slice(),
-        same_place,
-        |p| p.salience,
+        &how,
         |p| &mut p.mentions,
+        |p| p.mentions.first().cloned(),
     )
     .into_iter()
     .map(|(w, mut m)| {
@@ -329,12 +407,22 @@ fn same_issue(a: &IssueFact, b: &IssueFact) -> bool {
 #[allow(clippy::cast_precision_loss)]
 fn merge_issues(sources: &[Facts]) -> Vec<Merged<IssueFact>> {
     let n = sources.len().max(1) as f32;
+    // Two labels that are one issue share a word.
+    let how = Grouping {
+        keys: |i: &IssueFact| {
+            let mut keys = content_words(&i.label);
+            keys.push(i.label.to_lowercase());
+            (keys.clone(), keys)
+        },
+        same: same_issue,
+        weight: |i: &IssueFact| i.salience,
+    };
     group_by(
         sources,
         |f| f.issues.as_slice(),
-        same_issue,
-        |i| i.salience,
+        &how,
         |i| &mut i.mentions,
+        |i| i.mentions.first().cloned(),
     )
     .into_iter()
     .map(|(w, mut m)| {
@@ -368,26 +456,38 @@ struct WhenGroup {
 fn merge_when(sources: &[Facts]) -> Vec<Merged<WhenFact>> {
     let names = person_words(sources);
     let mut groups: Vec<WhenGroup> = Vec::new();
+    // Groups by event word, by date value and (dates off the calendar) by their words: two
+    // items that tell one event share one of them.
+    let mut index = Index::default();
     for (s, facts) in sources.iter().enumerate() {
         for item in when_chronology(facts) {
             let w = item.value;
+            let mut keys = chronology::event_words(&w.event, &names);
+            keys.extend(
+                w.value
+                    .as_deref()
+                    .and_then(chronology::calendar_span)
+                    .map(|(a, b)| format!("={a}/{b}")),
+            );
+            keys.push(format!("\"{}", w.text.trim().to_lowercase()));
+            let candidates = index.candidates(&keys);
             let has = |g: &WhenGroup| g.members.iter().any(|(gs, _, _)| *gs == s);
+            let test = |same: &dyn Fn(&WhenItem, &WhenItem, &[String]) -> bool| {
+                candidates.iter().copied().find(|&g| {
+                    groups.get(g).is_some_and(|g| {
+                        !has(g)
+                            && g.members
+                                .iter()
+                                .take(8)
+                                .any(|(_, o, _)| same(o, &w, &names))
+                    })
+                })
+            };
             // The same event on a date that fits; else the same event on a date that does
             // not (the sources differ).
-            let fits = groups.iter().position(|g| {
-                !has(g)
-                    && g.members
-                        .iter()
-                        .any(|(_, o, _)| chronology::same_event_across(o, &w, &names))
-            });
-            let found = fits.or_else(|| {
-                groups.iter().position(|g| {
-                    !has(g)
-                        && g.members
-                            .iter()
-                            .any(|(_, o, _)| chronology::same_event_other_date(o, &w, &names))
-                })
-            });
+            let found = test(&chronology::same_event_across)
+                .or_else(|| test(&chronology::same_event_other_date));
+            index.file(&keys, found.unwrap_or(groups.len()));
             match found.and_then(|g| groups.get_mut(g)) {
                 Some(g) => g.members.push((s, w, item.anchor)),
                 None => groups.push(WhenGroup {

@@ -424,7 +424,7 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         .and_then(|v| v.parse().ok());
     let text = &facts.article.text;
     let lead_end = lead_end(text, facts.article.title.as_deref());
-    let names: Vec<String> = facts
+    let mut names: Vec<String> = facts
         .who
         .iter()
         // People only: an organisation's name holds place and common words ("Bank of China").
@@ -437,6 +437,9 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         })
         .filter(|w| !w.is_empty())
         .collect();
+    // Sorted, for the chronology's look-ups.
+    names.sort_unstable();
+    names.dedup();
     // The facts rank the When list by salience; the chronology reads it in article order.
     let mut when: Vec<&WhenFact> = facts.when.iter().collect();
     when.sort_by_key(|w| w.mentions.first().map_or(usize::MAX, |s| s.start));
@@ -450,6 +453,20 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
             key_date: false,
         })
         .collect();
+    // Where each mention starts, in bytes, found in one pass over the text (a long story has
+    // thousands of dates: counting characters from the start for each was quadratic).
+    let starts: Vec<usize> = when
+        .iter()
+        .filter_map(|w| w.mentions.first().map(|s| s.start))
+        .collect();
+    let bytes = byte_offsets(text, &starts);
+    let byte_at = |start: usize| {
+        starts
+            .binary_search(&start)
+            .ok()
+            .and_then(|i| bytes.get(i).copied())
+            .unwrap_or(text.len())
+    };
     // The next dates after the reference date, within a fortnight: what is scheduled next.
     let next_window = reference.and_then(|r| r.checked_add(jiff::Span::new().days(14)).ok());
     let mut out = Vec::new();
@@ -494,7 +511,7 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
             let before = when
                 .get(m)
                 .and_then(|f| f.mentions.first())
-                .map_or("", |s| before_text(text, s.start));
+                .map_or("", |s| before_text(text, byte_at(s.start)));
             items
                 .get(m)
                 .is_some_and(|w| chronology::is_deadline(&w.event, before))
@@ -553,12 +570,34 @@ fn lead_end(text: &str, title: Option<&str>) -> usize {
     start + para.chars().count().min(600)
 }
 
-/// The few words before char offset `start` in `text`.
-fn before_text(text: &str, start: usize) -> &str {
-    let byte = text
-        .char_indices()
-        .nth(start)
-        .map_or(text.len(), |(b, _)| b);
+/// The byte offsets in `text` of the char offsets `sorted` (ascending), in one pass; an
+/// offset past the end maps to the text's length.
+fn byte_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sorted.len());
+    let mut chars = text.char_indices().enumerate();
+    let mut at = chars.next();
+    for &want in sorted {
+        while let Some((i, _)) = at {
+            if i >= want {
+                break;
+            }
+            at = chars.next();
+        }
+        out.push(match at {
+            Some((i, (b, _))) if i == want => b,
+            _ => text.len(),
+        });
+    }
+    out
+}
+
+/// The few words before byte offset `byte` in `text`.
+fn before_text(text: &str, byte: usize) -> &str {
+    let byte = if text.is_char_boundary(byte) {
+        byte
+    } else {
+        text.len()
+    };
     let from = text
         .get(..byte)
         .and_then(|t| t.char_indices().rev().nth(20).map(|(b, _)| b))
@@ -1056,6 +1095,17 @@ fn format_week(value: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::model::{WhenFact, WhoFact};
+
+    #[test]
+    fn byte_offsets_match_counting_characters() {
+        let text = "Zoë met Ólafur — in Zürich — on Tuesday.";
+        let wanted = [0, 2, 3, 8, 16, 20, 40, 41, 99];
+        let naive: Vec<usize> = wanted
+            .iter()
+            .map(|&c| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b))
+            .collect();
+        assert_eq!(byte_offsets(text, &wanted), naive);
+    }
 
     #[test]
     fn weeks_weekends_and_ranges_read_as_dates() {
