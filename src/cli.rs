@@ -1,5 +1,6 @@
 //! The command line: no subcommand opens the app; `extract` prints the facts JSON
-//! (`shared/facts-json.md`), `render` writes the one-page PDF.
+//! (`shared/facts-json.md`; with `--merge`, one object merging several articles), `render`
+//! writes the one-page PDF (of one article, several merged into one card, or a saved card).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

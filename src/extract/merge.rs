@@ -85,6 +85,24 @@ fn content_words(text: &str) -> Vec<String> {
     out
 }
 
+/// An organisation's name written as letters ("UN", "U.N.", "WHO"): its letters.
+fn acronym(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
+}
+
+/// The initials of a name of two or more capitalised words ("World Health Organization" →
+/// "WHO"; small words such as "of" are skipped).
+fn initials(name: &str) -> Option<String> {
+    let caps: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    (caps.len() >= 2 && name.split_whitespace().count() >= 2).then_some(caps)
+}
+
 /// One actor as several sources tell it.
 struct WhoGroup {
     fact: WhoFact,
@@ -92,6 +110,9 @@ struct WhoGroup {
     names: Vec<String>,
     /// The name words of each full name the sources use.
     words: Vec<Vec<String>>,
+    /// (Organisations) the initials of its names, and the names it is written as letters.
+    initials: Vec<String>,
+    acronyms: Vec<String>,
     evidence: Vec<SourceSpan>,
     /// Each source's role for the actor, when it gives one.
     roles: Vec<(usize, String)>,
@@ -106,18 +127,33 @@ impl WhoGroup {
     /// True when an actor of `kind` with these lower-case `names` (name and aliases) and
     /// name `words`, from another source, is this actor: a name or alias in common, or
     /// (people) one's name a shorter form of the other's.
-    fn is(&self, kind: WhoKind, names: &[String], words: &[String]) -> bool {
-        if kind != self.fact.kind {
+    ///
+    /// Organisations are also one when one is written as the other's initials ("UN",
+    /// "United Nations"), or one name of two or more words ends the other ("State
+    /// Department", "U.S. State Department").
+    fn is(&self, w: &WhoFact, names: &[String], words: &[String]) -> bool {
+        if w.kind != self.fact.kind {
             return false;
         }
         if names.iter().any(|n| self.names.contains(n)) {
             return true;
         }
-        kind == WhoKind::Person
-            && self.words.iter().any(|full| {
+        if w.kind == WhoKind::Person {
+            return self.words.iter().any(|full| {
                 super::actors::short_name_of(words, full)
                     || super::actors::short_name_of(full, words)
-            })
+            });
+        }
+        let letters = |n: &str, of: &[String]| acronym(n).is_some_and(|a| of.contains(&a));
+        let ends = |short: &[String], full: &[String]| {
+            short.len() >= 2 && full.len() > short.len() && full.ends_with(short)
+        };
+        letters(&w.name, &self.initials)
+            || initials(&w.name).is_some_and(|i| self.acronyms.contains(&i))
+            || self
+                .words
+                .iter()
+                .any(|full| ends(words, full) || ends(full, words))
     }
 }
 
@@ -169,16 +205,33 @@ fn merge_who(sources: &[Facts]) -> Vec<Merged<WhoFact>> {
                 .chain(w.aliases.iter())
                 .map(|n| n.to_lowercase())
                 .collect();
+            // People by every name word; organisations by their last word and their letters.
             let person = w.kind == WhoKind::Person;
+            let word_keys: &[String] = if person {
+                &words
+            } else {
+                words.last().map(std::slice::from_ref).unwrap_or_default()
+            };
+            let (org_initials, org_acronym) = if person {
+                (None, None)
+            } else {
+                (initials(&w.name), acronym(&w.name))
+            };
             let keys: Vec<String> = names
                 .iter()
                 .cloned()
-                .chain(words.iter().filter(|_| person).map(|w| format!(" {w}")))
+                .chain(word_keys.iter().map(|w| format!(" {w}")))
+                .chain(
+                    org_initials
+                        .iter()
+                        .chain(org_acronym.iter())
+                        .map(|a| format!("#{a}")),
+                )
                 .collect();
             let found = index.candidates(&keys).into_iter().find(|&g| {
                 groups
                     .get(g)
-                    .is_some_and(|g| !g.has_source(s) && g.is(w.kind, &names, &words))
+                    .is_some_and(|g| !g.has_source(s) && g.is(w, &names, &words))
             });
             let role = w.role.clone().filter(|r| !r.trim().is_empty());
             let span = SourceSpan {
@@ -203,6 +256,8 @@ fn merge_who(sources: &[Facts]) -> Vec<Merged<WhoFact>> {
                     }
                     g.names.append(&mut names);
                     g.words.push(words);
+                    g.initials.extend(org_initials);
+                    g.acronyms.extend(org_acronym);
                     g.evidence.push(span);
                     g.roles.extend(role.map(|r| (s, r)));
                     g.weight += w.salience;
@@ -216,6 +271,8 @@ fn merge_who(sources: &[Facts]) -> Vec<Merged<WhoFact>> {
                         fact,
                         names,
                         words: vec![words],
+                        initials: org_initials.into_iter().collect(),
+                        acronyms: org_acronym.into_iter().collect(),
                         evidence: vec![span],
                         roles: role.map(|r| (s, r)).into_iter().collect(),
                         weight: w.salience,
@@ -856,6 +913,49 @@ mod tests {
         assert_eq!(rs[0].value, "coach");
         assert_eq!(rs[0].sources, [0, 2]);
         let _ = ConflictKind::Role;
+    }
+
+    fn org(name: &str, salience: f32) -> crate::model::WhoFact {
+        crate::model::WhoFact {
+            name: name.to_owned(),
+            kind: WhoKind::Organization,
+            salience,
+            ..crate::model::WhoFact::default()
+        }
+    }
+
+    #[test]
+    fn an_organisation_and_its_initials_or_a_shorter_name_are_one() {
+        let a = Facts {
+            who: vec![
+                org("World Health Organization", 0.9),
+                org("U.S. State Department", 0.5),
+            ],
+            ..Facts::default()
+        };
+        let b = Facts {
+            who: vec![
+                org("WHO", 0.8),
+                org("State Department", 0.4),
+                org("Health Board", 0.3),
+            ],
+            ..Facts::default()
+        };
+        let m = merge(&[a, b]);
+        let names: Vec<(&str, usize)> = m
+            .who
+            .iter()
+            .map(|w| (w.fact.name.as_str(), w.source_count))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("World Health Organization", 2),
+                ("U.S. State Department", 2),
+                ("Health Board", 1)
+            ]
+        );
+        assert!(m.who[0].fact.aliases.contains(&"WHO".to_owned()));
     }
 
     #[test]
