@@ -306,3 +306,29 @@ fn render_takes_several_articles_and_writes_one_page() {
     assert_eq!(pdfread::page_count(&bytes), 1);
     assert!(pdfread::words(&bytes).contains("3 sources: 1 AP (wire.txt)"));
 }
+
+#[test]
+fn render_adds_articles_to_a_saved_card_and_keeps_its_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut card = merge::card_of(vec![facts("wire.txt")]);
+    card.title.value = "Lake ferry disaster".into();
+    card.title.state.edited = true;
+    let saved = dir.path().join("ferry.briefcard.json");
+    briefcard::store::save_card(&card, &saved).unwrap();
+    let out = dir.path().join("brief.pdf");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_briefcard"))
+        .arg("render")
+        .arg(&saved)
+        .arg(fixture("followup.txt"))
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let words = pdfread::words(&std::fs::read(&out).unwrap());
+    assert!(
+        words.contains("Lake ferry disaster"),
+        "the edit stays: {words}"
+    );
+    assert!(words.contains("2 sources:") && words.contains("followup.txt"));
+}
