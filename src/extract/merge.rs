@@ -959,6 +959,45 @@ mod tests {
     }
 
     #[test]
+    fn an_edited_actor_stays_one_item_when_an_added_source_gives_a_fuller_name() {
+        let b = facts(
+            "b.txt",
+            "Minister Marsden left Oslo on Tuesday after the talks, officials said.",
+            "2024-05-08",
+        );
+        let a = facts(
+            "a.txt",
+            "Foreign Minister Ilse Marsden met the envoy in Oslo on Monday. Marsden said talks went well.",
+            "2024-05-07",
+        );
+        let mut card = card_of(vec![b]);
+        let i = card
+            .who
+            .iter()
+            .position(|w| w.value.name == "Marsden")
+            .unwrap();
+        card.who[i].value.role = "Foreign Minister of Norway".into();
+        card.who[i].state.edited = true;
+        add_source(&mut card, a).unwrap();
+        let marsden: Vec<_> = card
+            .who
+            .iter()
+            .filter(|w| w.value.name.contains("Marsden"))
+            .collect();
+        assert_eq!(marsden.len(), 1, "{:?}", card.who);
+        assert_eq!(marsden[0].value.role, "Foreign Minister of Norway");
+        // And back to one article: still one.
+        assert!(remove_source(&mut card, 1));
+        assert_eq!(
+            card.who
+                .iter()
+                .filter(|w| w.value.name.contains("Marsden"))
+                .count(),
+            1
+        );
+    }
+
+    #[test]
     fn one_article_is_never_merged() {
         let a = facts("a.txt", "Ruth Obi spoke in Lagos on Monday.", "2024-05-07");
         let card = card_of(vec![a.clone()]);

@@ -764,6 +764,50 @@ fn fresh_merged(merged: &MergedFacts, sources: &[Facts]) -> (Fresh, Vec<CardItem
     (fresh, figures)
 }
 
+/// Where an item was found: (source, first character) of each mention it carries — every
+/// source's on a card of several, else its anchor in the first article.
+fn evidence_of<T>(item: &CardItem<T>) -> Vec<(usize, usize)> {
+    if item.sources.is_empty() {
+        item.anchor.iter().map(|a| (0, a.start)).collect()
+    } else {
+        item.sources
+            .iter()
+            .filter_map(|s| Some((s.source, s.span.as_ref()?.start)))
+            .collect()
+    }
+}
+
+/// Fresh items that are an existing item under a new key take its key, so the existing
+/// item's state (edited, excluded) carries over: an added source can give an actor a fuller
+/// name ("Kasembe" becomes "Joseph Kasembe"), but the mention it was found at is the same.
+fn rekey<T>(list: &[CardItem<T>], fresh: &mut [CardItem<T>]) {
+    for old in list {
+        if old.key.is_empty() || fresh.iter().any(|f| f.key == old.key) {
+            continue;
+        }
+        let seen = evidence_of(old);
+        if seen.is_empty() {
+            continue;
+        }
+        let twin = fresh.iter_mut().find(|f| {
+            !list.iter().any(|o| o.key == f.key) && evidence_of(f).iter().any(|e| seen.contains(e))
+        });
+        if let Some(f) = twin {
+            f.key.clone_from(&old.key);
+        }
+    }
+}
+
+impl Fresh {
+    /// [`rekey`] every list against the card's.
+    fn rekey(&mut self, card: &Card) {
+        rekey(&card.who, &mut self.who);
+        rekey(&card.places, &mut self.places);
+        rekey(&card.when, &mut self.when);
+        rekey(&card.issues, &mut self.issues);
+    }
+}
+
 /// Put a When list in time order (undated items last, in their order). Used after merging a
 /// fresh extraction, so the pane and the page read as a chronology.
 fn sort_chronologically(list: &mut Vec<CardItem<WhenItem>>) {
@@ -856,14 +900,18 @@ impl Card {
             // Back to one article: its own items, as a fresh card of it would have them.
             self.more_sources.clear();
             self.figures.clear();
-            self.refresh(first);
+            let mut fresh = fresh_items(&first);
+            fresh.rekey(self);
+            self.take_fresh(fresh, first);
             self.for_each_provenance(|sources, conflict| {
                 sources.clear();
                 *conflict = None;
             });
             return;
         };
-        let (fresh, figures) = fresh_merged(merged, &sources);
+        let (mut fresh, mut figures) = fresh_merged(merged, &sources);
+        fresh.rekey(self);
+        rekey(&self.figures, &mut figures);
         if !self.title.state.is_personal() {
             self.title = fresh.title;
         }
@@ -972,6 +1020,11 @@ impl Card {
     /// without touching anything the person added, edited, reordered or excluded.
     pub fn refresh(&mut self, facts: Facts) {
         let fresh = fresh_items(&facts);
+        self.take_fresh(fresh, facts);
+    }
+
+    /// Merge fresh items of `facts` into the lists, keeping the person's work.
+    fn take_fresh(&mut self, fresh: Fresh, facts: Facts) {
         if !self.title.state.is_personal() {
             self.title = fresh.title;
         }
