@@ -355,6 +355,10 @@ pub fn show(
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let source = card.meta.reference_date.source;
         ui.weak(source.describe());
+        if card.source_count() >= 2 {
+            // Each article keeps the date it was read against.
+            ui.weak("(source 1; each source keeps its own)");
+        }
         if ui.button("Apply reference date").clicked() || enter {
             let text = date.text.trim();
             if text.is_empty() {
