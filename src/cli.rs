@@ -1,5 +1,6 @@
 //! The command line: no subcommand opens the app; `extract` prints the facts JSON
-//! (`shared/facts-json.md`), `render` writes the one-page PDF.
+//! (`shared/facts-json.md`; with `--merge`, one object merging several articles), `render`
+//! writes the one-page PDF (of one article, several merged into one card, or a saved card).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::model::{Card, FACTS_SCHEMA, Facts, Paper};
+use crate::model::{Card, FACTS_SCHEMA, Facts, MAX_SOURCES, Paper};
 use crate::{extract, layout, render, sidecar, store};
 
 /// Examples and exit codes under `briefcard --help` (the README's command-line section says
@@ -20,6 +21,7 @@ Examples:
   briefcard trip.briefcard.json              the app, on a saved card
   briefcard extract story.html --json        the facts as JSON on stdout
   briefcard render story.html -o brief.pdf   the one-page briefing PDF
+  briefcard render a.html b.txt -o brief.pdf one briefing from several articles on a story
 
 Exit codes:
   0  done
@@ -33,13 +35,16 @@ Examples:
   briefcard extract story.html --json
   briefcard extract story.txt --json --reference-date 2024-03-01
   briefcard extract --jsonl a.html b.pdf c.docx > facts.jsonl
+  briefcard extract --json --merge a.html b.txt c.pdf    (one merged object, several articles)
   briefcard extract --jsonl --manifest list.tsv    (lines: path<TAB>YYYY-MM-DD, date optional)";
 
 const RENDER_EXAMPLES: &str = "\
 Examples:
   briefcard render story.html -o brief.pdf
   briefcard render trip.briefcard.json -o brief.pdf --paper letter
-  briefcard render story.txt -o brief.png --reference-date 2024-03-01";
+  briefcard render story.txt -o brief.png --reference-date 2024-03-01
+  briefcard render wire.html local.txt followup.pdf -o brief.pdf   (one card, three sources)
+  briefcard render trip.briefcard.json update.html -o brief.pdf    (a saved card plus an article)";
 
 /// briefcard — the key facts of a news article on one page.
 #[derive(Debug, Parser)]
@@ -67,6 +72,10 @@ enum Command {
         /// Print one JSON line per file, in the order given.
         #[arg(long)]
         jsonl: bool,
+        /// With --json: merge the facts of several articles on one story into one object
+        /// (with `sources`, per-item `source_count`, `evidence` and `conflicts`).
+        #[arg(long, requires = "json")]
+        merge: bool,
         /// Read `path<TAB>YYYY-MM-DD` lines (date optional) from this file (with --jsonl).
         #[arg(long, requires = "jsonl")]
         manifest: Option<PathBuf>,
@@ -76,11 +85,14 @@ enum Command {
         /// The articles.
         files: Vec<PathBuf>,
     },
-    /// Render the one-page briefing PDF of an article or a saved card.
+    /// Render the one-page briefing PDF of an article, several articles on one story, or a
+    /// saved card.
     #[command(after_help = RENDER_EXAMPLES)]
     Render {
-        /// An article, or a `.briefcard.json` card.
-        file: PathBuf,
+        /// An article or a `.briefcard.json` card, then any further articles on the same
+        /// story (at most 10 sources in all): their facts are merged into one card.
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
         /// Where to write the PDF (a PNG image of the page when the name ends in `.png`).
         #[arg(short, long)]
         output: PathBuf,
@@ -118,16 +130,23 @@ pub fn main() -> ExitCode {
         Some(Command::Extract {
             json,
             jsonl,
+            merge,
             manifest,
             reference_date,
             files,
-        }) => run_extract(json, jsonl, manifest.as_deref(), reference_date, &files),
+        }) => {
+            if merge {
+                run_merged_extract(reference_date, &files)
+            } else {
+                run_extract(json, jsonl, manifest.as_deref(), reference_date, &files)
+            }
+        }
         Some(Command::Render {
-            file,
+            files,
             output,
             paper,
             reference_date,
-        }) => run_render(&file, &output, paper, reference_date),
+        }) => run_render(&files, &output, paper, reference_date),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -298,22 +317,69 @@ fn facts_json(facts: &Facts) -> String {
     String::from_utf8(buf).unwrap_or_default()
 }
 
+/// `extract --json --merge`: the merged facts of several articles as one JSON object (one
+/// article: its plain facts object).
+fn run_merged_extract(
+    reference: Option<jiff::civil::Date>,
+    files: &[PathBuf],
+) -> anyhow::Result<()> {
+    if files.is_empty() {
+        bail!("no files given");
+    }
+    if files.len() > MAX_SOURCES {
+        bail!("--merge takes at most {MAX_SOURCES} articles");
+    }
+    let sources = files
+        .iter()
+        .map(|f| facts_of(f, reference))
+        .collect::<anyhow::Result<Vec<Facts>>>()?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if let [one] = sources.as_slice() {
+        serde_json::to_writer_pretty(&mut out, one)?;
+    } else {
+        serde_json::to_writer_pretty(&mut out, &extract::merge::merge(&sources))?;
+    }
+    writeln!(out)?;
+    out.flush()?;
+    Ok(())
+}
+
 fn run_render(
-    file: &Path,
+    files: &[PathBuf],
     output: &Path,
     paper: Option<PaperArg>,
     reference: Option<jiff::civil::Date>,
 ) -> anyhow::Result<()> {
+    let Some((file, more)) = files.split_first() else {
+        bail!("no files given");
+    };
     let mut card = if store::is_card_path(file) {
         let mut card = store::load_card(file)?;
         if let Some(d) = reference {
-            let facts = extract::extract(&card.facts.article, Some(d));
-            card.refresh(facts);
+            let sources: Vec<Facts> = card
+                .sources()
+                .map(|f| {
+                    let mut article = f.article.clone();
+                    article.source = f.source.clone();
+                    extract::extract(&article, Some(d))
+                })
+                .collect();
+            extract::merge::refresh(&mut card, sources);
         }
         card
     } else {
         Card::from_facts(facts_of(file, reference)?)
     };
+    if card.source_count() + more.len() > MAX_SOURCES {
+        bail!("a card holds at most {MAX_SOURCES} articles");
+    }
+    if !more.is_empty() {
+        let mut sources: Vec<Facts> = card.sources().cloned().collect();
+        for f in more {
+            sources.push(facts_of(f, reference)?);
+        }
+        extract::merge::refresh(&mut card, sources);
+    }
     if let Some(p) = paper {
         card.meta.paper = match p {
             PaperArg::A4 => Paper::A4,

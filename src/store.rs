@@ -132,12 +132,28 @@ pub fn card_from_json(text: &str, path: &str) -> Result<Card, DocumentError> {
             path: path.to_owned(),
         });
     }
+    let value = migrate(value, found);
     let mut card: Card = serde_json::from_value(value).map_err(|e| DocumentError::NotACard {
         reason: e.to_string(),
         path: path.to_owned(),
     })?;
     card.version = CARD_VERSION;
     Ok(card)
+}
+
+/// Upgrade a card's JSON from format version `found` to [`CARD_VERSION`], one version at a
+/// time.
+fn migrate(mut value: serde_json::Value, found: u32) -> serde_json::Value {
+    if found < 2 {
+        // 1 → 2: a card gained sources. A version 1 card is a card of one source: its
+        // `facts` is that source; `more_sources`, `figures` and every item's `sources` and
+        // `conflict` start empty, so it shows and prints exactly as before.
+        if let Some(card) = value.as_object_mut() {
+            card.remove("more_sources");
+            card.remove("figures");
+        }
+    }
+    value
 }
 
 /// Read a `.briefcard.json` file.
@@ -198,7 +214,7 @@ mod tests {
         card.title.state.edited = true;
         let back = card_from_json(&card_to_json(&card), "x").unwrap();
         assert_eq!(back, card);
-        let newer = card_to_json(&card).replace("\"version\": 1", "\"version\": 99");
+        let newer = card_to_json(&card).replace("\"version\": 2", "\"version\": 99");
         assert!(matches!(
             card_from_json(&newer, "x"),
             Err(DocumentError::TooNew { .. })

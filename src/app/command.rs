@@ -21,6 +21,16 @@ pub enum Command {
     OpenSample,
     /// Take the clipboard's text (or HTML) as a new article.
     PasteArticle,
+    /// Pick an article and add it to the open card as a further source.
+    AddSource,
+    /// Add the article at this path to the open card (a drop on the article pane).
+    AddSourcePath(PathBuf),
+    /// Take source `n` (0 = the first) off the card; what only it said leaves.
+    RemoveSource(usize),
+    /// Show source `n` in the article pane.
+    ShowSource(usize),
+    /// Highlight the sentence at a character offset of source `n` (0 = the first article).
+    ShowInSource(usize, usize),
     /// Save the card to its file, asking for one the first time.
     Save,
     /// Save the card to a new file.
@@ -113,6 +123,8 @@ pub enum List {
     When,
     /// Open issues.
     Issues,
+    /// Counted figures (a card of several sources).
+    Figures,
 }
 
 impl List {
@@ -125,6 +137,7 @@ impl List {
             Self::Where => "Where",
             Self::When => "When",
             Self::Issues => "Issue",
+            Self::Figures => "Figure",
         }
     }
 
@@ -137,6 +150,7 @@ impl List {
             Self::Where => "Add place",
             Self::When => "Add date",
             Self::Issues => "Add issue",
+            Self::Figures => "Add figure",
         }
     }
 }
@@ -165,6 +179,11 @@ impl Command {
             Self::OpenPath(p) => p.display().to_string(),
             Self::OpenSample => "Open the sample article".into(),
             Self::PasteArticle => "Paste article".into(),
+            Self::AddSource => "Add article to card…".into(),
+            Self::AddSourcePath(p) => format!("Add {} to the card", p.display()),
+            Self::RemoveSource(n) => format!("Remove source {}", n + 1),
+            Self::ShowSource(n) => format!("Source {}", n + 1),
+            Self::ShowInSource(..) => "Show in article".into(),
             Self::Save => "Save card".into(),
             Self::SaveAs => "Save card as…".into(),
             Self::ExportPdf => "Export PDF…".into(),

@@ -75,6 +75,7 @@ impl Dialogs {
         let folder = folder.or_else(|| std::env::current_dir().ok());
         let mut dialog = match purpose {
             DialogPurpose::Open => FileDialog::open_file().title("Open an article or a card"),
+            DialogPurpose::AddSource => FileDialog::open_file().title("Add an article to the card"),
             DialogPurpose::SaveCard => FileDialog::save_file()
                 .title("Save card")
                 .default_filename(file_name),

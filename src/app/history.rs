@@ -14,11 +14,13 @@ use crate::model::{Card, Facts};
 pub const HISTORY_CAP: usize = 200;
 
 /// A card as it was. The extraction (with the article text) is shared, not copied, so a
-/// hundred steps cost a hundred small cards, not a hundred articles.
+/// hundred steps cost a hundred small cards, not a hundred articles; so are a card's further
+/// sources, between steps that did not change them.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
     card: Card,
     facts: Arc<Facts>,
+    more: Arc<Vec<Facts>>,
 }
 
 impl Snapshot {
@@ -26,11 +28,23 @@ impl Snapshot {
     #[must_use]
     pub fn capture(card: &mut Card, facts: &Arc<Facts>) -> Self {
         let taken = std::mem::take(&mut card.facts);
+        let more = std::mem::take(&mut card.more_sources);
         let copy = card.clone();
         card.facts = taken;
+        let shared = Arc::new(more.clone());
+        card.more_sources = more;
         Self {
             card: copy,
             facts: Arc::clone(facts),
+            more: shared,
+        }
+    }
+
+    /// Share the further sources with `earlier` when they are the same (most steps do not
+    /// add or remove an article).
+    fn share_sources_with(&mut self, earlier: &Self) {
+        if !Arc::ptr_eq(&self.more, &earlier.more) && *self.more == *earlier.more {
+            self.more = Arc::clone(&earlier.more);
         }
     }
 
@@ -39,13 +53,16 @@ impl Snapshot {
     pub fn restore(&self) -> (Card, Arc<Facts>) {
         let mut card = self.card.clone();
         card.facts = (*self.facts).clone();
+        card.more_sources = (*self.more).clone();
         (card, Arc::clone(&self.facts))
     }
 
     /// True when the snapshot holds the same card (the facts are compared by identity).
     #[must_use]
     pub fn same_as(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.facts, &other.facts) && self.card == other.card
+        Arc::ptr_eq(&self.facts, &other.facts)
+            && self.card == other.card
+            && (Arc::ptr_eq(&self.more, &other.more) || *self.more == *other.more)
     }
 }
 
@@ -113,8 +130,9 @@ impl History {
     }
 
     /// Record a step now (before undo, save, or a change made by a command).
-    pub fn commit(&mut self, now: Snapshot) {
+    pub fn commit(&mut self, mut now: Snapshot) {
         if let Some(prev) = self.settled.take() {
+            now.share_sources_with(&prev);
             if prev.same_as(&now) {
                 self.settled = Some(prev);
                 return;
@@ -211,6 +229,27 @@ mod tests {
         assert!(h.undo(back.clone()).is_none());
         let fwd = h.redo(back).unwrap();
         assert_eq!(title(&fwd), "Talk ");
+    }
+
+    #[test]
+    fn steps_share_a_cards_further_sources_and_undo_brings_a_removed_one_back() {
+        let facts = Arc::new(Facts::default());
+        let mut card = Card::default();
+        card.more_sources.push(Facts {
+            summary: vec!["A second article.".into()],
+            ..Facts::default()
+        });
+        let mut h = History::default();
+        h.reset(Snapshot::capture(&mut card, &facts));
+        card.title.value = "Edited".into();
+        h.commit(Snapshot::capture(&mut card, &facts));
+        let (first, second) = (&h.undo[0], h.settled.as_ref().unwrap());
+        assert!(Arc::ptr_eq(&first.more, &second.more), "shared, not copied");
+        card.more_sources.clear();
+        let back = h.undo(Snapshot::capture(&mut card, &facts)).unwrap();
+        let (restored, _) = back.restore();
+        assert_eq!(restored.source_count(), 2);
+        assert_eq!(restored.title.value, "Edited");
     }
 
     #[test]

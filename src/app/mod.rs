@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use crate::layout::PageLayout;
-use crate::model::Card;
+use crate::model::{Card, Facts};
 
 use command::{Command, List, ListOp};
 use dialogs::{Ask, Dialogs};
@@ -80,6 +80,16 @@ pub struct BriefcardApp {
     layout_running: bool,
     page_large: bool,
     article_view: panels::article::ArticleView,
+    /// Which of the card's sources the article pane shows (0 = the first article).
+    shown_source: usize,
+    /// The shown source's facts when it is not the first, shared with the article view
+    /// (keyed by source index, path and text length, so an added or removed source is seen).
+    source_facts: Option<((usize, String, usize), Arc<Facts>)>,
+    /// Where the article pane was last drawn: a file dropped there is added to the card.
+    article_rect: Option<egui::Rect>,
+    /// The article being read to add to the card: its ticket, and the document it is for.
+    source_request: Vec<(u64, String)>,
+    source_ticket: u64,
     selected: Option<(usize, usize)>,
     scroll_to_selection: bool,
     ref_date: panels::facts::RefDateField,
@@ -151,6 +161,11 @@ impl BriefcardApp {
             layout_running: false,
             page_large: false,
             article_view: panels::article::ArticleView::default(),
+            shown_source: 0,
+            source_facts: None,
+            article_rect: None,
+            source_request: Vec::new(),
+            source_ticket: 0,
             selected: None,
             scroll_to_selection: false,
             ref_date: panels::facts::RefDateField::default(),
@@ -185,6 +200,18 @@ impl BriefcardApp {
     #[must_use]
     pub fn is_dirty(&self) -> bool {
         self.doc.dirty
+    }
+
+    /// Which source the article pane shows (0 = the first article).
+    #[must_use]
+    pub fn shown_source(&self) -> usize {
+        self.shown_source
+    }
+
+    /// Where the article pane was drawn last frame (a file dropped there joins the card).
+    #[must_use]
+    pub fn article_pane_rect(&self) -> Option<egui::Rect> {
+        self.article_rect
     }
 
     /// The window title the app wants.
@@ -311,10 +338,32 @@ impl BriefcardApp {
                 // One sentence, path last; the card on screen is untouched.
                 self.set_message(Level::Error, e);
             }
+            Done::SourceRead { ticket, result } => {
+                let asked = self.source_request.iter().position(|(t, _)| *t == ticket);
+                let Some((_, doc)) = asked.map(|i| self.source_request.remove(i)) else {
+                    return;
+                };
+                if doc != self.doc.recovery_id {
+                    // Asked for another card, since replaced: it must not land on this one.
+                    return;
+                }
+                match result {
+                    Ok(facts) => self.add_source(*facts),
+                    Err(e) => self.set_message(Level::Error, e),
+                }
+            }
             Done::Reextracted { ticket, facts } => {
                 if ticket == self.reextract_ticket {
                     self.commit_pending();
-                    self.doc.card.refresh(*facts);
+                    if self.doc.card.source_count() >= 2 {
+                        // The first source's new date; the others keep theirs.
+                        let sources: Vec<Facts> = std::iter::once(*facts)
+                            .chain(self.doc.card.more_sources.iter().cloned())
+                            .collect();
+                        crate::extract::merge::refresh(&mut self.doc.card, sources);
+                    } else {
+                        self.doc.card.refresh(*facts);
+                    }
                     self.doc.facts = Arc::new(self.doc.card.facts.clone());
                     self.sync_ref_date_field();
                     self.changed_by_command();
@@ -486,8 +535,83 @@ impl BriefcardApp {
         }
     }
 
+    /// Merge a freshly read article into the card as one undo step.
+    fn add_source(&mut self, facts: Facts) {
+        let name = crate::model::source_name(&facts);
+        self.commit_pending();
+        match crate::extract::merge::add_source(&mut self.doc.card, facts) {
+            Ok(()) => {
+                self.doc.facts = Arc::new(self.doc.card.facts.clone());
+                self.shown_source = self.doc.card.source_count() - 1;
+                self.selected = None;
+                self.changed_by_command();
+                self.set_message(
+                    Level::Info,
+                    format!(
+                        "Added {name}: the card merges {} sources; items you edited, added or \
+                         excluded were kept.",
+                        self.doc.card.source_count()
+                    ),
+                );
+            }
+            Err(e) => self.set_message(Level::Error, format!("{}.", as_sentence(&e.to_string()))),
+        }
+    }
+
+    /// Read an article (off the UI thread) to add to the open card.
+    fn request_source(&mut self, source: Source) {
+        if self.loading {
+            self.set_message(Level::Info, "Open an article first, then add others to it.");
+            return;
+        }
+        if self.doc.card.source_count() >= crate::model::MAX_SOURCES {
+            self.set_message(
+                Level::Error,
+                format!(
+                    "A card holds at most {} articles.",
+                    crate::model::MAX_SOURCES
+                ),
+            );
+            return;
+        }
+        self.source_ticket += 1;
+        self.source_request
+            .push((self.source_ticket, self.doc.recovery_id.clone()));
+        self.worker.read_source(self.source_ticket, source);
+    }
+
+    /// The facts of the source the article pane shows.
+    fn shown_facts(&mut self) -> Arc<Facts> {
+        if self.shown_source >= self.doc.card.source_count() {
+            self.shown_source = 0;
+        }
+        let Some(f) = self
+            .doc
+            .card
+            .source(self.shown_source)
+            .filter(|_| self.shown_source > 0)
+        else {
+            return Arc::clone(&self.doc.facts);
+        };
+        let key = (
+            self.shown_source,
+            f.source.path.clone(),
+            f.article.text.len(),
+        );
+        match &self.source_facts {
+            Some((k, arc)) if *k == key => Arc::clone(arc),
+            _ => {
+                let arc = Arc::new(f.clone());
+                self.source_facts = Some((key, Arc::clone(&arc)));
+                arc
+            }
+        }
+    }
+
     fn replace_document(&mut self, doc: Document) {
         self.loading = false;
+        self.shown_source = 0;
+        self.source_request.clear();
         // A re-extraction still running belongs to the old card.
         self.reextract_ticket += 1;
         self.doc = doc;
@@ -543,7 +667,7 @@ impl BriefcardApp {
             stem.trim().replace(' ', "-")
         };
         match purpose {
-            DialogPurpose::Open => String::new(),
+            DialogPurpose::Open | DialogPurpose::AddSource => String::new(),
             DialogPurpose::SaveCard => format!("{stem}.briefcard.json"),
             DialogPurpose::ExportPdf => format!("{stem}.pdf"),
             DialogPurpose::ExportPng => format!("{stem}.png"),
@@ -577,6 +701,7 @@ impl BriefcardApp {
         };
         match purpose {
             DialogPurpose::Open => self.load(Source::Path(path)),
+            DialogPurpose::AddSource => self.request_source(Source::Path(path)),
             DialogPurpose::SaveCard => {
                 if !store_name_ok(&path) {
                     let mut s = path.into_os_string();
@@ -616,6 +741,44 @@ impl BriefcardApp {
             Command::Open => self.guard(Pending::AskOpen),
             Command::OpenPath(p) => self.guard(Pending::Load(Source::Path(p))),
             Command::OpenSample => self.guard(Pending::Load(Source::Sample)),
+            Command::AddSource => {
+                if self.loading {
+                    self.set_message(Level::Info, "Open an article first, then add others to it.");
+                } else {
+                    self.ask_path(DialogPurpose::AddSource);
+                }
+            }
+            Command::AddSourcePath(p) => self.request_source(Source::Path(p)),
+            Command::RemoveSource(n) => {
+                self.commit_pending();
+                let name = self.doc.card.source(n).map(crate::model::source_name);
+                if crate::extract::merge::remove_source(&mut self.doc.card, n) {
+                    self.doc.facts = Arc::new(self.doc.card.facts.clone());
+                    self.shown_source = self.shown_source.min(self.doc.card.source_count() - 1);
+                    self.selected = None;
+                    self.changed_by_command();
+                    self.set_message(
+                        Level::Info,
+                        format!(
+                            "Removed {}: what only it said left the card (Undo brings it back).",
+                            name.unwrap_or_default()
+                        ),
+                    );
+                }
+            }
+            Command::ShowSource(n) => {
+                if n < self.doc.card.source_count() && n != self.shown_source {
+                    self.shown_source = n;
+                    self.selected = None;
+                }
+            }
+            Command::ShowInSource(n, at) => {
+                if let Some(text) = self.doc.card.source(n).map(|f| f.article.text.clone()) {
+                    self.shown_source = n;
+                    self.selected = crate::extract::sentence_around(&text, at);
+                    self.scroll_to_selection = self.selected.is_some();
+                }
+            }
             Command::PasteArticle => {
                 let source = self
                     .scripted_paste
@@ -679,6 +842,7 @@ impl BriefcardApp {
                 self.worker.reextract(self.reextract_ticket, article, date);
             }
             Command::ShowInArticle(at) => {
+                self.shown_source = 0;
                 self.selected =
                     crate::extract::sentence_around(&self.doc.card.facts.article.text, at);
                 self.scroll_to_selection = self.selected.is_some();
@@ -798,6 +962,11 @@ impl BriefcardApp {
         let (card, facts) = snap.restore();
         self.doc.card = card;
         self.doc.facts = facts;
+        if self.shown_source >= self.doc.card.source_count() {
+            // Undo took the shown source off the card.
+            self.shown_source = 0;
+            self.selected = None;
+        }
         self.doc.touch();
         self.settled_rev = self.doc.revision;
         self.sync_ref_date_field();
@@ -880,6 +1049,27 @@ impl BriefcardApp {
     fn handle_drops(&mut self, ctx: &egui::Context) -> Option<Command> {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         let file = dropped.first()?;
+        // Dropped on the article pane of an open card: the articles join the card.
+        let pointer = ctx.input(|i| i.pointer.latest_pos());
+        let on_article = self
+            .article_rect
+            .zip(pointer)
+            .is_some_and(|(r, p)| r.contains(p));
+        if on_article && !self.loading {
+            for file in &dropped {
+                let path = file.path().to_path_buf();
+                if !path.as_os_str().is_empty() && path.exists() {
+                    self.request_source(Source::Path(path));
+                } else if let Ok(bytes) = file.bytes() {
+                    let label = path.file_name().map_or_else(
+                        || "dropped file".to_owned(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    self.request_source(Source::Bytes { label, bytes });
+                }
+            }
+            return None;
+        }
         if dropped.len() > 1 {
             self.set_message(
                 Level::Info,
@@ -1097,7 +1287,14 @@ impl eframe::App for BriefcardApp {
             });
         } else {
             let width = ui.available_width();
-            let facts = Arc::clone(&self.doc.facts);
+            let facts = self.shown_facts();
+            let sources: Vec<String> = self
+                .doc
+                .card
+                .sources()
+                .map(crate::model::source_name)
+                .collect();
+            let shown_source = self.shown_source;
             let selected = self.selected;
             let mut scroll = self.scroll_to_selection;
             // In a narrow window the facts pane gets more of the width: its rows hold two
@@ -1110,6 +1307,8 @@ impl eframe::App for BriefcardApp {
             egui::Panel::left("article")
                 .default_size(width * article_share)
                 .show(ui, |ui| {
+                    self.article_rect = Some(ui.max_rect());
+                    commands.extend(panels::article::source_bar(ui, &sources, shown_source));
                     panels::article::show(
                         ui,
                         &mut self.article_view,

@@ -75,6 +75,8 @@ pub struct ExportReport {
 pub enum DialogPurpose {
     /// Open an article or card.
     Open,
+    /// Pick an article to add to the open card.
+    AddSource,
     /// Save the card under a new name.
     SaveCard,
     /// Choose where the PDF goes.
@@ -92,6 +94,13 @@ pub enum Done {
         ticket: u64,
         /// The card, or the sentence saying why not.
         result: Result<Box<Loaded>, String>,
+    },
+    /// An article to add to the open card was read and extracted (or not).
+    SourceRead {
+        /// Matches the request; a card opened since drops it.
+        ticket: u64,
+        /// The article's facts, or the sentence saying why not.
+        result: Result<Box<Facts>, String>,
     },
     /// A re-extraction for a new reference date; `ticket` drops stale results.
     Reextracted {
@@ -289,6 +298,14 @@ impl Worker {
         });
     }
 
+    /// Read and extract an article to add to the open card.
+    pub fn read_source(&mut self, ticket: u64, source: Source) {
+        self.spawn("Reading…", move || Done::SourceRead {
+            ticket,
+            result: read_source(source).map(Box::new),
+        });
+    }
+
     /// Extract again against another reference date.
     pub fn reextract(&mut self, ticket: u64, article: Article, date: Option<jiff::civil::Date>) {
         self.spawn("Extracting…", move || Done::Reextracted {
@@ -377,6 +394,16 @@ impl Worker {
                 dialog = dialog.set_directory(folder);
             }
             let path = match purpose {
+                DialogPurpose::AddSource => dialog
+                    .set_title("Add an article to the card")
+                    .add_filter(
+                        "Articles",
+                        &[
+                            "txt", "text", "md", "markdown", "html", "htm", "pdf", "docx",
+                        ],
+                    )
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
                 DialogPurpose::Open => dialog
                     .set_title("Open an article or a card")
                     .add_filter(
@@ -457,13 +484,66 @@ pub fn load(source: Source) -> Result<Loaded, String> {
     }
 }
 
+/// Read an article to add to a card as a further source (runs on a worker thread).
+///
+/// # Errors
+/// One sentence naming the file: it cannot be read as an article, or it is a saved card.
+pub fn read_source(source: Source) -> Result<Facts, String> {
+    let article = match source {
+        Source::Path(path) if store::is_card_path(&path) => {
+            return Err(format!(
+                "A saved card cannot be added to another card; add its articles instead: {}",
+                path.display()
+            ));
+        }
+        Source::Path(path) => crate::sidecar::read_article(&path).map_err(|e| e.to_string())?,
+        Source::Sample => ingest::sample(),
+        Source::Clipboard => {
+            let (text, html) = read_clipboard()?;
+            ingest::read_pasted(&text, html.as_deref()).map_err(|e| e.to_string())?
+        }
+        Source::Pasted { text, html } => {
+            ingest::read_pasted(&text, html.as_deref()).map_err(|e| e.to_string())?
+        }
+        Source::Bytes { label, bytes } => {
+            ingest::read_bytes(&bytes, &label).map_err(|e| e.to_string())?
+        }
+    };
+    Ok(extract::extract(&article, None))
+}
+
+/// The part of a source the page prints (its name, outlet and dates), without its text
+/// and facts.
+fn provenance_only(f: &Facts) -> Facts {
+    let a = &f.article;
+    Facts {
+        schema: f.schema.clone(),
+        source: f.source.clone(),
+        reference_date: f.reference_date.clone(),
+        article: Article {
+            source: a.source.clone(),
+            title: a.title.clone(),
+            dateline: a.dateline.clone(),
+            byline: a.byline.clone(),
+            published: a.published.clone(),
+            published_source: a.published_source,
+            text: String::new(),
+            warnings: Vec::new(),
+        },
+        ..Facts::default()
+    }
+}
+
 /// What the page layout reads of `card`: everything but the article's text and the
 /// extraction's evidence, which can be megabytes and are not printed. Copied on the UI
 /// thread for every preview, so it must stay small.
 #[must_use]
 pub fn layout_copy(card: &mut Card) -> Card {
     let facts = std::mem::take(&mut card.facts);
+    let more = std::mem::take(&mut card.more_sources);
     let mut copy = card.clone();
+    copy.more_sources = more.iter().map(provenance_only).collect();
+    card.more_sources = more;
     let a = &facts.article;
     copy.facts.schema.clone_from(&facts.schema);
     copy.facts.source = facts.source.clone();

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 mod roles;
-mod sources;
+pub(crate) mod sources;
 
 use super::names::{Label, NameMention, lower_span};
 use super::rank::{Evidence, salience, sort_by_salience};
@@ -22,6 +22,20 @@ pub fn span_of(doc: &Doc<'_>, a: usize, b: usize) -> Option<Span> {
         end: last.end,
         text: doc.span_str(a, b).to_owned(),
     })
+}
+
+/// True when the person name `short` (lower-case words) is a shorter form of `full`: a
+/// single name joins the full name that contains it ("Blinken" → "Antony Blinken", "Li" →
+/// "Li Qiang"); a family name of several words ("Del Negro", "Van Outen") joins the full
+/// name that ends with it. The rule joins a person's mentions within an article, and the
+/// same person across the articles of a merged card (`extract::merge`).
+#[must_use]
+pub fn short_name_of(short: &[String], full: &[String]) -> bool {
+    match short {
+        [] => false,
+        [one] => full.len() > 1 && full.contains(one),
+        _ => full.len() > short.len() && full.ends_with(short),
+    }
 }
 
 struct Actor {
@@ -126,21 +140,10 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
             .map(|(ra, rb)| doc.span_str(ra, rb).to_owned());
         let idx = if let Some(&i) = by_key.get(&key) {
             Some(i)
-        } else if kind == WhoKind::Person && toks.len() == 1 {
-            // A single name joins the person whose full name contains it.
-            actors.iter().position(|a| {
-                a.kind == WhoKind::Person
-                    && a.tokens.len() > 1
-                    && toks.first().is_some_and(|t| a.tokens.contains(t))
-            })
-        } else if kind == WhoKind::Person && toks.len() > 1 {
-            // "Del Negro", "Van Outen": a family name of several words joins the person whose
-            // full name ends with it.
-            actors.iter().position(|a| {
-                a.kind == WhoKind::Person
-                    && a.tokens.len() > toks.len()
-                    && a.tokens.ends_with(&toks)
-            })
+        } else if kind == WhoKind::Person {
+            actors
+                .iter()
+                .position(|a| a.kind == WhoKind::Person && short_name_of(&toks, &a.tokens))
         } else {
             None
         };

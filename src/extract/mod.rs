@@ -4,14 +4,17 @@
 //! [`dates`] finds temporal expressions (which masks months and weekdays from the name
 //! finder), [`names`] labels proper names, [`actors`] and [`places`] group them into the Who
 //! and Where lists, [`events`] phrases what happens at each date, then [`issues`], [`summary`]
-//! and [`quotes`] read the rest. Lexicons are compiled in and indexed once per process
+//! and [`quotes`] read the rest. [`merge`] joins the facts of several articles on one
+//! story (with the counted [`figures`] each gives) into one briefing. Lexicons are compiled in and indexed once per process
 //! ([`lexicon`]).
 
 pub mod actors;
 pub mod dates;
 pub mod events;
+pub mod figures;
 pub mod issues;
 pub mod lexicon;
+pub mod merge;
 pub mod names;
 pub mod places;
 pub mod quotes;

@@ -73,12 +73,58 @@ struct Content {
     places: Vec<PlaceItem>,
     when: Vec<WhenItem>,
     issues: Vec<(String, String)>,
+    /// On a card of several sources: how many carry each entry of each list, and whether
+    /// they differ (parallel to `who`, `places`, `when`, `issues`); empty marks otherwise.
+    who_marks: Vec<Mark>,
+    place_marks: Vec<Mark>,
+    when_marks: Vec<Mark>,
+    issue_marks: Vec<Mark>,
+    /// Counted figures of a card of several sources ("14 killed") with their marks.
+    figures: Vec<(String, Mark)>,
     /// Places with coordinates, numbered as in the Where list.
     markers: Vec<Marker>,
     /// ISO codes of the countries the card mentions.
     shaded: Vec<String>,
     /// The reference date as `YYYY-MM-DD`.
     reference_value: Option<String>,
+}
+
+/// What a card of several sources prints after an entry: how many sources carry it (from
+/// two) and whether they differ.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Mark {
+    count: usize,
+    differ: bool,
+}
+
+impl Mark {
+    fn of<T>(item: &crate::model::CardItem<T>, merged: bool) -> Self {
+        if !merged {
+            return Self::default();
+        }
+        Self {
+            count: item.source_count(),
+            differ: item.sources_differ(),
+        }
+    }
+}
+
+/// The included items of a list with their marks.
+fn included_marked<T: Clone>(list: &[crate::model::CardItem<T>], merged: bool) -> Vec<(T, Mark)> {
+    list.iter()
+        .filter(|i| i.included())
+        .map(|i| (i.value.clone(), Mark::of(i, merged)))
+        .collect()
+}
+
+/// One source as the source line of a card of several names it: its outlet or file, and
+/// its publication date.
+fn source_label(facts: &crate::model::Facts) -> String {
+    let name = crate::model::source_name(facts);
+    match facts.article.published.as_deref().and_then(timex_label) {
+        Some(p) => format!("{}, {p}", clean(&name)),
+        None => clean(&name),
+    }
 }
 
 fn included<T: Clone>(list: &[crate::model::CardItem<T>]) -> Vec<T> {
@@ -112,16 +158,31 @@ impl Content {
             .value
             .as_deref()
             .and_then(timex_label);
+        let merged = card.source_count() >= 2;
         let mut source_parts: Vec<String> = Vec::new();
-        if let Some(d) = article.dateline.as_deref().filter(|d| !d.trim().is_empty()) {
-            source_parts.push(clean(d));
-        }
-        if let Some(b) = article.byline.as_deref().filter(|b| !b.trim().is_empty()) {
-            source_parts.push(clean(b));
-        }
         let published = article.published.as_deref().and_then(timex_label);
-        if let Some(p) = &published {
-            source_parts.push(format!("published {p}"));
+        if merged {
+            // Each source, numbered as the panes number them.
+            let list: Vec<String> = card
+                .sources()
+                .enumerate()
+                .map(|(i, f)| format!("{} {}", i + 1, source_label(f)))
+                .collect();
+            source_parts.push(format!(
+                "{} sources: {}",
+                card.source_count(),
+                list.join("; ")
+            ));
+        } else {
+            if let Some(d) = article.dateline.as_deref().filter(|d| !d.trim().is_empty()) {
+                source_parts.push(clean(d));
+            }
+            if let Some(b) = article.byline.as_deref().filter(|b| !b.trim().is_empty()) {
+                source_parts.push(clean(b));
+            }
+            if let Some(p) = &published {
+                source_parts.push(format!("published {p}"));
+            }
         }
         // The reference date is worth a mention when it is not simply the publication date.
         if let Some(r) = reference
@@ -148,7 +209,9 @@ impl Content {
         }
         let path = card.facts.source.path.trim();
         let mut footer_parts = vec!["briefcard".to_owned()];
-        if !path.is_empty() {
+        if merged {
+            footer_parts.push(format!("{} sources", card.source_count()));
+        } else if !path.is_empty() {
             footer_parts.push(clean(&file_label(path)));
         }
         if let Some(g) = &style.generated {
@@ -163,14 +226,51 @@ impl Content {
             role: clean(&w.role),
             kind: w.kind,
         };
-        let places: Vec<PlaceItem> = included(&card.places)
+        let (places, place_marks): (Vec<PlaceItem>, Vec<Mark>) =
+            included_marked(&card.places, merged)
+                .into_iter()
+                .map(|(mut p, m)| {
+                    p.name = clean(&p.name);
+                    (p, m)
+                })
+                .filter(|(p, _)| !p.name.is_empty())
+                .unzip();
+        let (who, who_marks): (Vec<WhoItem>, Vec<Mark>) = included_marked(&card.who, merged)
             .into_iter()
-            .map(|mut p| {
-                p.name = clean(&p.name);
-                p
+            .map(|(w, m)| (clean_who(w), m))
+            .filter(|(w, _)| !w.name.is_empty() || !w.role.is_empty())
+            .unzip();
+        let when_marked: Vec<(WhenItem, Mark)> = included_marked(&card.when, merged)
+            .into_iter()
+            .map(|(mut w, m)| {
+                w.text = clean(&w.text);
+                w.event = clean(&w.event);
+                (w, m)
             })
-            .filter(|p| !p.name.is_empty())
+            .filter(|(w, _)| !w.text.is_empty() || !w.event.is_empty() || w.value.is_some())
             .collect();
+        let when_items: Vec<WhenItem> = when_marked.iter().map(|(w, _)| w.clone()).collect();
+        // The page reads as a chronology whatever order the list is in.
+        let (when, when_marks): (Vec<WhenItem>, Vec<Mark>) =
+            chronology::chronological_order(&when_items)
+                .into_iter()
+                .filter_map(|i| when_marked.get(i).cloned())
+                .unzip();
+        let (issues, issue_marks): (Vec<(String, String)>, Vec<Mark>) =
+            included_marked(&card.issues, merged)
+                .into_iter()
+                .map(|(i, m)| ((clean(&i.label), clean(&i.evidence)), m))
+                .filter(|((l, e), _)| !l.is_empty() || !e.is_empty())
+                .unzip();
+        let figures: Vec<(String, Mark)> = if merged {
+            included_marked(&card.figures, merged)
+                .into_iter()
+                .map(|(f, m)| (clean(&f.label()), m))
+                .filter(|(f, _)| !f.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let markers = places
             .iter()
             .filter(|p| has_coords(p))
@@ -220,33 +320,15 @@ impl Content {
                 .map(|s| clean(s))
                 .filter(|s| !s.is_empty())
                 .collect(),
-            who: included(&card.who)
-                .into_iter()
-                .map(clean_who)
-                .filter(|w| !w.name.is_empty() || !w.role.is_empty())
-                .collect(),
+            who,
             places,
-            when: {
-                let when: Vec<WhenItem> = included(&card.when)
-                    .into_iter()
-                    .map(|mut w| {
-                        w.text = clean(&w.text);
-                        w.event = clean(&w.event);
-                        w
-                    })
-                    .filter(|w| !w.text.is_empty() || !w.event.is_empty() || w.value.is_some())
-                    .collect();
-                // The page reads as a chronology whatever order the list is in.
-                chronology::chronological_order(&when)
-                    .into_iter()
-                    .filter_map(|i| when.get(i).cloned())
-                    .collect()
-            },
-            issues: included(&card.issues)
-                .into_iter()
-                .map(|i| (clean(&i.label), clean(&i.evidence)))
-                .filter(|(l, e)| !l.is_empty() || !e.is_empty())
-                .collect(),
+            when,
+            issues,
+            who_marks,
+            place_marks,
+            when_marks,
+            issue_marks,
+            figures,
         }
     }
 }
@@ -531,7 +613,27 @@ impl Composer<'_> {
         )
     }
 
-    fn who_entry(&self, w: &WhoItem, width: f32) -> Block {
+    /// The small marks after an entry of a card of several sources: "3 sources", and
+    /// "sources differ" where they disagree on it.
+    fn mark_spans(&self, m: Mark) -> Vec<Span> {
+        let mut out = Vec::new();
+        let size = (self.d.body_pt - 1.5).max(SMALL_PT - 1.0);
+        if m.count >= 2 {
+            out.push(Span::new(
+                format!("  {} sources", m.count),
+                self.style(FontFace::Regular, size, self.pal.muted),
+            ));
+        }
+        if m.differ {
+            out.push(Span::new(
+                "  sources differ",
+                self.style(FontFace::Italic, size, self.pal.accent),
+            ));
+        }
+        out
+    }
+
+    fn who_entry(&self, w: &WhoItem, mark: Mark, width: f32) -> Block {
         let mut spans = Vec::new();
         if !w.name.is_empty() {
             spans.push(Span::new(w.name.clone(), self.body(FontFace::Bold)));
@@ -544,13 +646,20 @@ impl Composer<'_> {
             };
             spans.push(Span::new(role, self.muted(FontFace::Regular)));
         }
+        spans.extend(self.mark_spans(mark));
         let what = format!("Who: “{}”", short(&w.name));
         let mut b = self.paragraph(&spans, width, NAME_LINES, Some(self.bullet()), &what);
         b.height += self.entry_gap();
         b
     }
 
-    fn place_entry(&self, number: Option<usize>, p: &PlaceItem, width: f32, map: bool) -> Block {
+    fn place_entry(
+        &self,
+        number: Option<usize>,
+        (p, mark): (&PlaceItem, Mark),
+        width: f32,
+        map: bool,
+    ) -> Block {
         let mut detail: Vec<String> = Vec::new();
         if !matches!(p.kind, crate::model::PlaceKind::Other) {
             detail.push(p.kind.as_str().to_owned());
@@ -574,6 +683,7 @@ impl Composer<'_> {
                 self.muted(FontFace::Regular),
             ));
         }
+        spans.extend(self.mark_spans(mark));
         let marker = match number {
             Some(n) => (
                 n.to_string(),
@@ -587,7 +697,7 @@ impl Composer<'_> {
         b
     }
 
-    fn when_entry(&self, w: &WhenItem, width: f32, date_w: f32) -> Block {
+    fn when_entry(&self, w: &WhenItem, mark: Mark, width: f32, date_w: f32) -> Block {
         let date = clean(&w.date_label());
         // A date as the article writes it, not on the calendar, is set apart in italics.
         let date_style = if chronology::is_unplaced(w) {
@@ -602,12 +712,9 @@ impl Composer<'_> {
             (w.event.clone(), self.body(FontFace::Regular))
         };
         let ev_x = date_w + self.d.body_pt;
-        let ev_lines = wrap_clamped(
-            self.book,
-            &[Span::new(event, style)],
-            width - ev_x,
-            NAME_LINES,
-        );
+        let mut ev_spans = vec![Span::new(event, style)];
+        ev_spans.extend(self.mark_spans(mark));
+        let ev_lines = wrap_clamped(self.book, &ev_spans, width - ev_x, NAME_LINES);
         let mut b = Block::default();
         let h1 = Self::emit_lines(&mut b.items, &date_lines.lines, 0.0, 0.0, self.lh);
         let h2 = Self::emit_lines(&mut b.items, &ev_lines.lines, ev_x, 0.0, self.lh);
@@ -619,18 +726,14 @@ impl Composer<'_> {
         b
     }
 
-    fn issue_entry(&self, label: &str, evidence: &str, width: f32) -> Block {
+    fn issue_entry(&self, label: &str, evidence: &str, mark: Mark, width: f32) -> Block {
         let what = format!("Open issues: “{}”", short(label));
         let mut b = if label.is_empty() {
             Block::default()
         } else {
-            self.paragraph(
-                &[Span::new(label, self.body(FontFace::Bold))],
-                width,
-                NAME_LINES,
-                Some(self.bullet()),
-                &what,
-            )
+            let mut spans = vec![Span::new(label, self.body(FontFace::Bold))];
+            spans.extend(self.mark_spans(mark));
+            self.paragraph(&spans, width, NAME_LINES, Some(self.bullet()), &what)
         };
         if !evidence.is_empty() {
             let indent = self.d.body_pt * 1.1;
@@ -1039,6 +1142,27 @@ fn build_plan(
     }));
     rule.height = lh * 1.2;
     top_blocks.push(rule);
+    // The counted figures of a card of several sources, on one line under the masthead.
+    if !c.figures.is_empty() {
+        let mut spans = vec![Span::new(
+            "FIGURES  ",
+            k.style(FontFace::Bold, SMALL_PT, pal.accent),
+        )];
+        for (i, (f, m)) in c.figures.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::new("   ·   ", k.muted(FontFace::Regular)));
+            }
+            spans.push(Span::new(f.clone(), k.body(FontFace::Bold)));
+            spans.extend(k.mark_spans(*m));
+        }
+        let w = wrap_clamped(book, &spans, width, 2);
+        let mut b = Block::default();
+        b.height = Composer::emit_lines(&mut b.items, &w.lines, 0.0, 0.0, lh) + lh * 0.5;
+        if w.clamped {
+            b.notes.push("The figures line was shortened".to_owned());
+        }
+        top_blocks.push(b);
+    }
 
     let mut sections = Vec::new();
     let summary: Vec<Block> = c
@@ -1077,7 +1201,13 @@ fn build_plan(
     } else {
         col_w
     };
-    let who: Vec<Block> = c.who.iter().map(|w| k.who_entry(w, who_w)).collect();
+    let mark = |marks: &[Mark], i: usize| marks.get(i).copied().unwrap_or_default();
+    let who: Vec<Block> = c
+        .who
+        .iter()
+        .enumerate()
+        .map(|(i, w)| k.who_entry(w, mark(&c.who_marks, i), who_w))
+        .collect();
     let who_labels = c.who.iter().map(|w| short(&w.name)).collect();
     let mut who_section = k.section(ListKind::Who, who, who_labels, col_w);
     who_section.columns = who_cols;
@@ -1094,12 +1224,13 @@ fn build_plan(
     let places: Vec<Block> = c
         .places
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let number = (view.is_some() && has_coords(p)).then(|| {
                 n += 1;
                 n
             });
-            k.place_entry(number, p, col_w, view.is_some())
+            k.place_entry(number, (p, mark(&c.place_marks, i)), col_w, view.is_some())
         })
         .collect();
     let place_labels = c.places.iter().map(|p| short(&p.name)).collect();
@@ -1141,7 +1272,8 @@ fn build_plan(
     let when: Vec<Block> = c
         .when
         .iter()
-        .map(|w| k.when_entry(w, list_w(when_cols), date_w))
+        .enumerate()
+        .map(|(i, w)| k.when_entry(w, mark(&c.when_marks, i), list_w(when_cols), date_w))
         .collect();
     let when_labels = c.when.iter().map(|w| short(&w.date_label())).collect();
     let mut when_section = k.section(ListKind::When, when, when_labels, width);
@@ -1188,7 +1320,8 @@ fn build_plan(
     let issues: Vec<Block> = c
         .issues
         .iter()
-        .map(|(l, e)| k.issue_entry(l, e, list_w(issue_cols)))
+        .enumerate()
+        .map(|(i, (l, e))| k.issue_entry(l, e, mark(&c.issue_marks, i), list_w(issue_cols)))
         .collect();
     let issue_labels = c
         .issues

@@ -1,15 +1,21 @@
 //! The editable briefing card: what the panes show and the page prints. It remembers which
 //! items the person added, edited or excluded, so re-extraction never overwrites their work.
+//!
+//! A card holds one to [`MAX_SOURCES`] articles (format version 2): the first in
+//! [`Card::facts`], the others in [`Card::more_sources`]. With two or more, its lists come
+//! from the merged facts ([`Card::from_sources`]) and every item says which sources carry
+//! it and where they disagree. A version 1 card is a card with one source.
 
 use serde::{Deserialize, Serialize};
 
 use super::chronology;
 use super::facts::{Facts, PlaceKind, ReferenceDate, Span, TimexKind, WhenFact, WhoKind};
+use super::merged::{Conflict, MAX_SOURCES, Merged, MergedFacts, SourceSpan};
 
 /// The `schema` value of a saved `.briefcard.json`.
 pub const CARD_SCHEMA: &str = "briefcard.card";
 /// The card format version this build writes; older versions are upgraded on load.
-pub const CARD_VERSION: u32 = 1;
+pub const CARD_VERSION: u32 = 2;
 
 /// How many items of each list a fresh card includes on the page; the rest start excluded.
 const DEFAULT_SHOWN: ShownLimits = ShownLimits {
@@ -89,8 +95,17 @@ pub struct CardItem<T> {
     pub state: ItemState,
     /// Identity of the extracted fact this came from, used to refresh it.
     pub key: String,
-    /// The mention it came from in the article, for highlighting its sentence.
+    /// The mention it came from in the article, for highlighting its sentence: in the
+    /// source [`CardItem::anchor_source`] names.
     pub anchor: Option<Span>,
+    /// On a card of several sources: every source that carries the item, with its mention
+    /// there (one entry per source). Empty on a one-source card.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceSpan>,
+    /// Where the sources disagree on the item (a date, a role, a number); the value shown
+    /// is the majority's reading or the person's choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<Conflict>,
 }
 
 impl<T> CardItem<T> {
@@ -103,6 +118,8 @@ impl<T> CardItem<T> {
             },
             key,
             anchor,
+            sources: Vec::new(),
+            conflict: None,
         }
     }
 
@@ -116,7 +133,29 @@ impl<T> CardItem<T> {
             },
             key: String::new(),
             anchor: None,
+            sources: Vec::new(),
+            conflict: None,
         }
+    }
+
+    /// How many sources carry the item (1 on a one-source card).
+    #[must_use]
+    pub fn source_count(&self) -> usize {
+        self.sources.len().max(1)
+    }
+
+    /// True when the sources disagree on the item.
+    #[must_use]
+    pub fn sources_differ(&self) -> bool {
+        self.conflict
+            .as_ref()
+            .is_some_and(|c| c.readings.len() >= 2)
+    }
+
+    /// The source the item's [`CardItem::anchor`] points into (0 = the first article).
+    #[must_use]
+    pub fn anchor_source(&self) -> usize {
+        self.sources.first().map_or(0, |s| s.source)
     }
 
     /// True when the item is printed on the page.
@@ -192,6 +231,26 @@ pub struct IssueItem {
     pub evidence: String,
 }
 
+/// A counted figure on a card of several sources: how many were killed, injured, ...
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct FigureItem {
+    /// What was counted ("killed", "injured").
+    pub what: String,
+    /// The number as printed.
+    pub value: String,
+}
+
+impl FigureItem {
+    /// "14 killed".
+    #[must_use]
+    pub fn label(&self) -> String {
+        format!("{} {}", self.value.trim(), self.what.trim())
+            .trim()
+            .to_owned()
+    }
+}
+
 /// Settings that belong to the card (not to the app).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -235,8 +294,17 @@ pub struct Card {
     pub when: Vec<CardItem<WhenItem>>,
     /// Open issues.
     pub issues: Vec<CardItem<IssueItem>>,
-    /// The extraction the card was made from; it carries the article text.
+    /// The extraction the card was made from; it carries the article text. On a card of
+    /// several sources, the first source.
     pub facts: Facts,
+    /// The second and later sources (format version 2), each with its own text,
+    /// reference date and provenance, in the order they were added.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub more_sources: Vec<Facts>,
+    /// Counted figures the sources give (killed, injured, ...); only on a card of several
+    /// sources, where they can be compared.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<CardItem<FigureItem>>,
 }
 
 impl Default for Card {
@@ -252,6 +320,8 @@ impl Default for Card {
             when: Vec::new(),
             issues: Vec::new(),
             facts: Facts::default(),
+            more_sources: Vec::new(),
+            figures: Vec::new(),
         }
     }
 }
@@ -354,7 +424,7 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         .and_then(|v| v.parse().ok());
     let text = &facts.article.text;
     let lead_end = lead_end(text, facts.article.title.as_deref());
-    let names: Vec<String> = facts
+    let mut names: Vec<String> = facts
         .who
         .iter()
         // People only: an organisation's name holds place and common words ("Bank of China").
@@ -367,6 +437,9 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
         })
         .filter(|w| !w.is_empty())
         .collect();
+    // Sorted, for the chronology's look-ups.
+    names.sort_unstable();
+    names.dedup();
     // The facts rank the When list by salience; the chronology reads it in article order.
     let mut when: Vec<&WhenFact> = facts.when.iter().collect();
     when.sort_by_key(|w| w.mentions.first().map_or(usize::MAX, |s| s.start));
@@ -380,6 +453,20 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
             key_date: false,
         })
         .collect();
+    // Where each mention starts, in bytes, found in one pass over the text (a long story has
+    // thousands of dates: counting characters from the start for each was quadratic).
+    let starts: Vec<usize> = when
+        .iter()
+        .filter_map(|w| w.mentions.first().map(|s| s.start))
+        .collect();
+    let bytes = byte_offsets(text, &starts);
+    let byte_at = |start: usize| {
+        starts
+            .binary_search(&start)
+            .ok()
+            .and_then(|i| bytes.get(i).copied())
+            .unwrap_or(text.len())
+    };
     // The next dates after the reference date, within a fortnight: what is scheduled next.
     let next_window = reference.and_then(|r| r.checked_add(jiff::Span::new().days(14)).ok());
     let mut out = Vec::new();
@@ -424,7 +511,7 @@ fn fresh_when(facts: &Facts, limit: usize) -> Vec<CardItem<WhenItem>> {
             let before = when
                 .get(m)
                 .and_then(|f| f.mentions.first())
-                .map_or("", |s| before_text(text, s.start));
+                .map_or("", |s| before_text(text, byte_at(s.start)));
             items
                 .get(m)
                 .is_some_and(|w| chronology::is_deadline(&w.event, before))
@@ -483,17 +570,242 @@ fn lead_end(text: &str, title: Option<&str>) -> usize {
     start + para.chars().count().min(600)
 }
 
-/// The few words before char offset `start` in `text`.
-fn before_text(text: &str, start: usize) -> &str {
-    let byte = text
-        .char_indices()
-        .nth(start)
-        .map_or(text.len(), |(b, _)| b);
+/// The byte offsets in `text` of the char offsets `sorted` (ascending), in one pass; an
+/// offset past the end maps to the text's length.
+fn byte_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sorted.len());
+    let mut chars = text.char_indices().enumerate();
+    let mut at = chars.next();
+    for &want in sorted {
+        while let Some((i, _)) = at {
+            if i >= want {
+                break;
+            }
+            at = chars.next();
+        }
+        out.push(match at {
+            Some((i, (b, _))) if i == want => b,
+            _ => text.len(),
+        });
+    }
+    out
+}
+
+/// The few words before byte offset `byte` in `text`.
+fn before_text(text: &str, byte: usize) -> &str {
+    let byte = if text.is_char_boundary(byte) {
+        byte
+    } else {
+        text.len()
+    };
     let from = text
         .get(..byte)
         .and_then(|t| t.char_indices().rev().nth(20).map(|(b, _)| b))
         .unwrap_or(0);
     text.get(from..byte).unwrap_or_default()
+}
+
+/// The When list one article's extraction gives a fresh card: one item per event, in time
+/// order, the dates the story turns on marked. `extract::merge` compares these across
+/// the articles of a card.
+#[must_use]
+pub fn when_chronology(facts: &Facts) -> Vec<CardItem<WhenItem>> {
+    fresh_when(facts, DEFAULT_SHOWN.when)
+}
+
+/// The evidence of a merged item as card provenance, and the span its anchor is.
+fn provenance<T>(m: &Merged<T>) -> (Option<Span>, Vec<SourceSpan>, Option<Conflict>) {
+    let anchor = m.evidence.first().and_then(|e| e.span.clone());
+    (anchor, m.evidence.clone(), m.conflicts.first().cloned())
+}
+
+/// A fresh item of a merged card, carrying its sources and disagreement.
+fn merged_item<T, V>(m: &Merged<T>, value: V, key: String, excluded: bool) -> CardItem<V> {
+    let (anchor, sources, conflict) = provenance(m);
+    let mut item = CardItem::extracted(value, key, anchor, excluded);
+    item.sources = sources;
+    item.conflict = conflict;
+    item
+}
+
+/// Freshly merged items of every list of a card of several sources: the same limits of
+/// what is shown as for one article, the lists ranked by agreement (the merge's order).
+fn fresh_merged(merged: &MergedFacts, sources: &[Facts]) -> (Fresh, Vec<CardItem<FigureItem>>) {
+    let lim = &DEFAULT_SHOWN;
+    let first = sources.first();
+    let title_text = first
+        .and_then(|f| {
+            f.article
+                .title
+                .clone()
+                .or_else(|| f.summary.first().cloned())
+        })
+        .unwrap_or_default();
+    let summary = first.map(|f| f.summary.as_slice()).unwrap_or_default();
+    let who = merged
+        .who
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let w = &m.fact;
+            let value = WhoItem {
+                name: w.name.clone(),
+                role: w.role.clone().unwrap_or_default(),
+                kind: w.kind,
+            };
+            let off = i >= lim.who || w.salience <= 0.0;
+            merged_item(m, value, w.name.to_lowercase(), off)
+        })
+        .collect();
+    let places = merged
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let p = &m.fact;
+            let value = PlaceItem {
+                name: p.name.clone(),
+                kind: p.kind,
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+            };
+            merged_item(m, value, p.name.to_lowercase(), i >= lim.places)
+        })
+        .collect();
+    let issues = merged
+        .issues
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let f = &m.fact;
+            let value = IssueItem {
+                label: f.label.clone(),
+                evidence: f.evidence.clone(),
+            };
+            merged_item(m, value, f.label.to_lowercase(), i >= lim.issues)
+        })
+        .collect();
+    // When: the weightiest events on the page, where agreement weighs most.
+    let reference: Option<jiff::civil::Date> = first
+        .and_then(|f| f.reference_date.value.as_deref())
+        .and_then(|v| v.parse().ok());
+    let mut when: Vec<(bool, CardItem<WhenItem>)> = merged
+        .when
+        .iter()
+        .map(|m| {
+            let w = &m.fact;
+            let value = WhenItem {
+                text: w.text.clone(),
+                value: w.value.clone(),
+                event: w.event.clone().unwrap_or_default(),
+                kind: w.kind,
+                key_date: m.key_date,
+            };
+            let useful = matches!(value.kind, TimexKind::Date | TimexKind::Time)
+                && (value
+                    .value
+                    .as_deref()
+                    .and_then(chronology::calendar_span)
+                    .is_some()
+                    || chronology::is_unplaced(&value));
+            let (src, at) = m.evidence.first().map_or((0, 0), |e| {
+                (e.source, e.span.as_ref().map_or(0, |s| s.start))
+            });
+            let key = match (src, sources.get(src)) {
+                (0, _) | (_, None) => format!("{}@{at}", w.text),
+                (_, Some(f)) => format!("{}#{}@{at}", f.source.path, w.text),
+            };
+            (useful, merged_item(m, value, key, true))
+        })
+        .collect();
+    let mut by_weight: Vec<(usize, i32, usize)> = when
+        .iter()
+        .enumerate()
+        .map(|(i, (_, c))| {
+            (
+                usize::MAX - c.source_count(),
+                -chronology::weight(&c.value, reference),
+                i,
+            )
+        })
+        .collect();
+    by_weight.sort_unstable();
+    for (_, _, i) in by_weight.into_iter().take(lim.when) {
+        if let Some((true, item)) = when.get_mut(i) {
+            item.state.excluded = false;
+        }
+    }
+    let mut when: Vec<CardItem<WhenItem>> = when.into_iter().map(|(_, c)| c).collect();
+    sort_chronologically(&mut when);
+    let figures = merged
+        .figures
+        .iter()
+        .map(|m| {
+            let value = FigureItem {
+                what: m.fact.what.clone(),
+                value: m.fact.value.clone(),
+            };
+            merged_item(m, value, m.fact.what.to_lowercase(), false)
+        })
+        .collect();
+    let fresh = Fresh {
+        title: CardItem::extracted(title_text, "title".to_owned(), None, false),
+        summary: summary
+            .iter()
+            .enumerate()
+            .map(|(i, s)| CardItem::extracted(s.clone(), format!("s{i}"), None, i >= lim.summary))
+            .collect(),
+        who,
+        places,
+        when,
+        issues,
+    };
+    (fresh, figures)
+}
+
+/// Where an item was found: (source, first character) of each mention it carries — every
+/// source's on a card of several, else its anchor in the first article.
+fn evidence_of<T>(item: &CardItem<T>) -> Vec<(usize, usize)> {
+    if item.sources.is_empty() {
+        item.anchor.iter().map(|a| (0, a.start)).collect()
+    } else {
+        item.sources
+            .iter()
+            .filter_map(|s| Some((s.source, s.span.as_ref()?.start)))
+            .collect()
+    }
+}
+
+/// Fresh items that are an existing item under a new key take its key, so the existing
+/// item's state (edited, excluded) carries over: an added source can give an actor a fuller
+/// name ("Kasembe" becomes "Joseph Kasembe"), but the mention it was found at is the same.
+fn rekey<T>(list: &[CardItem<T>], fresh: &mut [CardItem<T>]) {
+    for old in list {
+        if old.key.is_empty() || fresh.iter().any(|f| f.key == old.key) {
+            continue;
+        }
+        let seen = evidence_of(old);
+        if seen.is_empty() {
+            continue;
+        }
+        let twin = fresh.iter_mut().find(|f| {
+            !list.iter().any(|o| o.key == f.key) && evidence_of(f).iter().any(|e| seen.contains(e))
+        });
+        if let Some(f) = twin {
+            f.key.clone_from(&old.key);
+        }
+    }
+}
+
+impl Fresh {
+    /// [`rekey`] every list against the card's.
+    fn rekey(&mut self, card: &Card) {
+        rekey(&card.who, &mut self.who);
+        rekey(&card.places, &mut self.places);
+        rekey(&card.when, &mut self.when);
+        rekey(&card.issues, &mut self.issues);
+    }
 }
 
 /// Put a When list in time order (undated items last, in their order). Used after merging a
@@ -558,10 +870,161 @@ impl Card {
         }
     }
 
+    /// A new card from several articles on one story: `sources` in order (the first is
+    /// [`Card::facts`]; at most [`MAX_SOURCES`] are kept) and their merged facts. With one
+    /// source it is [`Card::from_facts`].
+    #[must_use]
+    pub fn from_sources(mut sources: Vec<Facts>, merged: &MergedFacts) -> Self {
+        sources.truncate(MAX_SOURCES);
+        if sources.len() <= 1 {
+            return Self::from_facts(sources.pop().unwrap_or_default());
+        }
+        let mut card = Self::default();
+        card.refresh_sources(sources, Some(merged));
+        card
+    }
+
+    /// Take new extractions of the card's sources (one was added or removed, or a reference
+    /// date changed) without touching anything the person added, edited, reordered or
+    /// excluded. What only a removed source said leaves with it; `merged` is needed when
+    /// two or more sources remain.
+    pub fn refresh_sources(&mut self, mut sources: Vec<Facts>, merged: Option<&MergedFacts>) {
+        sources.truncate(MAX_SOURCES);
+        let merged = merged.filter(|_| sources.len() >= 2);
+        let Some(merged) = merged else {
+            let first = if sources.is_empty() {
+                Facts::default()
+            } else {
+                sources.swap_remove(0)
+            };
+            // Back to one article: its own items, as a fresh card of it would have them.
+            self.more_sources.clear();
+            self.figures.clear();
+            let mut fresh = fresh_items(&first);
+            fresh.rekey(self);
+            self.take_fresh(fresh, first);
+            self.for_each_provenance(|sources, conflict| {
+                sources.clear();
+                *conflict = None;
+            });
+            return;
+        };
+        let (mut fresh, mut figures) = fresh_merged(merged, &sources);
+        fresh.rekey(self);
+        rekey(&self.figures, &mut figures);
+        if !self.title.state.is_personal() {
+            self.title = fresh.title;
+        }
+        merge(&mut self.summary, fresh.summary);
+        merge(&mut self.who, fresh.who);
+        merge(&mut self.places, fresh.places);
+        merge(&mut self.when, fresh.when);
+        sort_chronologically(&mut self.when);
+        merge(&mut self.issues, fresh.issues);
+        merge(&mut self.figures, figures);
+        let mut sources = sources.into_iter();
+        let first = sources.next().unwrap_or_default();
+        self.meta.reference_date = first.reference_date.clone();
+        self.facts = first;
+        self.more_sources = sources.collect();
+    }
+
+    /// Call `f` on the provenance (sources and disagreement) of every item of every list.
+    fn for_each_provenance(
+        &mut self,
+        mut f: impl FnMut(&mut Vec<SourceSpan>, &mut Option<Conflict>),
+    ) {
+        f(&mut self.title.sources, &mut self.title.conflict);
+        self.summary
+            .iter_mut()
+            .for_each(|i| f(&mut i.sources, &mut i.conflict));
+        self.who
+            .iter_mut()
+            .for_each(|i| f(&mut i.sources, &mut i.conflict));
+        self.places
+            .iter_mut()
+            .for_each(|i| f(&mut i.sources, &mut i.conflict));
+        self.when
+            .iter_mut()
+            .for_each(|i| f(&mut i.sources, &mut i.conflict));
+        self.issues
+            .iter_mut()
+            .for_each(|i| f(&mut i.sources, &mut i.conflict));
+        self.figures
+            .iter_mut()
+            .for_each(|i| f(&mut i.sources, &mut i.conflict));
+    }
+
+    /// Forget source `removed` in every item's provenance (the sources after it move up one
+    /// place), before [`Card::refresh_sources`] takes the remaining sources: the items the
+    /// person made keep pointing at the right articles. An anchor into the removed article
+    /// moves to the item's next source, or goes.
+    pub fn forget_source(&mut self, removed: usize) {
+        fn fix<T>(item: &mut CardItem<T>, removed: usize) {
+            let was = item.anchor_source();
+            item.sources.retain(|s| s.source != removed);
+            for s in &mut item.sources {
+                if s.source > removed {
+                    s.source -= 1;
+                }
+            }
+            if was == removed {
+                item.anchor = item.sources.first().and_then(|s| s.span.clone());
+            }
+            if let Some(c) = &mut item.conflict {
+                for r in &mut c.readings {
+                    r.sources.retain(|&s| s != removed);
+                    for s in &mut r.sources {
+                        if *s > removed {
+                            *s -= 1;
+                        }
+                    }
+                }
+                c.readings.retain(|r| !r.sources.is_empty());
+                if c.readings.len() < 2 {
+                    item.conflict = None;
+                }
+            }
+        }
+        fix(&mut self.title, removed);
+        self.summary.iter_mut().for_each(|i| fix(i, removed));
+        self.who.iter_mut().for_each(|i| fix(i, removed));
+        self.places.iter_mut().for_each(|i| fix(i, removed));
+        self.when.iter_mut().for_each(|i| fix(i, removed));
+        self.issues.iter_mut().for_each(|i| fix(i, removed));
+        self.figures.iter_mut().for_each(|i| fix(i, removed));
+    }
+
+    /// How many articles the card holds (at least 1).
+    #[must_use]
+    pub fn source_count(&self) -> usize {
+        1 + self.more_sources.len()
+    }
+
+    /// The extraction of source `i` (0 = the first article).
+    #[must_use]
+    pub fn source(&self, i: usize) -> Option<&Facts> {
+        if i == 0 {
+            Some(&self.facts)
+        } else {
+            self.more_sources.get(i - 1)
+        }
+    }
+
+    /// Every source's extraction, in card order.
+    pub fn sources(&self) -> impl Iterator<Item = &Facts> {
+        std::iter::once(&self.facts).chain(self.more_sources.iter())
+    }
+
     /// Take a new extraction of the same article (e.g. after the reference date changed)
     /// without touching anything the person added, edited, reordered or excluded.
     pub fn refresh(&mut self, facts: Facts) {
         let fresh = fresh_items(&facts);
+        self.take_fresh(fresh, facts);
+    }
+
+    /// Merge fresh items of `facts` into the lists, keeping the person's work.
+    fn take_fresh(&mut self, fresh: Fresh, facts: Facts) {
         if !self.title.state.is_personal() {
             self.title = fresh.title;
         }
@@ -685,6 +1148,17 @@ fn format_week(value: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::model::{WhenFact, WhoFact};
+
+    #[test]
+    fn byte_offsets_match_counting_characters() {
+        let text = "Zoë met Ólafur — in Zürich — on Tuesday.";
+        let wanted = [0, 2, 3, 8, 16, 20, 40, 41, 99];
+        let naive: Vec<usize> = wanted
+            .iter()
+            .map(|&c| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b))
+            .collect();
+        assert_eq!(byte_offsets(text, &wanted), naive);
+    }
 
     #[test]
     fn weeks_weekends_and_ranges_read_as_dates() {

@@ -145,7 +145,9 @@ const LIGHT_WORDS: &[&str] = &[
 
 /// The content words of an event, lower-case, a plural or third-person `s` dropped, without
 /// the names in `names` (a story's main actor is in half its events: sharing it says nothing).
-fn event_words(event: &str, names: &[String]) -> Vec<String> {
+/// `names` is sorted (it is searched, not scanned: a long story names thousands).
+#[must_use]
+pub fn event_words(event: &str, names: &[String]) -> Vec<String> {
     event
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .map(|w| {
@@ -159,7 +161,7 @@ fn event_words(event: &str, names: &[String]) -> Vec<String> {
             }
         })
         .filter(|w| w.chars().count() >= 2 && !LIGHT_WORDS.contains(&w.as_str()))
-        .filter(|w| !names.iter().any(|n| n == w))
+        .filter(|w| names.binary_search(w).is_err())
         .collect()
 }
 
@@ -203,11 +205,69 @@ fn same_unplaced_event(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
     event_words(ea, names).iter().any(|w| wb.contains(w))
 }
 
+/// True when two items from different articles tell the same event on dates that fit
+/// (the same day, or one date holding the other), by the rule that merges one article's
+/// mentions: an event word in common that is not one of the (sorted) `names`.
+#[must_use]
+pub fn same_event_across(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
+    let sa = a.value.as_deref().and_then(calendar_span);
+    let sb = b.value.as_deref().and_then(calendar_span);
+    match (sa, sb) {
+        (Some(sa), Some(sb)) => same_event((a, sa), (b, sb), names),
+        (None, None) => same_unplaced_event(a, b, names),
+        _ => false,
+    }
+}
+
+/// True when two items from different articles seem to tell one event on dates that do
+/// not fit together: both are on the calendar, neither date holds the other, and their
+/// events share at least two words that are not (sorted) `names`, and at least half the words of the
+/// shorter event.
+#[must_use]
+pub fn same_event_other_date(a: &WhenItem, b: &WhenItem, names: &[String]) -> bool {
+    let (Some(sa), Some(sb)) = (
+        a.value.as_deref().and_then(calendar_span),
+        b.value.as_deref().and_then(calendar_span),
+    ) else {
+        return false;
+    };
+    let overlap = sa.0 <= sb.1 && sb.0 <= sa.1;
+    // Sources that disagree on a date give it as finely: a day and a day, a month and a
+    // month ("the 1990s" and "Monday" are two events that share words).
+    let grain = |s: Days| match span_days(s) {
+        1 => 0,
+        2..=7 => 1,
+        8..=31 => 2,
+        32..=366 => 3,
+        _ => 4,
+    };
+    if overlap || grain(sa) != grain(sb) {
+        return false;
+    }
+    let wa = event_words(&a.event, names);
+    let wb = event_words(&b.event, names);
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    let shorter = wa.len().min(wb.len());
+    shared >= 2 && shared * 2 >= shorter
+}
+
+/// True when two TimeML values fit together: equal, or one calendar span holding the other.
+#[must_use]
+pub fn values_fit(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    match (calendar_span(a), calendar_span(b)) {
+        (Some(sa), Some(sb)) => (sa.0 <= sb.0 && sb.1 <= sa.1) || (sb.0 <= sa.0 && sa.1 <= sb.1),
+        _ => false,
+    }
+}
+
 /// The first and last day of a date.
 type Days = (Date, Date);
 
 /// Groups of `items` (indices, first mention first) that tell one event; every item is in
-/// exactly one group, and groups come in chronological order. `names` are the words of the
+/// exactly one group, and groups come in chronological order. `names` (sorted) are the words of the
 /// story's people and organisations (lower-case).
 #[must_use]
 pub fn merge_groups(items: &[WhenItem], names: &[String]) -> Vec<Vec<usize>> {
@@ -465,7 +525,7 @@ mod tests {
             item("Sunday", Some("2024-03-10"), "Ruiz meets the prefect"),
             item("2019", Some("2019"), "Ruiz visits Lyon"),
         ];
-        let names = vec!["ruiz".to_owned(), "mayor".to_owned()];
+        let names = vec!["mayor".to_owned(), "ruiz".to_owned()];
         let groups = merge_groups(&items, &names);
         assert_eq!(groups, vec![vec![3], vec![0, 1], vec![2]]);
     }

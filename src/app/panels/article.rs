@@ -1,5 +1,6 @@
 //! The article, read-only, with every extracted mention highlighted by kind and the sentence
-//! of the selected fact marked and scrolled into view.
+//! of the selected fact marked and scrolled into view; above it, the card's sources to switch
+//! between, add to and remove from.
 
 use std::sync::Arc;
 
@@ -7,7 +8,51 @@ use eframe::egui::{self, Color32, text::LayoutJob};
 
 use crate::model::Facts;
 
+use super::super::command::Command;
 use super::colors;
+
+/// The source switcher above the article: one button per source of the card (`names`, in
+/// card order; `shown` is the one on screen), a button that takes the shown source off a
+/// card of several, and one that adds an article.
+pub fn source_bar(ui: &mut egui::Ui, names: &[String], shown: usize) -> Vec<Command> {
+    let mut out = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(if names.len() > 1 { "Sources" } else { "Source" });
+        for (i, name) in names.iter().enumerate() {
+            let r = ui
+                .selectable_label(i == shown, format!("{} {name}", i + 1))
+                .accessible_name(format!("{}: {name}", Command::ShowSource(i).label()))
+                .on_hover_text("Show this article");
+            if r.clicked() {
+                out.push(Command::ShowSource(i));
+            }
+        }
+        if names.len() > 1 {
+            let cmd = Command::RemoveSource(shown);
+            if ui
+                .button("Remove")
+                .accessible_name(cmd.label())
+                .on_hover_text("Take this article off the card; what only it said leaves")
+                .clicked()
+            {
+                out.push(cmd);
+            }
+        }
+        if ui
+            .button("+ Add article…")
+            .accessible_name(Command::AddSource.label())
+            .on_hover_text(
+                "Add another article on the same story (or drop its file here): the facts \
+                 are merged, agreement counted, differences marked",
+            )
+            .clicked()
+        {
+            out.push(Command::AddSource);
+        }
+    });
+    ui.separator();
+    out
+}
 
 /// The most characters shown; a longer text is cut with a note (laying out megabytes of text
 /// would stall the window, and no briefing article is that long).

@@ -1,6 +1,8 @@
 //! The editable panes: Title, Summary, Who, Where, When, Open issues, and the reference
 //! date. Text is edited in place (the item is then marked edited); adding, deleting, moving
-//! and excluding are returned as commands so each is one undo step.
+//! and excluding are returned as commands so each is one undo step. On a card of several
+//! sources each row says which sources carry it (each a link to its sentence there) and,
+//! where they differ, offers every reading to choose from.
 
 use eframe::egui;
 
@@ -166,18 +168,82 @@ fn track_edit<T>(
         item.state.edited = true;
     }
     if fields.iter().any(|r| r.gained_focus())
-        && let Some(s) = &item.anchor
+        && let Some(cmd) = show_in_article(item)
     {
-        cmds.push(Command::ShowInArticle(s.start));
+        cmds.push(cmd);
     }
     changed
 }
 
-/// The command that shows where an extracted item came from.
+/// The command that shows where an extracted item came from, in the right article.
 fn show_in_article<T>(item: &CardItem<T>) -> Option<Command> {
-    item.anchor
-        .as_ref()
-        .map(|s| Command::ShowInArticle(s.start))
+    item.anchor.as_ref().map(|s| match item.anchor_source() {
+        0 => Command::ShowInArticle(s.start),
+        n => Command::ShowInSource(n, s.start),
+    })
+}
+
+/// Under a row of a card of several sources: which sources carry the item (each a link to
+/// its sentence there) and, where they differ, every reading as a button. Returns the
+/// reading the person chose.
+fn provenance<T>(
+    ui: &mut egui::Ui,
+    list: List,
+    i: usize,
+    item: &CardItem<T>,
+    shown: impl Fn(&str) -> String,
+    cmds: &mut Vec<Command>,
+) -> Option<String> {
+    if item.sources.is_empty() {
+        return None;
+    }
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(26.0);
+        let n = item.source_count();
+        ui.weak(if n == 1 {
+            "1 source:".to_owned()
+        } else {
+            format!("{n} sources:")
+        });
+        for s in &item.sources {
+            let name = format!(
+                "Show {} {} in source {}",
+                list.item_name(),
+                i + 1,
+                s.source + 1
+            );
+            let r = ui
+                .small_button(format!("{}", s.source + 1))
+                .accessible_name(&name)
+                .on_hover_text(&name);
+            if r.clicked()
+                && let Some(span) = &s.span
+            {
+                cmds.push(Command::ShowInSource(s.source, span.start));
+            }
+        }
+        if let Some(c) = item.conflict.as_ref().filter(|c| c.readings.len() >= 2) {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!("sources differ on the {}:", c.kind.noun()),
+            );
+            for r in &c.readings {
+                let from: Vec<String> = r.sources.iter().map(|s| (s + 1).to_string()).collect();
+                let label = format!("{} ({})", shown(&r.value), from.join(", "));
+                let name = format!("Use {label} for {} {}", list.item_name(), i + 1);
+                if ui
+                    .small_button(label)
+                    .accessible_name(&name)
+                    .on_hover_text("Print this reading on the page")
+                    .clicked()
+                {
+                    chosen = Some(r.value.clone());
+                }
+            }
+        }
+    });
+    chosen
 }
 
 fn row_controls_end(
@@ -289,6 +355,10 @@ pub fn show(
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let source = card.meta.reference_date.source;
         ui.weak(source.describe());
+        if card.source_count() >= 2 {
+            // Each article keeps the date it was read against.
+            ui.weak("(source 1; each source keeps its own)");
+        }
         if ui.button("Apply reference date").clicked() || enter {
             let text = date.text.trim();
             if text.is_empty() {
@@ -417,6 +487,11 @@ pub fn show(
             changed |= track_edit(item, &[&a, &b], cmds);
             row_controls_end(ui, List::Who, i, len, show_in_article(item), cmds);
         });
+        if let Some(role) = provenance(ui, List::Who, i, item, str::to_owned, cmds) {
+            item.value.role = role;
+            item.state.edited = true;
+            changed = true;
+        }
     });
     add_button(ui, List::Who, cmds);
 
@@ -440,6 +515,7 @@ pub fn show(
             ui.weak(item.value.kind.as_str());
             row_controls_end(ui, List::Where, i, len, show_in_article(item), cmds);
         });
+        provenance(ui, List::Where, i, item, str::to_owned, cmds);
     });
     add_button(ui, List::Where, cmds);
 
@@ -490,6 +566,12 @@ pub fn show(
             changed |= track_edit(item, &[&a, &b], cmds);
             row_controls_end(ui, List::When, i, len, show_in_article(item), cmds);
         });
+        let date = |v: &str| crate::model::format_timex(v).unwrap_or_else(|| v.to_owned());
+        if let Some(value) = provenance(ui, List::When, i, item, date, cmds) {
+            item.value.value = Some(value);
+            item.state.edited = true;
+            changed = true;
+        }
     });
     add_button(ui, List::When, cmds);
 
@@ -515,8 +597,43 @@ pub fn show(
             changed |= track_edit(item, &[&r], cmds);
             row_controls_end(ui, List::Issues, i, len, show_in_article(item), cmds);
         });
+        provenance(ui, List::Issues, i, item, str::to_owned, cmds);
     });
     add_button(ui, List::Issues, cmds);
+
+    // Counted figures: only a card of several sources has them, to compare.
+    if !card.figures.is_empty() {
+        section(ui, "Figures", colors::ISSUE, card.figures.len());
+        let len = card.figures.len();
+        for (i, item) in card.figures.iter_mut().enumerate() {
+            let n = i + 1;
+            ui.horizontal(|ui| {
+                row_controls_start(ui, List::Figures, i, item, cmds);
+                let a = field(
+                    ui,
+                    &mut item.value.value,
+                    &format!("Figure {n} number"),
+                    "Number",
+                    80.0,
+                );
+                let b = field(
+                    ui,
+                    &mut item.value.what,
+                    &format!("Figure {n} what"),
+                    "What was counted",
+                    (wide - 88.0).max(80.0),
+                );
+                changed |= track_edit(item, &[&a, &b], cmds);
+                row_controls_end(ui, List::Figures, i, len, show_in_article(item), cmds);
+            });
+            if let Some(value) = provenance(ui, List::Figures, i, item, str::to_owned, cmds) {
+                item.value.value = value;
+                item.state.edited = true;
+                changed = true;
+            }
+        }
+        add_button(ui, List::Figures, cmds);
+    }
     ui.add_space(12.0);
 
     FactsOutput {
@@ -535,6 +652,7 @@ pub fn apply(card: &mut Card, list: List, op: ListOp) -> bool {
         List::Where => apply_op(&mut card.places, op, PlaceItem::default),
         List::When => apply_op(&mut card.when, op, WhenItem::default),
         List::Issues => apply_op(&mut card.issues, op, IssueItem::default),
+        List::Figures => apply_op(&mut card.figures, op, crate::model::FigureItem::default),
     }
 }
 

@@ -33,6 +33,9 @@ pub fn show(ui: &mut egui::Ui, state: &MenuState<'_>) -> Vec<Command> {
                     out.push(cmd);
                 }
             }
+            if Command::AddSource.menu_button(ui, state.has_card) {
+                out.push(Command::AddSource);
+            }
             ui.menu_button("Open Recent", |ui| {
                 if state.settings.recent.is_empty() {
                     ui.label("No recent files");
