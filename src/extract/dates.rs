@@ -3457,9 +3457,13 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
     // Every day-level date, in text order (the timexes are found in text order).
     let days: Vec<(usize, usize, String)> = out
         .iter()
-        .filter(|t| t.kind == TimexKind::Date)
+        .filter(|t| matches!(t.kind, TimexKind::Date | TimexKind::Time))
         .filter_map(|t| {
             let v = t.value.as_deref()?;
+            // A time still on the reference day may be a clock time waiting for its day.
+            if t.kind == TimexKind::Time && v.starts_with(&today) {
+                return None;
+            }
             let d = v.get(..10)?;
             (d.len() == 10
                 && d.as_bytes().get(4) == Some(&b'-')
@@ -3489,14 +3493,24 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
             continue;
         }
         let s = sent(t.a);
-        // The day its sentence names.
+        // The day its sentence names, else the last day the previous sentence named ("Police
+        // were called on Friday. The shooting happened at 10 p.m.").
         let same = by_sentence.get(&s).and_then(|ns| {
             ns.iter()
                 .filter_map(|&n| days.get(n))
                 .filter(|(_, _, d)| *d != today)
                 .min_by_key(|(a, _, _)| a.abs_diff(t.a))
         });
-        if let Some((_, _, d)) = same {
+        // "as of 2:44 p.m." states how things stand now, whatever the last sentence told.
+        let as_of = t.a >= 2 && doc.low(t.a - 2) == "as" && doc.low(t.a - 1) == "of";
+        let story_day = same.or_else(|| {
+            let prev = s.checked_sub(1).filter(|_| !as_of)?;
+            by_sentence
+                .get(&prev)
+                .and_then(|ns| ns.last())
+                .and_then(|&n| days.get(n))
+        });
+        if let Some((_, _, d)) = story_day.filter(|(_, _, d)| *d != today) {
             let rest = v.get(10..).unwrap_or("").to_owned();
             t.value = Some(format!("{d}{rest}"));
         }
@@ -3997,6 +4011,35 @@ mod tests {
             "2024-03-16",
         );
         assert_eq!(v.first().map(|p| p.1.as_str()), Some("2024-03-15T09:40"));
+    }
+
+    #[test]
+    fn a_clock_time_alone_takes_the_day_the_story_is_about() {
+        // 2024-03-16 is a Saturday; the story is about Thursday, not the reference day.
+        let v = values(
+            "Police were called to the harbour on Thursday. The fire started at 10 p.m. and \
+             burned until dawn.",
+            "2024-03-16",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Thursday", "2024-03-14"), ("10 p.m.", "2024-03-14T22:00")])
+        );
+        // With no day named before it, a clock time stays on the reference day.
+        let v = values("The fire started at 10 p.m. and spread.", "2024-03-16");
+        assert_eq!(v, pairs(&[("10 p.m.", "2024-03-16T22:00")]));
+        // A price "as of" a clock time is how things stand on the reference day.
+        let v = values(
+            "The union struck on Thursday. Shares traded at $4 as of 2 p.m. in London.",
+            "2024-03-16",
+        );
+        assert_eq!(v.last().map(|p| p.1.as_str()), Some("2024-03-16T14:00"));
+        // A day named two sentences back is no longer the story's day.
+        let v = values(
+            "Police were called on Thursday. Crews arrived quickly. The fire started at 10 p.m.",
+            "2024-03-16",
+        );
+        assert_eq!(v.last().map(|p| p.1.as_str()), Some("2024-03-16T22:00"));
     }
 
     #[test]
