@@ -2386,6 +2386,20 @@ impl<'d> Matcher<'d, '_> {
             k += 3;
         }
         let word = self.l(k);
+        // "the first two quarters of 1990" is its first half, one calendar date. ("the first
+        // three quarters" has no single TimeML value: it stays a length, as "the first nine
+        // months" is.)
+        if given_year.is_none()
+            && !year_before
+            && matches!(word, "first" | "last")
+            && self.l(k + 1) == "two"
+            && self.l(k + 2) == "quarters"
+            && self.l(k + 3) == "of"
+            && let Some(y) = self.year_at(k + 4)
+        {
+            let h = if word == "first" { 1 } else { 2 };
+            return Self::mk(i, k + 5, TimexKind::Date, Some(format!("{y:04}-H{h}")));
+        }
         let ord = match word {
             "first" => Some(1u8),
             "second" => Some(2),
@@ -3843,6 +3857,23 @@ mod tests {
     fn the_last_half_of_a_year_is_its_second() {
         let v = values("Profit will fall in the last half of 2025.", "2024-10-20");
         assert_eq!(v, vec![("the last half of 2025".into(), "2025-H2".into())]);
+    }
+
+    #[test]
+    fn two_quarters_of_a_year_are_its_half_and_three_are_a_length() {
+        let v = values(
+            "Orders grew in the first two quarters of 2019 and slowed in the last two \
+             quarters of 2019. Over the first three quarters, costs rose.",
+            "2020-02-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the first two quarters of 2019", "2019-H1"),
+                ("the last two quarters of 2019", "2019-H2"),
+                ("the first three quarters", "P3Q"),
+            ])
+        );
     }
 
     #[test]
