@@ -1370,6 +1370,14 @@ impl<'d> Matcher<'d, '_> {
                 (Level::Aux, Tense::Future)
             }
             "to" if self.is_infinitive(k + 1) => (Level::Infinitive, Tense::Future),
+            // A forecast or a schedule is for what is to come ("Forecast for Wed.", "the
+            // schedule for Friday"), a headline without a verb too.
+            "forecast" | "forecasts" | "outlook" | "schedule" | "schedules" | "agenda"
+            | "preview" | "lineup" | "timetable"
+                if next == "for" =>
+            {
+                (Level::Aux, Tense::Future)
+            }
             "was" | "were" | "had" | "did" => (Level::Aux, Tense::Past),
             "scheduled" | "upcoming" | "payable" | "expire" | "expires" | "begins" | "starts"
             | "opens" | "ends" | "effective" => (Level::Verb, Tense::Future),
@@ -3874,6 +3882,24 @@ mod tests {
                 ("the first three quarters", "P3Q"),
             ])
         );
+    }
+
+    #[test]
+    fn a_forecast_or_schedule_headline_looks_ahead() {
+        // 2024-03-11 is a Monday.
+        let v = values(
+            "Forecast for Wed.\n\nRain is likely across the valley.",
+            "2024-03-11",
+        );
+        assert_eq!(v, pairs(&[("Wed.", "2024-03-13")]));
+        let v = values(
+            "Weekend schedule for Saturday\n\nThe market opens early.",
+            "2024-03-11",
+        );
+        assert_eq!(v, pairs(&[("Saturday", "2024-03-16")]));
+        // A weekday told in the past still looks back.
+        let v = values("Rain fell on Wednesday.", "2024-03-11");
+        assert_eq!(v, pairs(&[("Wednesday", "2024-03-06")]));
     }
 
     #[test]
