@@ -66,6 +66,14 @@ enum YearBack {
     IfSaid,
 }
 
+/// A time zone as news writes it after a clock time ("10 a.m. EDT", "1900 GMT").
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "EDT" | "EST" | "GMT" | "CST" | "PST" | "PDT" | "CDT" | "UTC" | "BST" | "CET" | "CEST"
+    )
+}
+
 /// "first" to "twentieth", as transcripts spell days of the month.
 const SPELLED_ORDINALS: &[&str] = &[
     "first",
@@ -3043,6 +3051,11 @@ impl<'d> Matcher<'d, '_> {
         if !self.is_num(i) {
             return None;
         }
+        // "1900 GMT", "0430 local time": a 24-hour clock time, not a year, when a time zone
+        // follows.
+        if let Some(t) = self.zoned_clock(i, &date) {
+            return Some(t);
+        }
         let h: u32 = self.w(i).parse().ok()?;
         let mut k = i + 1;
         let mut min = 0u32;
@@ -3069,13 +3082,40 @@ impl<'d> Matcher<'d, '_> {
         }
         let mut end = k + 1;
         // "10 a.m. EDT": time zones belong to the expression.
-        if matches!(
-            self.w(end),
-            "EDT" | "EST" | "GMT" | "CST" | "PST" | "PDT" | "CDT" | "UTC" | "BST"
-        ) {
+        if is_time_zone(self.w(end)) {
             end += 1;
         }
         let (end, date) = self.day_after(end, i).unwrap_or_else(|| (end, date()));
+        Self::mk(
+            i,
+            end,
+            TimexKind::Time,
+            Some(format!("{date}T{h:02}:{min:02}")),
+        )
+    }
+
+    /// "1900 GMT", "0430 local time", "2300 UTC Tuesday": four digits of a 24-hour clock
+    /// with the zone that says so.
+    fn zoned_clock(&self, i: usize, date: &dyn Fn() -> String) -> Option<Timex> {
+        let w = self.w(i);
+        if w.len() != 4 || !w.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let zone_end = if is_time_zone(self.w(i + 1)) {
+            i + 2
+        } else if self.l(i + 1) == "local" && self.l(i + 2) == "time" {
+            i + 3
+        } else {
+            return None;
+        };
+        let h: u32 = w.get(..2)?.parse().ok()?;
+        let min: u32 = w.get(2..)?.parse().ok()?;
+        if h >= 24 || min >= 60 {
+            return None;
+        }
+        let (end, date) = self
+            .day_after(zone_end, i)
+            .unwrap_or_else(|| (zone_end, date()));
         Self::mk(
             i,
             end,
@@ -4097,6 +4137,26 @@ mod tests {
             "2024-03-16",
         );
         assert_eq!(v.last().map(|p| p.1.as_str()), Some("2024-03-16T22:00"));
+    }
+
+    #[test]
+    fn four_digits_before_a_time_zone_are_a_clock_time_not_a_year() {
+        // 2024-03-16 is a Saturday.
+        let v = values(
+            "The ceasefire began at 1900 GMT on Friday. Shelling resumed at 0430 local time. \
+             The town was founded in 1900.",
+            "2024-03-16",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("1900 GMT", "2024-03-15T19:00"),
+                ("Friday", "2024-03-15"),
+                // The story's day, from the sentence before.
+                ("0430 local time", "2024-03-15T04:30"),
+                ("1900", "1900"),
+            ])
+        );
     }
 
     #[test]
