@@ -66,6 +66,14 @@ enum YearBack {
     IfSaid,
 }
 
+/// A time zone as news writes it after a clock time ("10 a.m. EDT", "1900 GMT").
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "EDT" | "EST" | "GMT" | "CST" | "PST" | "PDT" | "CDT" | "UTC" | "BST" | "CET" | "CEST"
+    )
+}
+
 /// "first" to "twentieth", as transcripts spell days of the month.
 const SPELLED_ORDINALS: &[&str] = &[
     "first",
@@ -1370,6 +1378,14 @@ impl<'d> Matcher<'d, '_> {
                 (Level::Aux, Tense::Future)
             }
             "to" if self.is_infinitive(k + 1) => (Level::Infinitive, Tense::Future),
+            // A forecast or a schedule is for what is to come ("Forecast for Wed.", "the
+            // schedule for Friday"), a headline without a verb too.
+            "forecast" | "forecasts" | "outlook" | "schedule" | "schedules" | "agenda"
+            | "preview" | "lineup" | "timetable"
+                if next == "for" =>
+            {
+                (Level::Aux, Tense::Future)
+            }
             "was" | "were" | "had" | "did" => (Level::Aux, Tense::Past),
             "scheduled" | "upcoming" | "payable" | "expire" | "expires" | "begins" | "starts"
             | "opens" | "ends" | "effective" => (Level::Verb, Tense::Future),
@@ -2386,6 +2402,20 @@ impl<'d> Matcher<'d, '_> {
             k += 3;
         }
         let word = self.l(k);
+        // "the first two quarters of 1990" is its first half, one calendar date. ("the first
+        // three quarters" has no single TimeML value: it stays a length, as "the first nine
+        // months" is.)
+        if given_year.is_none()
+            && !year_before
+            && matches!(word, "first" | "last")
+            && self.l(k + 1) == "two"
+            && self.l(k + 2) == "quarters"
+            && self.l(k + 3) == "of"
+            && let Some(y) = self.year_at(k + 4)
+        {
+            let h = if word == "first" { 1 } else { 2 };
+            return Self::mk(i, k + 5, TimexKind::Date, Some(format!("{y:04}-H{h}")));
+        }
         let ord = match word {
             "first" => Some(1u8),
             "second" => Some(2),
@@ -3021,6 +3051,11 @@ impl<'d> Matcher<'d, '_> {
         if !self.is_num(i) {
             return None;
         }
+        // "1900 GMT", "0430 local time": a 24-hour clock time, not a year, when a time zone
+        // follows.
+        if let Some(t) = self.zoned_clock(i, &date) {
+            return Some(t);
+        }
         let h: u32 = self.w(i).parse().ok()?;
         let mut k = i + 1;
         let mut min = 0u32;
@@ -3047,13 +3082,40 @@ impl<'d> Matcher<'d, '_> {
         }
         let mut end = k + 1;
         // "10 a.m. EDT": time zones belong to the expression.
-        if matches!(
-            self.w(end),
-            "EDT" | "EST" | "GMT" | "CST" | "PST" | "PDT" | "CDT" | "UTC" | "BST"
-        ) {
+        if is_time_zone(self.w(end)) {
             end += 1;
         }
         let (end, date) = self.day_after(end, i).unwrap_or_else(|| (end, date()));
+        Self::mk(
+            i,
+            end,
+            TimexKind::Time,
+            Some(format!("{date}T{h:02}:{min:02}")),
+        )
+    }
+
+    /// "1900 GMT", "0430 local time", "2300 UTC Tuesday": four digits of a 24-hour clock
+    /// with the zone that says so.
+    fn zoned_clock(&self, i: usize, date: &dyn Fn() -> String) -> Option<Timex> {
+        let w = self.w(i);
+        if w.len() != 4 || !w.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let zone_end = if is_time_zone(self.w(i + 1)) {
+            i + 2
+        } else if self.l(i + 1) == "local" && self.l(i + 2) == "time" {
+            i + 3
+        } else {
+            return None;
+        };
+        let h: u32 = w.get(..2)?.parse().ok()?;
+        let min: u32 = w.get(2..)?.parse().ok()?;
+        if h >= 24 || min >= 60 {
+            return None;
+        }
+        let (end, date) = self
+            .day_after(zone_end, i)
+            .unwrap_or_else(|| (zone_end, date()));
         Self::mk(
             i,
             end,
@@ -3457,9 +3519,13 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
     // Every day-level date, in text order (the timexes are found in text order).
     let days: Vec<(usize, usize, String)> = out
         .iter()
-        .filter(|t| t.kind == TimexKind::Date)
+        .filter(|t| matches!(t.kind, TimexKind::Date | TimexKind::Time))
         .filter_map(|t| {
             let v = t.value.as_deref()?;
+            // A time still on the reference day may be a clock time waiting for its day.
+            if t.kind == TimexKind::Time && v.starts_with(&today) {
+                return None;
+            }
             let d = v.get(..10)?;
             (d.len() == 10
                 && d.as_bytes().get(4) == Some(&b'-')
@@ -3489,14 +3555,24 @@ fn anchor_clock_times(doc: &Doc<'_>, reference: Option<Date>, out: &mut [Timex])
             continue;
         }
         let s = sent(t.a);
-        // The day its sentence names.
+        // The day its sentence names, else the last day the previous sentence named ("Police
+        // were called on Friday. The shooting happened at 10 p.m.").
         let same = by_sentence.get(&s).and_then(|ns| {
             ns.iter()
                 .filter_map(|&n| days.get(n))
                 .filter(|(_, _, d)| *d != today)
                 .min_by_key(|(a, _, _)| a.abs_diff(t.a))
         });
-        if let Some((_, _, d)) = same {
+        // "as of 2:44 p.m." states how things stand now, whatever the last sentence told.
+        let as_of = t.a >= 2 && doc.low(t.a - 2) == "as" && doc.low(t.a - 1) == "of";
+        let story_day = same.or_else(|| {
+            let prev = s.checked_sub(1).filter(|_| !as_of)?;
+            by_sentence
+                .get(&prev)
+                .and_then(|ns| ns.last())
+                .and_then(|&n| days.get(n))
+        });
+        if let Some((_, _, d)) = story_day.filter(|(_, _, d)| *d != today) {
             let rest = v.get(10..).unwrap_or("").to_owned();
             t.value = Some(format!("{d}{rest}"));
         }
@@ -3832,6 +3908,41 @@ mod tests {
     }
 
     #[test]
+    fn two_quarters_of_a_year_are_its_half_and_three_are_a_length() {
+        let v = values(
+            "Orders grew in the first two quarters of 2019 and slowed in the last two \
+             quarters of 2019. Over the first three quarters, costs rose.",
+            "2020-02-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the first two quarters of 2019", "2019-H1"),
+                ("the last two quarters of 2019", "2019-H2"),
+                ("the first three quarters", "P3Q"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_forecast_or_schedule_headline_looks_ahead() {
+        // 2024-03-11 is a Monday.
+        let v = values(
+            "Forecast for Wed.\n\nRain is likely across the valley.",
+            "2024-03-11",
+        );
+        assert_eq!(v, pairs(&[("Wed.", "2024-03-13")]));
+        let v = values(
+            "Weekend schedule for Saturday\n\nThe market opens early.",
+            "2024-03-11",
+        );
+        assert_eq!(v, pairs(&[("Saturday", "2024-03-16")]));
+        // A weekday told in the past still looks back.
+        let v = values("Rain fell on Wednesday.", "2024-03-11");
+        assert_eq!(v, pairs(&[("Wednesday", "2024-03-06")]));
+    }
+
+    #[test]
     fn relative_expressions_and_durations() {
         let v = values(
             "Prices rose last week and have doubled over the past three years, officials said this weekend.",
@@ -3997,6 +4108,55 @@ mod tests {
             "2024-03-16",
         );
         assert_eq!(v.first().map(|p| p.1.as_str()), Some("2024-03-15T09:40"));
+    }
+
+    #[test]
+    fn a_clock_time_alone_takes_the_day_the_story_is_about() {
+        // 2024-03-16 is a Saturday; the story is about Thursday, not the reference day.
+        let v = values(
+            "Police were called to the harbour on Thursday. The fire started at 10 p.m. and \
+             burned until dawn.",
+            "2024-03-16",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Thursday", "2024-03-14"), ("10 p.m.", "2024-03-14T22:00")])
+        );
+        // With no day named before it, a clock time stays on the reference day.
+        let v = values("The fire started at 10 p.m. and spread.", "2024-03-16");
+        assert_eq!(v, pairs(&[("10 p.m.", "2024-03-16T22:00")]));
+        // A price "as of" a clock time is how things stand on the reference day.
+        let v = values(
+            "The union struck on Thursday. Shares traded at $4 as of 2 p.m. in London.",
+            "2024-03-16",
+        );
+        assert_eq!(v.last().map(|p| p.1.as_str()), Some("2024-03-16T14:00"));
+        // A day named two sentences back is no longer the story's day.
+        let v = values(
+            "Police were called on Thursday. Crews arrived quickly. The fire started at 10 p.m.",
+            "2024-03-16",
+        );
+        assert_eq!(v.last().map(|p| p.1.as_str()), Some("2024-03-16T22:00"));
+    }
+
+    #[test]
+    fn four_digits_before_a_time_zone_are_a_clock_time_not_a_year() {
+        // 2024-03-16 is a Saturday.
+        let v = values(
+            "The ceasefire began at 1900 GMT on Friday. Shelling resumed at 0430 local time. \
+             The town was founded in 1900.",
+            "2024-03-16",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("1900 GMT", "2024-03-15T19:00"),
+                ("Friday", "2024-03-15"),
+                // The story's day, from the sentence before.
+                ("0430 local time", "2024-03-15T04:30"),
+                ("1900", "1900"),
+            ])
+        );
     }
 
     #[test]

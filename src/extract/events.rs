@@ -77,7 +77,14 @@ impl<'d, 'a> Context<'d, 'a> {
                     .chain(w.aliases.iter().map(String::as_str))
                     .filter(|s| !s.contains(' ') && w.name.contains(*s))
                     .min_by_key(|s| s.len())
-                    .or_else(|| w.name.split(' ').next_back())
+                    // The last word alone, unless it is what ends a company's name ("Delmar
+                    // Foods" taken for a person is not "Foods").
+                    .or_else(|| {
+                        w.name
+                            .split(' ')
+                            .next_back()
+                            .filter(|l| !LEX.is_org_word(&l.to_lowercase()))
+                    })
                     .unwrap_or(&w.name)
                     .to_owned()
             } else {
@@ -561,7 +568,52 @@ fn lemma_ed(l: &str) -> Option<Cow<'_, str>> {
     if let Some(c) = respelled(stem, "e") {
         return Some(c);
     }
-    word_ok(stem).then_some(Cow::Borrowed(stem))
+    if word_ok(stem) {
+        return Some(Cow::Borrowed(stem));
+    }
+    british(stem, "e")
+}
+
+/// A British spelling the word list (American) lacks, kept as written when its American
+/// form is a word: "criticis"+"e" for "criticize", "analys"+"e", "honour", "travell"+"ed".
+fn british(stem: &str, end: &str) -> Option<Cow<'static, str>> {
+    let b = stem.as_bytes();
+    let n = b.len();
+    let mut buf = [0u8; 48];
+    let american: &[u8] = if n >= 4 && (stem.ends_with("is") || stem.ends_with("ys")) {
+        // "criticis" + "e" → "criticize".
+        let slot = buf.get_mut(..n + end.len())?;
+        let (head, tail) = slot.split_at_mut(n);
+        head.copy_from_slice(b);
+        if let Some(last) = head.last_mut() {
+            *last = b'z';
+        }
+        tail.copy_from_slice(end.as_bytes());
+        slot
+    } else if n >= 5 && stem.ends_with("our") {
+        // "honour" → "honor" (the end belongs to the "e"-less stems only).
+        let slot = buf.get_mut(..n - 1)?;
+        let (head, tail) = slot.split_at_mut(n - 2);
+        head.copy_from_slice(b.get(..n - 2)?);
+        tail.copy_from_slice(b"r");
+        return std::str::from_utf8(slot)
+            .ok()
+            .filter(|c| word_ok(c))
+            .map(|_| Cow::Owned(stem.to_owned()));
+    } else if n >= 5 && stem.ends_with("ll") {
+        // "travell" (from "travelled") → "travel", which is also the British base.
+        let single = stem.get(..n - 1)?;
+        return word_ok(single).then(|| Cow::Owned(single.to_owned()));
+    } else {
+        return None;
+    };
+    let candidate = std::str::from_utf8(american).ok()?;
+    word_ok(candidate).then(|| {
+        let mut s = String::with_capacity(n + end.len());
+        s.push_str(stem);
+        s.push_str(end);
+        Cow::Owned(s)
+    })
 }
 
 /// `stem` + `end` when that is a word, spelled out only then: the candidate is put
@@ -594,7 +646,7 @@ fn lemma_ing(l: &str) -> Option<Cow<'_, str>> {
     if word_ok(stem) {
         return Some(Cow::Borrowed(stem));
     }
-    respelled(stem, "e")
+    respelled(stem, "e").or_else(|| british(stem, "e"))
 }
 
 /// The base form of a third-person present ("plans" → "plan", "goes" → "go").
@@ -614,7 +666,13 @@ fn lemma_s(l: &str) -> Option<Cow<'_, str>> {
         return Some(Cow::Borrowed(st));
     }
     let st = l.strip_suffix('s')?;
-    word_ok(st).then_some(Cow::Borrowed(st))
+    if word_ok(st) {
+        return Some(Cow::Borrowed(st));
+    }
+    // "criticises": the "e" is already there.
+    st.strip_suffix('e')
+        .and_then(|stem| british(stem, "e"))
+        .or_else(|| british(st, ""))
 }
 
 /// The third-person singular present of a base form.
@@ -1622,6 +1680,34 @@ mod tests {
         assert_eq!(third_person("fly"), "flies");
         assert_eq!(third_person("meet"), "meets");
         assert_eq!(third_person("push"), "pushes");
+    }
+
+    #[test]
+    fn british_spellings_are_verbs_too() {
+        assert_eq!(lemma_ed("criticised").as_deref(), Some("criticise"));
+        assert_eq!(lemma_ed("honoured").as_deref(), Some("honour"));
+        assert_eq!(lemma_ed("travelled").as_deref(), Some("travel"));
+        assert_eq!(lemma_ing("organising").as_deref(), Some("organise"));
+        assert_eq!(lemma_s("apologises").as_deref(), Some("apologise"));
+        let text = "Mayor Lena Ortiz criticised the budget on Monday. The dockers' union \
+                    organised a march on Tuesday.";
+        assert_eq!(
+            event_of(text, "Monday").as_deref(),
+            Some("Ortiz criticises budget")
+        );
+        assert_eq!(
+            event_of(text, "Tuesday").as_deref(),
+            Some("union organises march")
+        );
+    }
+
+    #[test]
+    fn a_company_keeps_its_whole_name_as_subject() {
+        let text = "Delmar Foods recalled its frozen pies on Monday.";
+        assert_eq!(
+            event_of(text, "Monday").as_deref(),
+            Some("Delmar Foods recalls frozen pies")
+        );
     }
 
     #[test]
