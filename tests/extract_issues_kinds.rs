@@ -314,3 +314,45 @@ fn a_lead_event_on_people_keeps_their_count() {
     well_formed(&f);
     assert_first(&f, "arrest of two men");
 }
+
+#[test]
+fn a_label_never_starts_inside_a_hyphenated_word_or_a_name() {
+    let f = facts(
+        "Retailer faces suit over loyalty cards\n\n\
+         Shoppers filed a class-action lawsuit against Brightmart on Tuesday, saying its \
+         loyalty cards shared their data. The class-action lawsuit seeks damages. A veteran of \
+         the Bay of Pigs invasion leads the group, and the Bay of Pigs invasion is his pride.",
+    );
+    let l = labels(&f);
+    assert!(
+        l.iter().any(|x| x.starts_with("class-action lawsuit")),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|x| x.starts_with("action ")), "{l:?}");
+    assert!(!l.iter().any(|x| x.starts_with("pigs ")), "{l:?}");
+}
+
+#[test]
+fn a_headline_verb_before_a_clause_is_no_part_of_a_label() {
+    let f = facts(
+        "Harbour judge rules there is no case against the pilots\n\n\
+         A judge in Portsmouth said on Monday that the accusations against two harbour pilots \
+         would not go to trial. The pilots had been accused of negligence after a tanker ran \
+         aground. The accusations were brought by the port authority.",
+    );
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.ends_with("rules")), "{l:?}");
+}
+
+#[test]
+fn a_label_never_ends_inside_a_hyphenated_word_or_on_a_vague_time() {
+    let f = facts(
+        "Singer steps out in unflattering high-waisted jeans\n\n\
+         The singer wore unflattering high-waisted jeans to the premiere in Leeds. Her \
+         stylist defended the high-waisted jeans. Doctors expect fewer cancer deaths in the \
+         future, and cancer deaths fell again last year.",
+    );
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.ends_with(" high")), "{l:?}");
+    assert!(!l.iter().any(|x| x.ends_with("the future")), "{l:?}");
+}

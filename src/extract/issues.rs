@@ -303,6 +303,31 @@ struct Cand {
     tension: bool,
 }
 
+/// Where a phrase that begins at `a` truly begins: never inside a hyphenated word ("action
+/// lawsuit" of "class-action lawsuit") or inside a name joined by "of" ("Pigs invasion" of
+/// "the Bay of Pigs invasion"). Not before `lo`, the sentence's first token.
+fn whole_words_start(doc: &Doc<'_>, mut a: usize, lo: usize, head: usize) -> usize {
+    let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word);
+    let cap = |i: usize| word(i) && doc.tokens.get(i).is_some_and(|t| t.cap);
+    for _ in 0..3 {
+        let joined = a >= lo + 2
+            && doc.tok(a - 1) == "-"
+            && doc.tokens.get(a).is_some_and(|t| !t.space_before)
+            && doc.tokens.get(a - 1).is_some_and(|t| !t.space_before)
+            && word(a - 2);
+        let named = a < head && a >= lo + 2 && cap(a) && doc.tok(a - 1) == "of" && cap(a - 2);
+        if !(joined || named) {
+            break;
+        }
+        a -= 2;
+        // The rest of the name before "of": "Federal Bank of ...", not the sentence's "The".
+        while named && a > lo && cap(a - 1) && !topics::STOPWORDS.contains(doc.low(a - 1)) {
+            a -= 1;
+        }
+    }
+    a
+}
+
 fn hard_break(w: &str) -> bool {
     matches!(w, ";" | ":" | "—" | "–" | "(" | ")" | "“" | "”" | "\"")
 }
@@ -450,6 +475,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 }
                 a = p;
             }
+            a = whole_words_start(doc, a, s.tok_start, k);
             let mut b = k + 1;
             if b < s.tok_end && is_head_extension(doc.low(b)) && doc.low(b) != l {
                 b += 1;

@@ -547,7 +547,23 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                             prev_low,
                             "by" | "after" | "before" | "without" | "while" | "when"
                         )));
+        // "judge rules there is", "trial resumes Monday": a pronoun or a day never follows
+        // a plural noun, so the "-s" form is the verb.
+        let same_sentence_next = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| doc.tokens.get(i).is_some_and(|x| x.sent == t.sent));
+        let next_low = if same_sentence_next {
+            doc.low(i + 1)
+        } else {
+            ""
+        };
+        let clause_next = matches!(
+            next_low,
+            "there" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
+        ) || super::dates::weekday_of(next_low).is_some();
         let is_verb = ing_verb
+            || (after_singular && verb && plural_form && clause_next)
             || (verb && verb_context(prev_low))
             || (after_name && verb && object_next)
             || (after_singular
@@ -652,7 +668,8 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             if next == Some(&Class::Noun) {
                 continue;
             }
-            if never_head(doc.low(last)) {
+            // "high" of "high-waisted jeans" ends no phrase.
+            if never_head(doc.low(last)) || after_joining_hyphen(doc, last + 2) {
                 continue;
             }
             for len in 1..=4usize.min(ei + 1) {
@@ -836,7 +853,11 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             }
             let same_sentence =
                 doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(best.0).map(|t| t.sent);
+            // "deaths in the future" says no more than "deaths".
             if let Some(&end) = chunk_at.get(&k)
+                && !end.checked_sub(1).is_some_and(|e| {
+                    never_head(doc.low(e)) || matches!(doc.low(e), "future" | "past")
+                })
                 && same_sentence
                 && end - k <= 3
                 && c.len + (end - k) <= 5
