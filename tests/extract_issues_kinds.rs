@@ -356,3 +356,15 @@ fn a_label_never_ends_inside_a_hyphenated_word_or_on_a_vague_time() {
     assert!(!l.iter().any(|x| x.ends_with(" high")), "{l:?}");
     assert!(!l.iter().any(|x| x.ends_with("the future")), "{l:?}");
 }
+
+#[test]
+fn an_issue_word_used_as_a_verb_is_no_issue() {
+    let f = facts(
+        "Studios court streaming services\n\n\
+         While broadcasters renegotiate with streaming services, film studios are looking to \
+         strike lucrative deals of their own. Regulators will probe the agreements next year, \
+         and the agreements worry cinema owners.",
+    );
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x == "strike"), "{l:?}");
+}

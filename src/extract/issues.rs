@@ -303,6 +303,34 @@ struct Cand {
     tension: bool,
 }
 
+/// Whether the issue word at `k` is a verb after "to" or a modal, with its object next
+/// ("looking to strike lucrative deals", "will probe the bank"); "led to protests in the
+/// capital" keeps its noun.
+fn infinitive(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    let before = k.checked_sub(1).map_or("", |p| doc.low(p));
+    let marker = matches!(
+        before,
+        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
+    );
+    if !marker || k + 1 >= end {
+        return false;
+    }
+    let next = doc.low(k + 1);
+    let object = matches!(
+        next,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "those"
+    ) || doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokKind::Word)
+        && !is_modifier_stop(next)
+        && !matches!(
+            next,
+            "and" | "or" | "but" | "over" | "against" | "into" | "after"
+        );
+    object && super::wordstats::stat(doc.low(k)).is_some_and(|w| w.verb)
+}
+
 /// Where a phrase that begins at `a` truly begins: never inside a hyphenated word ("action
 /// lawsuit" of "class-action lawsuit") or inside a name joined by "of" ("Pigs invasion" of
 /// "the Bay of Pigs invasion"). Not before `lo`, the sentence's first token.
@@ -449,7 +477,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
         // Noun phrases around issue heads.
         for k in s.tok_start..s.tok_end {
             let l = lower_span(doc, k, k + 1);
-            if !is_issue_head(l) {
+            if !is_issue_head(l) || infinitive(doc, k, s.tok_end) {
                 continue;
             }
             let mut a = k;
