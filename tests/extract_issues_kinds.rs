@@ -368,3 +368,16 @@ fn an_issue_word_used_as_a_verb_is_no_issue() {
     let l = labels(&f);
     assert!(!l.iter().any(|x| x == "strike"), "{l:?}");
 }
+
+#[test]
+fn a_crisis_named_by_a_noun_keeps_its_words() {
+    let f = facts(
+        "Bond markets brace for a bailout\n\n\
+         The debt crisis in the euro zone has already consumed Greece and Ireland, and \
+         investors fear Portugal is next. Greece raised taxes again on Monday. The debt \
+         crisis has pushed borrowing costs in Greece to records, and Greece faces strikes.",
+    );
+    let l = labels(&f);
+    assert!(l.iter().any(|x| x.contains("debt crisis")), "{l:?}");
+    assert!(!l.iter().any(|x| x == "greece crisis"), "{l:?}");
+}

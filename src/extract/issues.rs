@@ -303,6 +303,23 @@ struct Cand {
     tension: bool,
 }
 
+/// Whether a noun before the head already names the matter ("debt crisis", "border
+/// dispute"): such a phrase keeps its words rather than take a place's name ("deepening
+/// tensions" → "South China Sea tensions").
+fn named_by_a_noun(label: &str, key: &str) -> bool {
+    let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    let Some(at) = words.iter().position(|w| w == key) else {
+        return false;
+    };
+    let Some(before) = at.checked_sub(1).and_then(|p| words.get(p)) else {
+        return false;
+    };
+    let changing = before.ends_with("ing") || before.ends_with("ed");
+    !changing
+        && !is_modifier_stop(before)
+        && super::wordstats::stat(before).is_some_and(|w| w.noun && !w.adj)
+}
+
 /// Whether the issue word at `k` is a verb after "to" or a modal, with its object next
 /// ("looking to strike lucrative deals", "will probe the bank"); "led to protests in the
 /// capital" keeps its noun.
@@ -1037,6 +1054,7 @@ fn group(doc: &Doc<'_>, cands: Vec<Cand>, places: &[PlaceFact]) -> Vec<IssueFact
                     b.key.as_str(),
                     "tensions" | "tension" | "dispute" | "conflict" | "crisis" | "sovereignty"
                 ) && b.places.is_empty()
+                    && !named_by_a_noun(&b.label, &b.key)
             });
             let main_place = group_places
                 .iter()
