@@ -231,3 +231,27 @@ fn spelling_variants_and_abbreviations_find_gazetteer_places() {
         f.places
     );
 }
+
+#[test]
+fn natural_features_are_places_not_organisations() {
+    let f = run(
+        "Boat sinks on Lake Tamsin\n\nA fishing boat sank on Lake Tamsin on Tuesday, and \
+         rescuers searched the Ombeli River and the slopes of Mount Kerrow for survivors, \
+         officials said. The crew had sailed from Corvan Island.",
+    );
+    for place in [
+        "Lake Tamsin",
+        "Ombeli River",
+        "Mount Kerrow",
+        "Corvan Island",
+    ] {
+        assert!(has_place(&f, place), "{place}: {:?}", f.places);
+        assert!(
+            !f.who.iter().any(|w| w.name == place),
+            "{place} as an actor"
+        );
+    }
+    // A hospital named after a mountain is an organisation, not a place.
+    let g = run("Doctors at Mount Kerrow Hospital treated the crew, the hospital said.");
+    assert!(!has_place(&g, "Mount Kerrow Hospital"), "{:?}", g.places);
+}

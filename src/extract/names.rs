@@ -1233,7 +1233,10 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         });
     // "Scott County", "Church Street": an area or a street (outside sports pages, where a
     // county names its team).
-    let street_lead = lex.is_place_lead(first) && doc.tokens.get(a + 1).is_some_and(|t| t.cap);
+    let street_lead = lex.is_place_lead(first)
+        && doc.tokens.get(a + 1).is_some_and(|t| t.cap)
+        && !lex.is_org_word(last)
+        && !lex.is_venue_head(last);
     if n >= 2
         && !cx.sports
         && (lex.is_place_head(last) || street_lead)
