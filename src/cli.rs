@@ -329,10 +329,17 @@ fn run_merged_extract(
     if files.len() > MAX_SOURCES {
         bail!("--merge takes at most {MAX_SOURCES} articles");
     }
-    let sources = files
-        .iter()
-        .map(|f| facts_of(f, reference))
-        .collect::<anyhow::Result<Vec<Facts>>>()?;
+    let mut sources: Vec<Facts> = Vec::with_capacity(files.len());
+    for f in files {
+        let facts = facts_of(f, reference)?;
+        if sources
+            .iter()
+            .any(|s| extract::merge::same_article(s, &facts))
+        {
+            bail!("{} is the same article twice", f.display());
+        }
+        sources.push(facts);
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if let [one] = sources.as_slice() {
         serde_json::to_writer_pretty(&mut out, one)?;
@@ -373,12 +380,8 @@ fn run_render(
     if card.source_count() + more.len() > MAX_SOURCES {
         bail!("a card holds at most {MAX_SOURCES} articles");
     }
-    if !more.is_empty() {
-        let mut sources: Vec<Facts> = card.sources().cloned().collect();
-        for f in more {
-            sources.push(facts_of(f, reference)?);
-        }
-        extract::merge::refresh(&mut card, sources);
+    for f in more {
+        extract::merge::add_source(&mut card, facts_of(f, reference)?)?;
     }
     if let Some(p) = paper {
         card.meta.paper = match p {

@@ -168,9 +168,7 @@ fn removing_a_source_removes_what_only_it_said_and_keeps_edits_and_undoes_cleanl
     assert_eq!(names(&card), names(&before));
     assert_eq!(
         merge::add_source(&mut card, facts("local.txt")),
-        Err(AddSourceError::Duplicate(
-            fixture("local.txt").display().to_string()
-        ))
+        Err(AddSourceError::Duplicate("local.txt".to_owned()))
     );
 }
 
@@ -331,4 +329,32 @@ fn render_adds_articles_to_a_saved_card_and_keeps_its_edits() {
         "the edit stays: {words}"
     );
     assert!(words.contains("2 sources:") && words.contains("followup.txt"));
+}
+
+#[test]
+fn the_same_article_twice_is_refused_not_counted_as_agreement() {
+    let mut card = merge::card_of(vec![facts("wire.txt")]);
+    // The same text saved under another name is still one source.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("wire-copy.txt");
+    std::fs::copy(fixture("wire.txt"), &copy).unwrap();
+    let again = briefcard::cli::facts_of(&copy, None).unwrap();
+    assert!(matches!(
+        merge::add_source(&mut card, again),
+        Err(AddSourceError::Duplicate(_))
+    ));
+    assert_eq!(card.source_count(), 1);
+
+    let out = dir.path().join("brief.pdf");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_briefcard"))
+        .arg("render")
+        .args(["wire.txt", "local.txt", "wire.txt", "-o"])
+        .arg(&out)
+        .current_dir(fixture(""))
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("already on the card"), "{err}");
+    assert!(!out.exists(), "no page for a refused card");
 }

@@ -814,22 +814,30 @@ pub enum AddSourceError {
     /// The card already holds [`MAX_SOURCES`] articles.
     #[error("a card holds at most {MAX_SOURCES} articles")]
     Full,
-    /// The same file is already one of the card's sources.
+    /// The same file, or the same text, is already one of the card's sources.
     #[error("this article is already on the card: {0}")]
     Duplicate(String),
+}
+
+/// Whether two sources are one article: the same file, or the same text saved twice (a
+/// copy would count its own agreement).
+#[must_use]
+pub fn same_article(a: &Facts, b: &Facts) -> bool {
+    let (pa, pb) = (a.source.path.trim(), b.source.path.trim());
+    let (ta, tb) = (a.article.text.trim(), b.article.text.trim());
+    !pa.is_empty() && pa == pb || !ta.is_empty() && ta == tb
 }
 
 /// Add an article to a card; its facts merge with the others', the person's edits stay.
 ///
 /// # Errors
-/// The card is full, or already holds this file.
+/// The card is full, or already holds this article.
 pub fn add_source(card: &mut Card, facts: Facts) -> Result<(), AddSourceError> {
     if card.source_count() >= MAX_SOURCES {
         return Err(AddSourceError::Full);
     }
-    let path = facts.source.path.trim();
-    if !path.is_empty() && card.sources().any(|f| f.source.path.trim() == path) {
-        return Err(AddSourceError::Duplicate(path.to_owned()));
+    if card.sources().any(|f| same_article(f, &facts)) {
+        return Err(AddSourceError::Duplicate(crate::model::source_name(&facts)));
     }
     let mut sources: Vec<Facts> = card.sources().cloned().collect();
     sources.push(facts);
