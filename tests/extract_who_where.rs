@@ -255,3 +255,24 @@ fn natural_features_are_places_not_organisations() {
     let g = run("Doctors at Mount Kerrow Hospital treated the crew, the hospital said.");
     assert!(!has_place(&g, "Mount Kerrow Hospital"), "{:?}", g.places);
 }
+
+#[test]
+fn a_ship_is_neither_a_person_nor_an_organisation() {
+    let f = run(
+        "Ferry sinks off Pemba\n\nThe ferry, the Tamsin Star, sank off Pemba on Tuesday, \
+         and the tanker MV Orlan Bay rescued 40 passengers, said Captain Halima Nkya. A navy \
+         frigate, HMS Dauntless, joined the search.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for ship in [
+        "Tamsin",
+        "Tamsin Star",
+        "MV Orlan Bay",
+        "Orlan Bay",
+        "HMS Dauntless",
+        "Dauntless",
+    ] {
+        assert!(!names.contains(&ship), "{ship}: {names:?}");
+    }
+    assert!(names.iter().any(|n| n.contains("Halima Nkya")), "{names:?}");
+}

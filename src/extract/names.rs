@@ -911,6 +911,43 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
     j
 }
 
+/// Whether the name starting at `a` is a ship's: after a prefix ("MV Kisiwa", "HMS
+/// Dauntless"), or set off after a word for a vessel ("the ferry, the Kisiwa Star"). A ship
+/// is neither a person nor an organisation.
+fn vessel(cx: &Ctx<'_, '_>, a: usize) -> bool {
+    const PREFIXES: &[&str] = &[
+        "mv", "m/v", "ms", "ss", "hms", "uss", "rms", "hmas", "hmcs", "fv", "mt", "ins",
+    ];
+    const VESSELS: &[&str] = &[
+        "ferry",
+        "ship",
+        "vessel",
+        "boat",
+        "tanker",
+        "freighter",
+        "yacht",
+        "trawler",
+        "liner",
+        "submarine",
+        "frigate",
+        "destroyer",
+        "barge",
+        "tug",
+        "steamer",
+        "cruiser",
+    ];
+    let doc = cx.doc;
+    // "MV" is written in capitals; "Ms Smith" is a person.
+    let prefixed = doc.tokens.get(a).is_some_and(|t| t.upper)
+        && PREFIXES.contains(&cx.low(a))
+        && doc.tokens.get(a + 1).is_some_and(|t| t.cap);
+    let set_off = a >= 3
+        && cx.low(a - 1) == "the"
+        && doc.tok(a - 2) == ","
+        && VESSELS.contains(&cx.low(a - 3));
+    prefixed || set_off
+}
+
 /// Split a chunk into role + name and label it (or queue it as weak).
 fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     let doc = cx.doc;
@@ -924,7 +961,7 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
             .rev()
             .find(|&n| lex.is_furniture(lower_span(doc, x, x + n)))
     };
-    if furniture_at(a, b) == Some(b - a) {
+    if furniture_at(a, b) == Some(b - a) || vessel(cx, a) {
         return;
     }
     let opens =
