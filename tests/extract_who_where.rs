@@ -237,7 +237,8 @@ fn natural_features_are_places_not_organisations() {
     let f = run(
         "Boat sinks on Lake Tamsin\n\nA fishing boat sank on Lake Tamsin on Tuesday, and \
          rescuers searched the Ombeli River and the slopes of Mount Kerrow for survivors, \
-         officials said. The crew had sailed from Corvan Island.",
+         officials said. The crew had sailed from Corvan Island. Lake Tamsin is the \
+         region's deepest lake.",
     );
     for place in [
         "Lake Tamsin",
@@ -254,6 +255,14 @@ fn natural_features_are_places_not_organisations() {
     // A hospital named after a mountain is an organisation, not a place.
     let g = run("Doctors at Mount Kerrow Hospital treated the crew, the hospital said.");
     assert!(!has_place(&g, "Mount Kerrow Hospital"), "{:?}", g.places);
+    // At a sentence's start the lake is still the lake, not the city it is named after.
+    let h = run("Ferries resume\n\nLake Geneva was calm again on Friday, the harbour said.");
+    assert!(has_place(&h, "Lake Geneva"), "{:?}", h.places);
+    assert!(
+        !h.places.iter().any(|p| p.name == "Geneva"),
+        "{:?}",
+        h.places
+    );
 }
 
 #[test]

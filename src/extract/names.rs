@@ -983,12 +983,15 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     }
     // Sentence-initial common words ("However", "Contacts") are not names by themselves.
     // "Security Council": an organisation's name keeps its first word at a sentence start.
+    // "Lake Victoria is ...", "Mount Kenya rises ...": a place's first word ("via" opens
+    // no place at a sentence start).
     let org_tail = b - a >= 2 && lex.is_org_word(cx.low(b - 1));
-    let name_tail = false;
+    let place_lead =
+        b - a >= 2 && lex.is_place_lead(cx.low(a)) && !super::topics::STOPWORDS.contains(cx.low(a));
     let whole_known = lex.is_place(lower_span(doc, a, b))
         || lex.is_org(doc.span_str(a, b))
         || org_tail
-        || name_tail;
+        || place_lead;
     while !whole_known
         && a < b
         && doc.sentence_initial(a)
