@@ -814,6 +814,7 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
             visible_date,
             header_date: None,
             published_is_upper_bound: false,
+            changed: printed_change_date(doc),
         },
         declared_article,
     )
@@ -842,6 +843,93 @@ fn published_in_line(line: &str) -> Option<String> {
         return None;
     };
     normalise_date(before)
+}
+
+/// The date of a line that says when the page was last changed: "Updated June 3, 2024",
+/// "Last edited 2024-06-03 by …", "This page was last modified on 3 June 2024". The word
+/// opens the line or follows "last", so a sentence that reports an update ("The board
+/// updated its rules on …") is not one.
+fn changed_in_line(line: &str) -> Option<String> {
+    let mut prev = "";
+    let mut pos = 0usize;
+    for w in line.split_whitespace() {
+        let at = pos + line.get(pos..)?.find(w)?;
+        pos = at + w.len();
+        let word = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if CHANGED.contains(&word.as_str()) && (prev.is_empty() || prev == "last") {
+            return normalise_date(line.get(pos..)?);
+        }
+        prev = if word == "last" { "last" } else { "word" };
+    }
+    None
+}
+
+/// The date of the first printed "Updated …" / "Last edited …" line of the page (at most
+/// 16 words; see [`changed_in_line`]) outside comments, related lists, asides and the
+/// site's footer. Only text nodes holding a change word are looked at, and at most 40 of
+/// them, so the search stays linear in the page.
+fn printed_change_date(doc: &Document) -> Option<String> {
+    let body = doc.select("body").nodes().first().copied()?;
+    body.descendants_it()
+        .filter(|n| {
+            n.is_text() && {
+                let t = n.text();
+                t.len() <= 400 && {
+                    let l = t.to_ascii_lowercase();
+                    CHANGED.iter().any(|w| l.contains(w))
+                }
+            }
+        })
+        .take(40)
+        .find_map(|n| {
+            let parent = n.parent()?;
+            let tag = parent
+                .node_name()
+                .map(|t| t.to_ascii_lowercase())
+                .unwrap_or_default();
+            if SKIP.contains(&tag.as_str())
+                || is_hidden(&parent)
+                || in_date_furniture(&parent)
+                || in_site_footer(&parent)
+            {
+                return None;
+            }
+            // "Updated: <time>June 3, 2024</time>": the line is the parent, or the element
+            // round it when the date sits in a sibling.
+            std::iter::once(parent)
+                .chain(parent.parent())
+                .find_map(|el| {
+                    let t = collapse_ws(&el.text());
+                    (t.split_whitespace().count() <= 16)
+                        .then(|| changed_in_line(&t))
+                        .flatten()
+                })
+        })
+}
+
+/// The node is in the site's footer (a `<footer>` or an element named "footer" that is
+/// not inside the article's `<article>` or `<main>`): its dates are the site's ("This page
+/// was last modified on …"), not the article's. An article's own footer keeps its dates.
+fn in_site_footer(node: &NodeRef<'_>) -> bool {
+    let mut footer = false;
+    for a in std::iter::once(*node).chain(node.ancestors_it(Some(40))) {
+        let tag = a
+            .node_name()
+            .map(|t| t.to_ascii_lowercase())
+            .unwrap_or_default();
+        if matches!(tag.as_str(), "article" | "main") {
+            return false;
+        }
+        footer = footer
+            || tag == "footer"
+            || ["class", "id"].iter().any(|attr| {
+                a.attr(attr)
+                    .is_some_and(|v| v.to_ascii_lowercase().contains("footer"))
+            });
+    }
+    footer
 }
 
 /// Class and id names of the parts of a page whose dates are not the article's:
@@ -1341,13 +1429,36 @@ mod tests {
     #[test]
     fn a_modified_date_alone_is_not_the_publication_date() {
         let head = "<meta property='article:modified_time' content='2024-05-09T10:00:00Z'>";
+        assert_eq!(published(&page(head, "", "")), None);
+        // A printed "Updated" line is kept apart: it dates the page only when nothing
+        // else does, as the latest the article can be (see `DocMeta::changed`).
+        let meta = |html: &str| page_metadata(&Document::from(html), html).0;
         let top = "<div class='post-date'>Updated May 9, 2024</div>";
-        assert_eq!(published(&page(head, top, "")), None);
+        let m = meta(&page(head, top, ""));
+        assert_eq!((m.published, m.visible_date), (None, None));
+        assert_eq!(m.changed.as_deref(), Some("2024-05-09"));
         let top = "<p class='lastupdated'>Last edited 9 May 2024</p>";
-        assert_eq!(published(&page("", top, "")), None);
+        let m = meta(&page("", top, ""));
+        assert_eq!((m.published, m.visible_date), (None, None));
+        assert_eq!(m.changed.as_deref(), Some("2024-05-09"));
         // A line giving both dates gives the first.
         let top = "<div class='meta'>Published May 2, 2024 · Updated May 9, 2024</div>";
         assert_eq!(published(&page("", top, "")).as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn a_change_line_opens_with_its_word() {
+        let cases = [
+            ("Updated: June 3, 2024", Some("2024-06-03")),
+            ("Last updated on 3 Jun, 2024. 2 min read", Some("2024-06-03")),
+            ("Harbour (last edited 2024-06-03 10:00:00 by Ana)", Some("2024-06-03")),
+            ("This page was last modified on 3 June 2024, at 10:00.", Some("2024-06-03")),
+            ("The board updated its rules on 3 June 2024.", None),
+            ("Updated for the new season", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(changed_in_line(line).as_deref(), want, "{line}");
+        }
     }
 
     #[test]

@@ -426,6 +426,10 @@ pub(crate) struct DocMeta {
     /// A date line taken off the top of a web page's main text (the article's printed
     /// date), used when the metadata has none, before a date found in the text.
     pub header_date: Option<String>,
+    /// The date of a printed "Updated …" or "Last edited …" line: used, with a note, only
+    /// when nothing gives the publication date (the text as it stands is of that day, and
+    /// the article cannot be younger).
+    pub changed: Option<String>,
 }
 
 /// Clean reader text and apply the reader's metadata: metadata wins over what `clean`
@@ -490,6 +494,14 @@ pub(crate) fn assemble(
     } else if article.published.is_none()
         && let Some(d) = meta.visible_date
     {
+        article.published = Some(d);
+        article.published_source = RefDateSource::Text;
+    } else if article.published.is_none()
+        && let Some(d) = meta.changed
+    {
+        warnings.push(format!(
+            "The page gives only the date it was last updated, {d}; the article may be older."
+        ));
         article.published = Some(d);
         article.published_source = RefDateSource::Text;
     }
