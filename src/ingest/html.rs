@@ -639,12 +639,26 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
     // The page's `<meta>` elements, gathered in one walk: a selector `meta[name='x']` is
     // looked up among them rather than by walking the whole page again (dozens of names
     // are tried).
+    // Sites mix up which attribute carries the name (`name="article:published_time"`,
+    // `property="pubdate"`) and how it is capitalised (`DC.Date`, `PubDate`): a `name` or
+    // `property` is matched in either, in any case. An `itemprop` stays itself: microdata
+    // also describes what the article cites (a reference's `author`).
     let metas = doc.select("meta").nodes().to_vec();
     let select = |sel: &str| -> Vec<NodeRef<'_>> {
         match meta_selector(sel) {
             Some((attr, value)) => metas
                 .iter()
-                .filter(|n| n.attr(attr).is_some_and(|v| v.as_ref() == value))
+                .filter(|n| {
+                    let attrs: &[&str] = if attr == "itemprop" {
+                        &["itemprop"]
+                    } else {
+                        &["name", "property"]
+                    };
+                    attrs.iter().any(|a| {
+                        n.attr(a)
+                            .is_some_and(|v| v.trim().eq_ignore_ascii_case(value))
+                    })
+                })
                 .copied()
                 .collect(),
             None => doc.select(sel).nodes().to_vec(),
@@ -758,25 +772,36 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
         .or_else(|| {
             meta_date(&[
                 "meta[property='article:published_time']",
+                "meta[property='og:article:published_time']",
                 "meta[property='og:published_time']",
                 "meta[property='og:pubdate']",
                 "meta[itemprop='datePublished']",
                 "[itemprop='datePublished']",
                 "meta[name='pubdate']",
+                "meta[name='pub_date']",
                 "meta[name='publishdate']",
                 "meta[name='publish-date']",
+                "meta[name='publish_date']",
+                "meta[name='published_date']",
+                "meta[name='date_published']",
+                "meta[name='article:published']",
+                "meta[name='article.published']",
+                "meta[name='article_date_original']",
+                "meta[name='original-publish-date']",
                 "meta[name='parsely-pub-date']",
                 "meta[name='sailthru.date']",
+                "meta[name='cxenseparse:recs:publishtime']",
+                "meta[name='shareaholic:article_published_time']",
+                "meta[name='rnews:datepublished']",
+                "meta[name='bt:pubdate']",
                 "meta[name='citation_publication_date']",
                 "meta[name='citation_online_date']",
                 "meta[name='citation_date']",
                 "meta[name='prism.publicationDate']",
                 "meta[name='dc.date.issued']",
-                "meta[name='DC.date.issued']",
+                "meta[name='dcterms.issued']",
+                "meta[name='dc.date.created']",
                 "meta[name='dcterms.created']",
-                "meta[name='dc.date']",
-                "meta[name='DC.date']",
-                "meta[name='date']",
                 "time[pubdate]",
                 "article time[datetime]",
                 "header time[datetime]",
@@ -804,6 +829,15 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
                 .then(|| published_in_line(&t))
                 .flatten()
         });
+    // A bare "date" does not say which of the article's dates it is (a site's `date` is
+    // often the last change): it comes after the dates the page prints.
+    let undated_kind = meta_date(&[
+        "meta[name='dc.date']",
+        "meta[name='dcterms.date']",
+        "meta[name='displaydate']",
+        "meta[name='date']",
+    ])
+    .map(|(d, _)| d);
     // `og:type` "article" is not enough: blog and recipe platforms put it on every page.
     let declared_article = ld.is_article;
     (
@@ -814,6 +848,7 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
             visible_date,
             header_date: None,
             published_is_upper_bound: false,
+            loose_published: undated_kind,
             changed: printed_change_date(doc),
         },
         declared_article,
@@ -1444,6 +1479,39 @@ mod tests {
         // A line giving both dates gives the first.
         let top = "<div class='meta'>Published May 2, 2024 · Updated May 9, 2024</div>";
         assert_eq!(published(&page("", top, "")).as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn a_meta_date_is_found_whatever_attribute_and_case_carry_its_name() {
+        for head in [
+            "<meta name='article:published_time' content='2024-04-02T07:30:00+01:00'>",
+            "<meta property='og:article:published_time' content='2024-04-02T07:30:00+01:00'>",
+            "<meta name='PubDate' content='2024-04-02'>",
+            "<meta name='pub_date' content='2024-04-02T07:30:00+01:00'>",
+            "<meta name='DCTERMS.issued' content='2024-04-02'>",
+            "<meta property='publish_date' content='April 2, 2024'>",
+        ] {
+            assert_eq!(
+                published(&page(head, "", "")).as_deref(),
+                Some("2024-04-02"),
+                "{head}"
+            );
+        }
+        // A bare `date` says nothing of which date it is: a printed date line wins, and
+        // it is used when there is none.
+        let head = "<meta name='DC.Date' content='2024-03-01'>";
+        let top = "<div class='article-date'>April 2, 2024</div>";
+        assert_eq!(
+            published(&page(head, top, "")).as_deref(),
+            Some("2024-04-02")
+        );
+        assert_eq!(
+            published(&page(head, "", "")).as_deref(),
+            Some("2024-03-01")
+        );
+        // A modified date under a published-looking attribute is still not taken.
+        let head = "<meta name='article:modified_time' content='2024-04-09'>";
+        assert_eq!(published(&page(head, "", "")), None);
     }
 
     #[test]

@@ -426,6 +426,9 @@ pub(crate) struct DocMeta {
     /// A date line taken off the top of a web page's main text (the article's printed
     /// date), used when the metadata has none, before a date found in the text.
     pub header_date: Option<String>,
+    /// A metadata date that does not say which date it is (Dublin Core `dc.date`, a bare
+    /// `date`): used after the dates printed on the page.
+    pub loose_published: Option<String>,
     /// The date of a printed "Updated …" or "Last edited …" line: used, with a note, only
     /// when nothing gives the publication date (the text as it stands is of that day, and
     /// the article cannot be younger).
@@ -496,6 +499,11 @@ pub(crate) fn assemble(
     {
         article.published = Some(d);
         article.published_source = RefDateSource::Text;
+    } else if article.published.is_none()
+        && let Some(d) = meta.loose_published
+    {
+        article.published = Some(d);
+        article.published_source = RefDateSource::Metadata;
     } else if article.published.is_none()
         && let Some(d) = meta.changed
     {
