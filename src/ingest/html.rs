@@ -1515,6 +1515,21 @@ mod tests {
     }
 
     #[test]
+    fn year_first_numeric_dates_are_read_and_ambiguous_ones_are_not() {
+        let head = "<meta name='pubdate' content='2024/04/02 07:30'>";
+        assert_eq!(
+            published(&page(head, "", "")).as_deref(),
+            Some("2024-04-02")
+        );
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"20240402T0730"}</script>"#;
+        assert_eq!(published(&page(ld, "", "")).as_deref(), Some("2024-04-02"));
+        assert_eq!(normalise_date("2024.4.2").as_deref(), Some("2024-04-02"));
+        assert_eq!(normalise_date("05/03/2024"), None);
+        assert_eq!(normalise_date("2024/13/02"), None);
+        assert_eq!(normalise_date("202404021"), None);
+    }
+
+    #[test]
     fn a_change_line_opens_with_its_word() {
         let cases = [
             ("Updated: June 3, 2024", Some("2024-06-03")),

@@ -525,7 +525,30 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 }
 
 /// A date string from metadata (`2024-03-05`, `2024-03-05T10:00:00Z`, `20240305`,
-/// `March 5, 2024`, ...) → `YYYY-MM-DD`.
+/// `2024/03/05`, `2024.3.5`, `March 5, 2024`, ...) → `YYYY-MM-DD`.
 pub(crate) fn normalise_date(raw: &str) -> Option<String> {
-    clean::parse_any_date(raw.trim())
+    let raw = raw.trim();
+    numeric_date(raw).or_else(|| clean::parse_any_date(raw))
+}
+
+#[allow(clippy::expect_used)] // constant pattern
+static NUMERIC_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^((?:19|20)[0-9]{2})(?:[/.]([0-9]{1,2})[/.]([0-9]{1,2})|(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))(?:$|[^0-9])",
+    )
+    .expect("numeric date pattern")
+});
+
+/// A value that opens with the year and then gives month and day, the only all-digit order
+/// that is never ambiguous: `2024/03/05`, `2024.3.5 10:00`, `20240305`, `20240305T1000`.
+/// Day-first and month-first forms (`05/03/2024`) are left alone.
+fn numeric_date(raw: &str) -> Option<String> {
+    if !raw.starts_with(['1', '2']) {
+        return None;
+    }
+    let caps = NUMERIC_DATE.captures(raw)?;
+    let year: i16 = caps.get(1)?.as_str().parse().ok()?;
+    let month: i8 = caps.get(2).or_else(|| caps.get(4))?.as_str().parse().ok()?;
+    let day: i8 = caps.get(3).or_else(|| caps.get(5))?.as_str().parse().ok()?;
+    Some(jiff::civil::Date::new(year, month, day).ok()?.to_string())
 }
