@@ -408,7 +408,10 @@ fn an_update_in_the_site_footer_or_in_a_sentence_does_not_date_the_page() {
         "<div id='footer'><ul><li>This page was last modified on 5 March 2024, at 09:12.</li></ul></div>",
     );
     let a = read_bytes(footer.as_bytes(), "ferry.html").unwrap();
-    assert_eq!(a.published, None, "the site's footer dates the site, not the article");
+    assert_eq!(
+        a.published, None,
+        "the site's footer dates the site, not the article"
+    );
     let said = story_page(
         "",
         "",

@@ -903,8 +903,8 @@ fn changed_in_line(line: &str) -> Option<String> {
 
 /// The date of the first printed "Updated …" / "Last edited …" line of the page (at most
 /// 16 words; see [`changed_in_line`]) outside comments, related lists, asides and the
-/// site's footer. Only text nodes holding a change word are looked at, and at most 40 of
-/// them, so the search stays linear in the page.
+/// site's footer. Only text nodes holding a change word are looked at, at most 40 of them,
+/// each with a bounded look at the line round it, so the search stays linear in the page.
 fn printed_change_date(doc: &Document) -> Option<String> {
     let body = doc.select("body").nodes().first().copied()?;
     body.descendants_it()
@@ -936,12 +936,30 @@ fn printed_change_date(doc: &Document) -> Option<String> {
             std::iter::once(parent)
                 .chain(parent.parent())
                 .find_map(|el| {
-                    let t = collapse_ws(&el.text());
+                    let t = short_text(&el, 300)?;
                     (t.split_whitespace().count() <= 16)
                         .then(|| changed_in_line(&t))
                         .flatten()
                 })
         })
+}
+
+/// The text of `el` when it is short (at most `max` bytes, within its first 64 nodes);
+/// `None` for a longer one, found without reading all of a large element.
+fn short_text(el: &NodeRef<'_>, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for (i, n) in el.descendants_it().enumerate() {
+        if i >= 64 {
+            return None;
+        }
+        if n.is_text() {
+            out.push_str(&n.text());
+            if out.len() > max {
+                return None;
+            }
+        }
+    }
+    Some(collapse_ws(&out))
 }
 
 /// The node is in the site's footer (a `<footer>` or an element named "footer" that is
@@ -1533,9 +1551,18 @@ mod tests {
     fn a_change_line_opens_with_its_word() {
         let cases = [
             ("Updated: June 3, 2024", Some("2024-06-03")),
-            ("Last updated on 3 Jun, 2024. 2 min read", Some("2024-06-03")),
-            ("Harbour (last edited 2024-06-03 10:00:00 by Ana)", Some("2024-06-03")),
-            ("This page was last modified on 3 June 2024, at 10:00.", Some("2024-06-03")),
+            (
+                "Last updated on 3 Jun, 2024. 2 min read",
+                Some("2024-06-03"),
+            ),
+            (
+                "Harbour (last edited 2024-06-03 10:00:00 by Ana)",
+                Some("2024-06-03"),
+            ),
+            (
+                "This page was last modified on 3 June 2024, at 10:00.",
+                Some("2024-06-03"),
+            ),
             ("The board updated its rules on 3 June 2024.", None),
             ("Updated for the new season", None),
         ];
