@@ -360,7 +360,63 @@ fn a_printed_date_line_dates_the_page_but_an_updated_line_does_not() {
     assert_eq!(a.published.as_deref(), Some("2024-03-03"));
     assert!(!a.text.contains("March 3, 2024"), "{}", a.text);
 
-    let updated = story_page("", "<p>Updated March 5, 2024</p>", "");
+    // A line giving both dates gives the publication date, not the update.
+    let both = story_page(
+        "",
+        "<div class='post-meta'>Posted March 3, 2024 | Updated March 5, 2024</div>",
+        "",
+    );
+    let a = read_bytes(both.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-03-03"));
+}
+
+#[test]
+fn a_page_that_prints_only_an_updated_date_is_dated_by_it_with_a_note() {
+    // No publication date anywhere: the update is the date of the text as it stands and
+    // the latest the article can have appeared, so it dates the page, with a note.
+    let updated = story_page("", "<div class='post-info'>Updated March 5, 2024</div>", "");
     let a = read_bytes(updated.as_bytes(), "ferry.html").unwrap();
-    assert_eq!(a.published, None, "an update is not the publication date");
+    assert_eq!(a.published.as_deref(), Some("2024-03-05"));
+    assert_eq!(a.published_source, RefDateSource::Text);
+    assert!(
+        a.warnings.iter().any(|w| w.contains("updated")),
+        "{:?}",
+        a.warnings
+    );
+    // A wiki's page-information line after the text.
+    let wiki = story_page(
+        "",
+        "",
+        "<p id='pageinfo'>FerryTimetable (last edited 2024-03-05 09:12:40 by Harbourmaster)</p>",
+    );
+    let a = read_bytes(wiki.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-03-05"));
+    // A publication date, where there is one, still wins over the update.
+    let both = story_page(
+        "<meta property='article:published_time' content='2024-02-20T08:00:00Z'>",
+        "<div class='post-info'>Updated March 5, 2024</div>",
+        "",
+    );
+    let a = read_bytes(both.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-02-20"));
+}
+
+#[test]
+fn an_update_in_the_site_footer_or_in_a_sentence_does_not_date_the_page() {
+    let footer = story_page("", "", "").replace(
+        "<footer><p>Contact the newsroom</p></footer>",
+        "<div id='footer'><ul><li>This page was last modified on 5 March 2024, at 09:12.</li></ul></div>",
+    );
+    let a = read_bytes(footer.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(
+        a.published, None,
+        "the site's footer dates the site, not the article"
+    );
+    let said = story_page(
+        "",
+        "",
+        "<p>The ferry board updated its safety rules on 5 March 2024.</p><aside><p>Updated March 6, 2024</p></aside>",
+    );
+    let a = read_bytes(said.as_bytes(), "ferry.html").unwrap();
+    assert_eq!(a.published, None, "{:?}", a.published);
 }

@@ -639,12 +639,26 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
     // The page's `<meta>` elements, gathered in one walk: a selector `meta[name='x']` is
     // looked up among them rather than by walking the whole page again (dozens of names
     // are tried).
+    // Sites mix up which attribute carries the name (`name="article:published_time"`,
+    // `property="pubdate"`) and how it is capitalised (`DC.Date`, `PubDate`): a `name` or
+    // `property` is matched in either, in any case. An `itemprop` stays itself: microdata
+    // also describes what the article cites (a reference's `author`).
     let metas = doc.select("meta").nodes().to_vec();
     let select = |sel: &str| -> Vec<NodeRef<'_>> {
         match meta_selector(sel) {
             Some((attr, value)) => metas
                 .iter()
-                .filter(|n| n.attr(attr).is_some_and(|v| v.as_ref() == value))
+                .filter(|n| {
+                    let attrs: &[&str] = if attr == "itemprop" {
+                        &["itemprop"]
+                    } else {
+                        &["name", "property"]
+                    };
+                    attrs.iter().any(|a| {
+                        n.attr(a)
+                            .is_some_and(|v| v.trim().eq_ignore_ascii_case(value))
+                    })
+                })
                 .copied()
                 .collect(),
             None => doc.select(sel).nodes().to_vec(),
@@ -758,25 +772,36 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
         .or_else(|| {
             meta_date(&[
                 "meta[property='article:published_time']",
+                "meta[property='og:article:published_time']",
                 "meta[property='og:published_time']",
                 "meta[property='og:pubdate']",
                 "meta[itemprop='datePublished']",
                 "[itemprop='datePublished']",
                 "meta[name='pubdate']",
+                "meta[name='pub_date']",
                 "meta[name='publishdate']",
                 "meta[name='publish-date']",
+                "meta[name='publish_date']",
+                "meta[name='published_date']",
+                "meta[name='date_published']",
+                "meta[name='article:published']",
+                "meta[name='article.published']",
+                "meta[name='article_date_original']",
+                "meta[name='original-publish-date']",
                 "meta[name='parsely-pub-date']",
                 "meta[name='sailthru.date']",
+                "meta[name='cxenseparse:recs:publishtime']",
+                "meta[name='shareaholic:article_published_time']",
+                "meta[name='rnews:datepublished']",
+                "meta[name='bt:pubdate']",
                 "meta[name='citation_publication_date']",
                 "meta[name='citation_online_date']",
                 "meta[name='citation_date']",
                 "meta[name='prism.publicationDate']",
                 "meta[name='dc.date.issued']",
-                "meta[name='DC.date.issued']",
+                "meta[name='dcterms.issued']",
+                "meta[name='dc.date.created']",
                 "meta[name='dcterms.created']",
-                "meta[name='dc.date']",
-                "meta[name='DC.date']",
-                "meta[name='date']",
                 "time[pubdate]",
                 "article time[datetime]",
                 "header time[datetime]",
@@ -804,6 +829,15 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
                 .then(|| published_in_line(&t))
                 .flatten()
         });
+    // A bare "date" does not say which of the article's dates it is (a site's `date` is
+    // often the last change): it comes after the dates the page prints.
+    let undated_kind = meta_date(&[
+        "meta[name='dc.date']",
+        "meta[name='dcterms.date']",
+        "meta[name='displaydate']",
+        "meta[name='date']",
+    ])
+    .map(|(d, _)| d);
     // `og:type` "article" is not enough: blog and recipe platforms put it on every page.
     let declared_article = ld.is_article;
     (
@@ -814,6 +848,8 @@ fn page_metadata(doc: &Document, html: &str) -> (DocMeta, bool) {
             visible_date,
             header_date: None,
             published_is_upper_bound: false,
+            loose_published: undated_kind,
+            changed: printed_change_date(doc),
         },
         declared_article,
     )
@@ -842,6 +878,111 @@ fn published_in_line(line: &str) -> Option<String> {
         return None;
     };
     normalise_date(before)
+}
+
+/// The date of a line that says when the page was last changed: "Updated June 3, 2024",
+/// "Last edited 2024-06-03 by …", "This page was last modified on 3 June 2024". The word
+/// opens the line or follows "last", so a sentence that reports an update ("The board
+/// updated its rules on …") is not one.
+fn changed_in_line(line: &str) -> Option<String> {
+    let mut prev = "";
+    let mut pos = 0usize;
+    for w in line.split_whitespace() {
+        let at = pos + line.get(pos..)?.find(w)?;
+        pos = at + w.len();
+        let word = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if CHANGED.contains(&word.as_str()) && (prev.is_empty() || prev == "last") {
+            return normalise_date(line.get(pos..)?);
+        }
+        prev = if word == "last" { "last" } else { "word" };
+    }
+    None
+}
+
+/// The date of the first printed "Updated …" / "Last edited …" line of the page (at most
+/// 16 words; see [`changed_in_line`]) outside comments, related lists, asides and the
+/// site's footer. Only text nodes holding a change word are looked at, at most 40 of them,
+/// each with a bounded look at the line round it, so the search stays linear in the page.
+fn printed_change_date(doc: &Document) -> Option<String> {
+    let body = doc.select("body").nodes().first().copied()?;
+    body.descendants_it()
+        .filter(|n| {
+            n.is_text() && {
+                let t = n.text();
+                t.len() <= 400 && {
+                    let l = t.to_ascii_lowercase();
+                    CHANGED.iter().any(|w| l.contains(w))
+                }
+            }
+        })
+        .take(40)
+        .find_map(|n| {
+            let parent = n.parent()?;
+            let tag = parent
+                .node_name()
+                .map(|t| t.to_ascii_lowercase())
+                .unwrap_or_default();
+            if SKIP.contains(&tag.as_str())
+                || is_hidden(&parent)
+                || in_date_furniture(&parent)
+                || in_site_footer(&parent)
+            {
+                return None;
+            }
+            // "Updated: <time>June 3, 2024</time>": the line is the parent, or the element
+            // round it when the date sits in a sibling.
+            std::iter::once(parent)
+                .chain(parent.parent())
+                .find_map(|el| {
+                    let t = short_text(&el, 300)?;
+                    (t.split_whitespace().count() <= 16)
+                        .then(|| changed_in_line(&t))
+                        .flatten()
+                })
+        })
+}
+
+/// The text of `el` when it is short (at most `max` bytes, within its first 64 nodes);
+/// `None` for a longer one, found without reading all of a large element.
+fn short_text(el: &NodeRef<'_>, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for (i, n) in el.descendants_it().enumerate() {
+        if i >= 64 {
+            return None;
+        }
+        if n.is_text() {
+            out.push_str(&n.text());
+            if out.len() > max {
+                return None;
+            }
+        }
+    }
+    Some(collapse_ws(&out))
+}
+
+/// The node is in the site's footer (a `<footer>` or an element named "footer" that is
+/// not inside the article's `<article>` or `<main>`): its dates are the site's ("This page
+/// was last modified on …"), not the article's. An article's own footer keeps its dates.
+fn in_site_footer(node: &NodeRef<'_>) -> bool {
+    let mut footer = false;
+    for a in std::iter::once(*node).chain(node.ancestors_it(Some(40))) {
+        let tag = a
+            .node_name()
+            .map(|t| t.to_ascii_lowercase())
+            .unwrap_or_default();
+        if matches!(tag.as_str(), "article" | "main") {
+            return false;
+        }
+        footer = footer
+            || tag == "footer"
+            || ["class", "id"].iter().any(|attr| {
+                a.attr(attr)
+                    .is_some_and(|v| v.to_ascii_lowercase().contains("footer"))
+            });
+    }
+    footer
 }
 
 /// Class and id names of the parts of a page whose dates are not the article's:
@@ -1341,13 +1482,93 @@ mod tests {
     #[test]
     fn a_modified_date_alone_is_not_the_publication_date() {
         let head = "<meta property='article:modified_time' content='2024-05-09T10:00:00Z'>";
+        assert_eq!(published(&page(head, "", "")), None);
+        // A printed "Updated" line is kept apart: it dates the page only when nothing
+        // else does, as the latest the article can be (see `DocMeta::changed`).
+        let meta = |html: &str| page_metadata(&Document::from(html), html).0;
         let top = "<div class='post-date'>Updated May 9, 2024</div>";
-        assert_eq!(published(&page(head, top, "")), None);
+        let m = meta(&page(head, top, ""));
+        assert_eq!((m.published, m.visible_date), (None, None));
+        assert_eq!(m.changed.as_deref(), Some("2024-05-09"));
         let top = "<p class='lastupdated'>Last edited 9 May 2024</p>";
-        assert_eq!(published(&page("", top, "")), None);
+        let m = meta(&page("", top, ""));
+        assert_eq!((m.published, m.visible_date), (None, None));
+        assert_eq!(m.changed.as_deref(), Some("2024-05-09"));
         // A line giving both dates gives the first.
         let top = "<div class='meta'>Published May 2, 2024 · Updated May 9, 2024</div>";
         assert_eq!(published(&page("", top, "")).as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn a_meta_date_is_found_whatever_attribute_and_case_carry_its_name() {
+        for head in [
+            "<meta name='article:published_time' content='2024-04-02T07:30:00+01:00'>",
+            "<meta property='og:article:published_time' content='2024-04-02T07:30:00+01:00'>",
+            "<meta name='PubDate' content='2024-04-02'>",
+            "<meta name='pub_date' content='2024-04-02T07:30:00+01:00'>",
+            "<meta name='DCTERMS.issued' content='2024-04-02'>",
+            "<meta property='publish_date' content='April 2, 2024'>",
+        ] {
+            assert_eq!(
+                published(&page(head, "", "")).as_deref(),
+                Some("2024-04-02"),
+                "{head}"
+            );
+        }
+        // A bare `date` says nothing of which date it is: a printed date line wins, and
+        // it is used when there is none.
+        let head = "<meta name='DC.Date' content='2024-03-01'>";
+        let top = "<div class='article-date'>April 2, 2024</div>";
+        assert_eq!(
+            published(&page(head, top, "")).as_deref(),
+            Some("2024-04-02")
+        );
+        assert_eq!(
+            published(&page(head, "", "")).as_deref(),
+            Some("2024-03-01")
+        );
+        // A modified date under a published-looking attribute is still not taken.
+        let head = "<meta name='article:modified_time' content='2024-04-09'>";
+        assert_eq!(published(&page(head, "", "")), None);
+    }
+
+    #[test]
+    fn year_first_numeric_dates_are_read_and_ambiguous_ones_are_not() {
+        let head = "<meta name='pubdate' content='2024/04/02 07:30'>";
+        assert_eq!(
+            published(&page(head, "", "")).as_deref(),
+            Some("2024-04-02")
+        );
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"20240402T0730"}</script>"#;
+        assert_eq!(published(&page(ld, "", "")).as_deref(), Some("2024-04-02"));
+        assert_eq!(normalise_date("2024.4.2").as_deref(), Some("2024-04-02"));
+        assert_eq!(normalise_date("05/03/2024"), None);
+        assert_eq!(normalise_date("2024/13/02"), None);
+        assert_eq!(normalise_date("202404021"), None);
+    }
+
+    #[test]
+    fn a_change_line_opens_with_its_word() {
+        let cases = [
+            ("Updated: June 3, 2024", Some("2024-06-03")),
+            (
+                "Last updated on 3 Jun, 2024. 2 min read",
+                Some("2024-06-03"),
+            ),
+            (
+                "Harbour (last edited 2024-06-03 10:00:00 by Ana)",
+                Some("2024-06-03"),
+            ),
+            (
+                "This page was last modified on 3 June 2024, at 10:00.",
+                Some("2024-06-03"),
+            ),
+            ("The board updated its rules on 3 June 2024.", None),
+            ("Updated for the new season", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(changed_in_line(line).as_deref(), want, "{line}");
+        }
     }
 
     #[test]

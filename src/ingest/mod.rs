@@ -426,6 +426,13 @@ pub(crate) struct DocMeta {
     /// A date line taken off the top of a web page's main text (the article's printed
     /// date), used when the metadata has none, before a date found in the text.
     pub header_date: Option<String>,
+    /// A metadata date that does not say which date it is (Dublin Core `dc.date`, a bare
+    /// `date`): used after the dates printed on the page.
+    pub loose_published: Option<String>,
+    /// The date of a printed "Updated …" or "Last edited …" line: used, with a note, only
+    /// when nothing gives the publication date (the text as it stands is of that day, and
+    /// the article cannot be younger).
+    pub changed: Option<String>,
 }
 
 /// Clean reader text and apply the reader's metadata: metadata wins over what `clean`
@@ -492,6 +499,19 @@ pub(crate) fn assemble(
     {
         article.published = Some(d);
         article.published_source = RefDateSource::Text;
+    } else if article.published.is_none()
+        && let Some(d) = meta.loose_published
+    {
+        article.published = Some(d);
+        article.published_source = RefDateSource::Metadata;
+    } else if article.published.is_none()
+        && let Some(d) = meta.changed
+    {
+        warnings.push(format!(
+            "The page gives only the date it was last updated, {d}; the article may be older."
+        ));
+        article.published = Some(d);
+        article.published_source = RefDateSource::Text;
     }
     article.source.format = format;
     warnings.append(&mut article.warnings);
@@ -505,7 +525,30 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 }
 
 /// A date string from metadata (`2024-03-05`, `2024-03-05T10:00:00Z`, `20240305`,
-/// `March 5, 2024`, ...) → `YYYY-MM-DD`.
+/// `2024/03/05`, `2024.3.5`, `March 5, 2024`, ...) → `YYYY-MM-DD`.
 pub(crate) fn normalise_date(raw: &str) -> Option<String> {
-    clean::parse_any_date(raw.trim())
+    let raw = raw.trim();
+    numeric_date(raw).or_else(|| clean::parse_any_date(raw))
+}
+
+#[allow(clippy::expect_used)] // constant pattern
+static NUMERIC_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^((?:19|20)[0-9]{2})(?:[/.]([0-9]{1,2})[/.]([0-9]{1,2})|(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))(?:$|[^0-9])",
+    )
+    .expect("numeric date pattern")
+});
+
+/// A value that opens with the year and then gives month and day, the only all-digit order
+/// that is never ambiguous: `2024/03/05`, `2024.3.5 10:00`, `20240305`, `20240305T1000`.
+/// Day-first and month-first forms (`05/03/2024`) are left alone.
+fn numeric_date(raw: &str) -> Option<String> {
+    if !raw.starts_with(['1', '2']) {
+        return None;
+    }
+    let caps = NUMERIC_DATE.captures(raw)?;
+    let year: i16 = caps.get(1)?.as_str().parse().ok()?;
+    let month: i8 = caps.get(2).or_else(|| caps.get(4))?.as_str().parse().ok()?;
+    let day: i8 = caps.get(3).or_else(|| caps.get(5))?.as_str().parse().ok()?;
+    Some(jiff::civil::Date::new(year, month, day).ok()?.to_string())
 }
