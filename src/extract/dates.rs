@@ -2116,6 +2116,20 @@ impl<'d> Matcher<'d, '_> {
                 }
             }
         }
+        // "yesterday morning", "tomorrow night": one expression, that part of that day.
+        if let Some(day) = match l {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        } && let next = self.l(i + 1)
+            && next != "overnight"
+            && !next.ends_with('s')
+            && let Some(p) = part_of_day(next)
+        {
+            let v = r.and_then(|r| add_days(r, day)).map(|d| format!("{}T{p}", ymd(d)));
+            return Self::mk(i, i + 2, TimexKind::Time, v);
+        }
         match l {
             "today" => return single(TimexKind::Date, Some(r.map_or("PRESENT_REF".into(), ymd))),
             "yesterday" => {
@@ -3835,6 +3849,22 @@ mod tests {
                 ("Sunday".into(), "2024-03-17".into()),
                 ("Tuesday night".into(), "2024-03-12TNI".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_named_day_is_one_time() {
+        let v = values(
+            "The ferry sank yesterday morning and divers return tomorrow night. Today's \
+             evenings are cooler.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("yesterday morning", "2024-03-12TMO"),
+                ("tomorrow night", "2024-03-14TNI"),
+            ])
         );
     }
 
