@@ -306,6 +306,11 @@ fn part_of_day(l: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether `p` is a TimeML part-of-day code ("MO", "NI").
+fn part_of_day_code(p: &str) -> bool {
+    matches!(p, "MO" | "AF" | "EV" | "NI")
+}
+
 fn season_of(l: &str) -> Option<&'static str> {
     match l {
         "spring" => Some("SP"),
@@ -668,6 +673,9 @@ struct Matcher<'d, 'a> {
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
     /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
     last_explicit: std::cell::RefCell<Option<String>>,
+    /// The last day the text named, however ("on Tuesday", "March 3", "yesterday"): "the
+    /// next day" and "that night" count from it.
+    last_day: std::cell::Cell<Option<Date>>,
     /// Per token: whether it is a time word (see [`time_words`]).
     time_word: Vec<bool>,
     /// Per token, its text and its lower-case form: the patterns read each token's words
@@ -1014,6 +1022,77 @@ impl<'d> Matcher<'d, '_> {
             return None;
         }
         Self::mk(i, unit_at + 1, TimexKind::Date, Some(v))
+    }
+
+    /// Remember the day a date or a part of a day names. A clock time still on the reference
+    /// day may be waiting for its own day (see `anchor_clock_times`), so it names none.
+    fn note_day(&self, t: &Timex) {
+        let Some(v) = t.value.as_deref() else {
+            return;
+        };
+        let Some(d) = v.get(..10).and_then(|d| d.parse::<Date>().ok()) else {
+            return;
+        };
+        let clock = v.len() > 10 && !v.get(11..).is_some_and(|p| part_of_day_code(p));
+        if t.kind == TimexKind::Date || (t.kind == TimexKind::Time && !clock) {
+            self.last_day.set(Some(d));
+        }
+    }
+
+    /// "the next day", "the following morning", "the previous night", "the night before",
+    /// "that evening", "the same night": a day, or a part of one, counted from the last day
+    /// the text named (the story's own day), else from the reference date.
+    fn narrative(&self, i: usize) -> Option<Timex> {
+        let (shift, unit_at) = match (self.l(i), self.l(i + 1)) {
+            ("the", "next" | "following") => (Some(1), i + 2),
+            ("the", "previous" | "preceding" | "prior") => (Some(-1), i + 2),
+            ("the", "same") => (Some(0), i + 2),
+            ("that", _) => (Some(0), i + 1),
+            // "the night before", "the day after": the direction comes after.
+            ("the", _) => (None, i + 1),
+            _ => return None,
+        };
+        let u = self.l(unit_at);
+        let pod = part_of_day(u).filter(|_| u != "overnight" && !u.ends_with('s'));
+        // "that day" is left to `anaphoric`, which wants a stated date: a bare one is often
+        // any day ("redemptions that day").
+        if (u != "day" || self.l(i) == "that") && pod.is_none() {
+            return None;
+        }
+        let mut b = unit_at + 1;
+        let shift = match shift {
+            Some(s) => s,
+            // Only when the clause ends there: "the day before the vote" is another day.
+            None => {
+                let s = match self.l(b) {
+                    "before" => -1,
+                    "after" => 1,
+                    _ => return None,
+                };
+                let ends = self
+                    .doc
+                    .tokens
+                    .get(b + 1)
+                    .is_none_or(|t| t.kind == TokKind::Punct || !self.same_sentence(b, b + 1));
+                if !ends {
+                    return None;
+                }
+                b += 1;
+                s
+            }
+        };
+        // "over the next day or two", "within the next day" are lengths.
+        let prev = if i > 0 { self.l(i - 1) } else { "" };
+        if matches!(prev, "over" | "within" | "during" | "for") || self.l(b) == "or" {
+            return None;
+        }
+        let base = self.last_day.get().or(self.reference.get());
+        let day = base.and_then(|d| add_days(d, shift));
+        let (kind, v) = match pod {
+            Some(p) => (TimexKind::Time, day.map(|d| format!("{}T{p}", ymd(d)))),
+            None => (TimexKind::Date, day.map(ymd)),
+        };
+        Self::mk(i, b, kind, v)
     }
 
     /// "the day before last Tuesday's hearing", "the day after Oct. 12": a day next to a
@@ -1705,6 +1784,7 @@ impl<'d> Matcher<'d, '_> {
             self.holiday(i),
             self.day_next_to(i),
             self.anaphoric(i),
+            self.narrative(i),
             self.weekday(i),
             self.quarter(i),
             self.year_end(i),
@@ -3462,6 +3542,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         unplaced: reference.is_none(),
         anchor: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
+        last_day: std::cell::Cell::new(None),
         time_word: time_words(doc, &words),
         words,
     };
@@ -3507,6 +3588,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                 }
                 if !m.is_title(&t) {
                     m.note_explicit(&t);
+                    m.note_day(&t);
                     let second = m.second_day(&t);
                     out.push(t);
                     if let Some(s) = second {
@@ -3864,6 +3946,27 @@ mod tests {
             pairs(&[
                 ("yesterday morning", "2024-03-12TMO"),
                 ("tomorrow night", "2024-03-14TNI"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_next_day_counts_from_the_day_the_story_last_named() {
+        // 2024-03-13 is a Wednesday.
+        let v = values(
+            "The barge ran aground on Monday. Crews refloated it the next day. That night the \
+             river rose; the harbour master had warned of it the day before. Talks may go on \
+             for the next day or two, and traders sold that day.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Monday", "2024-03-11"),
+                ("the next day", "2024-03-12"),
+                ("That night", "2024-03-12TNI"),
+                ("the day before", "2024-03-11"),
+                ("the next day", "P1D"),
             ])
         );
     }
