@@ -2857,6 +2857,17 @@ impl<'d> Matcher<'d, '_> {
         {
             return Self::mk(i, i + 2, TimexKind::Duration, Some(format!("PX{u}")));
         }
+        // "a quarter century ago", "half a century ago": years back.
+        if let Some((n, u, clock, end)) = self.fraction_span(i)
+            && self.l(end) == "ago"
+        {
+            let v = match (self.reference.get(), u, clock) {
+                (Some(r), "Y", false) => format!("{:04}", i64::from(r.year()) - i64::from(n)),
+                (Some(r), "M", false) => ym(add_months(r, -i64::from(n))?),
+                _ => "PAST_REF".into(),
+            };
+            return Self::mk(i, end + 1, TimexKind::Date, Some(v));
+        }
         let (n, k) = self.count(i)?;
         let (unit, clock) = unit_of(self.l(k))?;
         // "a week or so ago": the same day, roughly.
@@ -2886,6 +2897,28 @@ impl<'d> Matcher<'d, '_> {
             }
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// A fraction of a larger unit said as one length ("a quarter century", "half a
+    /// century", "a half-hour"), in the unit TimeML counts it in: the count, the unit
+    /// letter, whether it is a clock unit, and the token after it.
+    fn fraction_span(&self, i: usize) -> Option<(u32, &'static str, bool, usize)> {
+        let (part, k) = match (self.l(i), self.l(i + 1), self.l(i + 2)) {
+            ("a" | "an", "quarter", _) => (4, i + 2),
+            ("a" | "an", "half", _) => (2, i + 2),
+            ("half", "a" | "an", _) => (2, i + 2),
+            _ => return None,
+        };
+        let k = if self.hyphen_at(k) { k + 1 } else { k };
+        let whole = match (self.l(k), part) {
+            ("century", _) => (100, "Y", false),
+            ("decade", 2) => (10, "Y", false),
+            ("year", 2) => (12, "M", false),
+            ("day", 2) => (24, "H", true),
+            ("hour", 2) => (60, "M", true),
+            _ => return None,
+        };
+        Some((whole.0 / part, whole.1, whole.2, k + 1))
     }
 
     /// A count at `i`: a number, a number word, or a vague quantity (`None`), and the next
@@ -2940,6 +2973,18 @@ impl<'d> Matcher<'d, '_> {
                 };
                 return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
             }
+        }
+        // "a quarter century", "half an hour": one length in a smaller unit.
+        if let Some((n, u, clock, end)) = self.fraction_span(i) {
+            if self.l(end) == "ago" {
+                return None;
+            }
+            let v = if clock {
+                format!("PT{n}{u}")
+            } else {
+                format!("P{n}{u}")
+            };
+            return Self::mk(i, end, TimexKind::Duration, Some(v));
         }
         // Optional "the past/last/next/first/coming" before the count.
         let mut k = i;
@@ -3029,6 +3074,21 @@ impl<'d> Matcher<'d, '_> {
         };
         let (u, clock) = unit_of(self.l(k2))?;
         if u == "WE" {
+            return None;
+        }
+        // "a quarter of voters", "three quarters of the staff": fractions, not quarters;
+        // "several quarters of losses" are quarters.
+        if u == "Q"
+            && (matches!(self.l(k2 + 1), "century" | "-")
+                || (self.l(k2 + 1) == "of"
+                    && (n == Some(1)
+                        || (n.is_some()
+                            && matches!(
+                                self.l(k2 + 2),
+                                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                                    | "all" | "those" | "these"
+                            )))))
+        {
             return None;
         }
         // "a minute and a half": the half after the unit.
@@ -3967,6 +4027,25 @@ mod tests {
                 ("That night", "2024-03-12TNI"),
                 ("the day before", "2024-03-11"),
                 ("the next day", "P1D"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quarter_century_and_half_an_hour_are_lengths_and_a_quarter_of_is_a_share() {
+        let v = values(
+            "The dam opened more than a quarter century ago and ran for half a century. The \
+             tour lasts half an hour. About a quarter of the staff and three quarters of the \
+             voters left after several quarters of losses.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("more than a quarter century ago", "1999"),
+                ("half a century", "P50Y"),
+                ("half an hour", "PT30M"),
+                ("several quarters", "PXQ"),
             ])
         );
     }
