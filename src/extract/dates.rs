@@ -1730,6 +1730,9 @@ impl<'d> Matcher<'d, '_> {
                 | "third"
                 | "fourth"
                 | "one"
+                | "once"
+                | "twice"
+                | "thrice"
         ) || number_word(l).is_some()
             || unit_of(l).is_some()
             || part_of_day(l).is_some()
@@ -3004,6 +3007,24 @@ impl<'d> Matcher<'d, '_> {
             k += 2;
             lead = true;
         }
+        // "the weeks ahead", "the months to come": a vague length from now.
+        if self.l(i) == "the"
+            && let Some((u, clock)) = unit_of(self.l(i + 1))
+            && self.l(i + 1).ends_with('s')
+            && !matches!(u, "Q" | "WE")
+            && let Some(end) = match (self.l(i + 2), self.l(i + 3)) {
+                ("ahead", _) => Some(i + 3),
+                ("to", "come") => Some(i + 4),
+                _ => None,
+            }
+        {
+            let v = if clock {
+                format!("PTX{u}")
+            } else {
+                format!("PX{u}")
+            };
+            return Self::mk(i, end, TimexKind::Duration, Some(v));
+        }
         // "the past week": unit right after; "the coming years": a plural, so a vague length.
         if lead && let Some((u, clock)) = unit_of(self.l(k)) {
             if u == "Q" || u == "WE" {
@@ -3326,7 +3347,47 @@ impl<'d> Matcher<'d, '_> {
             "hourly" => return one("PT1H"),
             _ => {}
         }
+        // "twice a week", "three times a year", "three or four times a week": the count
+        // belongs to the set.
+        let counted = |k: usize| number_word(self.l(k)).is_some() && !matches!(self.l(k), "a" | "an");
+        let times = match l {
+            "once" | "twice" | "thrice" => Some(i + 1),
+            _ if counted(i) && self.l(i + 1) == "times" => Some(i + 2),
+            _ if counted(i)
+                && matches!(self.l(i + 1), "or" | "to")
+                && counted(i + 2)
+                && self.l(i + 3) == "times" =>
+            {
+                Some(i + 4)
+            }
+            _ => None,
+        };
+        if let Some(k) = times
+            && matches!(self.l(k), "a" | "an" | "per" | "every" | "each")
+            && let Some((u, clock)) = unit_of(self.l(k + 1))
+            && u != "WE"
+        {
+            let v = if clock {
+                format!("PT1{u}")
+            } else {
+                format!("P1{u}")
+            };
+            return Self::mk(i, k + 2, TimexKind::Set, Some(v));
+        }
         if matches!(l, "every" | "each" | "per") {
+            // "every night": that part of every day.
+            if l != "per"
+                && let Some(p) = part_of_day(self.l(i + 1))
+                && !self.l(i + 1).ends_with('s')
+                && self.l(i + 1) != "overnight"
+            {
+                return Self::mk(
+                    i,
+                    i + 2,
+                    TimexKind::Set,
+                    Some(format!("XXXX-XX-XXT{p}")),
+                );
+            }
             if let Some((u, clock)) = unit_of(self.l(i + 1)) {
                 let v = if clock {
                     format!("PT1{u}")
@@ -4665,6 +4726,24 @@ mod tests {
                 ("Tuesday nights", "XXXX-WXX-2TNI"),
                 ("each July", "XXXX-07"),
                 ("Sundays", "XXXX-WXX-7"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_set_keeps_its_count_and_a_part_of_every_day() {
+        let v = values(
+            "The ferry sails twice a week and three or four times a month. Guards \
+             check the gate every night, and prices may climb in the months ahead.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("twice a week", "P1W"),
+                ("three or four times a month", "P1M"),
+                ("every night", "XXXX-XX-XXTNI"),
+                ("the months ahead", "PXM"),
             ])
         );
     }
