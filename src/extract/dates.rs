@@ -483,6 +483,10 @@ const TIME_KEYWORDS: &[&str] = &[
     "prior",
     "following",
     "same",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
 ];
 
 /// Lower-case words (a final period dropped) that can carry a time expression: months,
@@ -1733,6 +1737,10 @@ impl<'d> Matcher<'d, '_> {
                 | "once"
                 | "twice"
                 | "thrice"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
         ) || number_word(l).is_some()
             || unit_of(l).is_some()
             || part_of_day(l).is_some()
@@ -1790,6 +1798,7 @@ impl<'d> Matcher<'d, '_> {
             self.narrative(i),
             self.weekday(i),
             self.quarter(i),
+            self.short_quarter(i),
             self.year_end(i),
             self.anchored(i),
             self.relative(i),
@@ -2674,6 +2683,36 @@ impl<'d> Matcher<'d, '_> {
             return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")));
         }
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
+    }
+
+    /// "Q4", "Q1 2011", "Q3 of 2010": a quarter in the short form of results stories. Without
+    /// a year, a quarter still ahead this year is last year's when the clause looks back.
+    fn short_quarter(&self, i: usize) -> Option<Timex> {
+        let n = match self.w(i).as_bytes() {
+            [b'Q', d @ b'1'..=b'4'] => d - b'0',
+            _ => return None,
+        };
+        let mut end = i + 1;
+        let mut year = self.year_at(end);
+        if year.is_some() {
+            end += 1;
+        } else if self.l(end) == "of"
+            && let Some(y) = self.year_at(end + 1)
+        {
+            year = Some(y);
+            end += 2;
+        }
+        let year = year.or_else(|| {
+            let r = self.reference.get()?;
+            let ahead = i8::try_from(n).unwrap_or(0) > (r.month() - 1) / 3 + 1;
+            Some(if ahead && self.tense(i, end) == Tense::Past {
+                r.year() - 1
+            } else {
+                r.year()
+            })
+        });
+        let v = year.map_or_else(|| format!("XXXX-Q{n}"), |y| format!("{y:04}-Q{n}"));
+        Self::mk(i, end, TimexKind::Date, Some(v))
     }
 
     /// "a year earlier", "a year ago", "year-earlier": a year before the quarter the text
@@ -4745,6 +4784,18 @@ mod tests {
                 ("every night", "XXXX-XX-XXTNI"),
                 ("the months ahead", "PXM"),
             ])
+        );
+    }
+
+    #[test]
+    fn short_quarters_take_their_year() {
+        let v = values(
+            "The brewer lost money in Q4 2025 and in Q3. It will turn a profit in Q2.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Q4 2025", "2025-Q4"), ("Q3", "2025-Q3"), ("Q2", "2026-Q2")])
         );
     }
 
