@@ -3515,12 +3515,23 @@ impl<'d> Matcher<'d, '_> {
         {
             return None;
         }
-        // "fiscal 1990" keeps its value; "in 2018" is a date of its own.
-        let a = if i > 0 && self.l(i - 1) == "fiscal" {
+        // "fiscal 1990", "fiscal year 2012", "FY 2010", "the 2011 fiscal year": the company's
+        // year, named by the year it ends in, is one expression; "in 2018" is a date of its own.
+        let before = |k: usize, w: &str| i >= k && self.l(i - k) == w;
+        let mut a = if before(1, "fiscal") || before(1, "fy") {
             i - 1
+        } else if before(1, "year") && before(2, "fiscal") {
+            i - 2
         } else {
             i
         };
+        let mut end = end;
+        if a == i && self.l(end) == "fiscal" && self.l(end + 1) == "year" {
+            end += 2;
+            if before(1, "the") {
+                a = i - 1;
+            }
+        }
         let v = format!("{y:04}");
         Self::mk(a, end, TimexKind::Date, Some(v))
     }
@@ -4796,6 +4807,23 @@ mod tests {
         assert_eq!(
             v,
             pairs(&[("Q4 2025", "2025-Q4"), ("Q3", "2025-Q3"), ("Q2", "2026-Q2")])
+        );
+    }
+
+    #[test]
+    fn a_fiscal_year_keeps_its_words() {
+        let v = values(
+            "The budget for fiscal year 2027 cuts aid. In the 2025 fiscal year, the utility \
+             lost money; its FY 2024 results were better.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("fiscal year 2027", "2027"),
+                ("the 2025 fiscal year", "2025"),
+                ("FY 2024", "2024"),
+            ])
         );
     }
 
