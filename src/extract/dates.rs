@@ -1919,18 +1919,27 @@ impl<'d> Matcher<'d, '_> {
         // "May" alone is too often the verb: needs a day, a year or a preposition.
         k += 1;
         let mut day = None;
+        // "Jan. 15-17": a range of days starts on the first ("May 2-year" is no date).
+        let range_end = self
+            .day_at(k + 2)
+            .filter(|_| self.hyphen_at(k + 1) && self.is_num(k + 2));
         if let Some(d) = self.day_at(k)
-            && !self.hyphen_at(k + 1)
+            && (!self.hyphen_at(k + 1) || range_end.is_some_and(|e| e > d))
         {
             day = Some(d);
             k += 1;
         }
         let mut year = None;
         let mut kk = k;
+        if day.is_some() && self.hyphen_at(k) {
+            kk += 2;
+        }
         if self.w(kk) == "," {
             kk += 1;
         }
         if let Some((y, e)) = self.year_span(kk) {
+            // "March 3-5, 2012": the range and its year are one expression, valued by its
+            // first day.
             year = Some(y);
             k = e;
         } else if matches!(self.l(k), "this" | "last" | "next")
@@ -4823,6 +4832,23 @@ mod tests {
                 ("fiscal year 2027", "2027"),
                 ("the 2025 fiscal year", "2025"),
                 ("FY 2024", "2024"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_range_of_days_starts_on_its_first_day() {
+        let v = values(
+            "The festival runs June 12-14. The last one ran Aug. 3-5, 2024, and sold a 2-year \
+             pass.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("June 12", "2026-06-12"),
+                ("Aug. 3-5, 2024", "2024-08-03"),
+                ("2-year", "P2Y"),
             ])
         );
     }
