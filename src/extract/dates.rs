@@ -1037,7 +1037,7 @@ impl<'d> Matcher<'d, '_> {
         let Some(d) = v.get(..10).and_then(|d| d.parse::<Date>().ok()) else {
             return;
         };
-        let clock = v.len() > 10 && !v.get(11..).is_some_and(|p| part_of_day_code(p));
+        let clock = v.len() > 10 && !v.get(11..).is_some_and(part_of_day_code);
         if t.kind == TimexKind::Date || (t.kind == TimexKind::Time && !clock) {
             self.last_day.set(Some(d));
         }
@@ -2228,7 +2228,9 @@ impl<'d> Matcher<'d, '_> {
             && !next.ends_with('s')
             && let Some(p) = part_of_day(next)
         {
-            let v = r.and_then(|r| add_days(r, day)).map(|d| format!("{}T{p}", ymd(d)));
+            let v = r
+                .and_then(|r| add_days(r, day))
+                .map(|d| format!("{}T{p}", ymd(d)));
             return Self::mk(i, i + 2, TimexKind::Time, v);
         }
         match l {
@@ -3154,8 +3156,17 @@ impl<'d> Matcher<'d, '_> {
                         || (n.is_some()
                             && matches!(
                                 self.l(k2 + 2),
-                                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-                                    | "all" | "those" | "these"
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "our"
+                                    | "all"
+                                    | "those"
+                                    | "these"
                             )))))
         {
             return None;
@@ -3397,7 +3408,8 @@ impl<'d> Matcher<'d, '_> {
         }
         // "twice a week", "three times a year", "three or four times a week": the count
         // belongs to the set.
-        let counted = |k: usize| number_word(self.l(k)).is_some() && !matches!(self.l(k), "a" | "an");
+        let counted =
+            |k: usize| number_word(self.l(k)).is_some() && !matches!(self.l(k), "a" | "an");
         let times = match l {
             "once" | "twice" | "thrice" => Some(i + 1),
             _ if counted(i) && self.l(i + 1) == "times" => Some(i + 2),
@@ -3429,12 +3441,7 @@ impl<'d> Matcher<'d, '_> {
                 && !self.l(i + 1).ends_with('s')
                 && self.l(i + 1) != "overnight"
             {
-                return Self::mk(
-                    i,
-                    i + 2,
-                    TimexKind::Set,
-                    Some(format!("XXXX-XX-XXT{p}")),
-                );
+                return Self::mk(i, i + 2, TimexKind::Set, Some(format!("XXXX-XX-XXT{p}")));
             }
             if let Some((u, clock)) = unit_of(self.l(i + 1)) {
                 let v = if clock {
