@@ -306,6 +306,11 @@ fn part_of_day(l: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether `p` is a TimeML part-of-day code ("MO", "NI").
+fn part_of_day_code(p: &str) -> bool {
+    matches!(p, "MO" | "AF" | "EV" | "NI")
+}
+
 fn season_of(l: &str) -> Option<&'static str> {
     match l {
         "spring" => Some("SP"),
@@ -478,6 +483,10 @@ const TIME_KEYWORDS: &[&str] = &[
     "prior",
     "following",
     "same",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
 ];
 
 /// Lower-case words (a final period dropped) that can carry a time expression: months,
@@ -668,6 +677,9 @@ struct Matcher<'d, 'a> {
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
     /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
     last_explicit: std::cell::RefCell<Option<String>>,
+    /// The last day the text named, however ("on Tuesday", "March 3", "yesterday"): "the
+    /// next day" and "that night" count from it.
+    last_day: std::cell::Cell<Option<Date>>,
     /// Per token: whether it is a time word (see [`time_words`]).
     time_word: Vec<bool>,
     /// Per token, its text and its lower-case form: the patterns read each token's words
@@ -1014,6 +1026,77 @@ impl<'d> Matcher<'d, '_> {
             return None;
         }
         Self::mk(i, unit_at + 1, TimexKind::Date, Some(v))
+    }
+
+    /// Remember the day a date or a part of a day names. A clock time still on the reference
+    /// day may be waiting for its own day (see `anchor_clock_times`), so it names none.
+    fn note_day(&self, t: &Timex) {
+        let Some(v) = t.value.as_deref() else {
+            return;
+        };
+        let Some(d) = v.get(..10).and_then(|d| d.parse::<Date>().ok()) else {
+            return;
+        };
+        let clock = v.len() > 10 && !v.get(11..).is_some_and(part_of_day_code);
+        if t.kind == TimexKind::Date || (t.kind == TimexKind::Time && !clock) {
+            self.last_day.set(Some(d));
+        }
+    }
+
+    /// "the next day", "the following morning", "the previous night", "the night before",
+    /// "that evening", "the same night": a day, or a part of one, counted from the last day
+    /// the text named (the story's own day), else from the reference date.
+    fn narrative(&self, i: usize) -> Option<Timex> {
+        let (shift, unit_at) = match (self.l(i), self.l(i + 1)) {
+            ("the", "next" | "following") => (Some(1), i + 2),
+            ("the", "previous" | "preceding" | "prior") => (Some(-1), i + 2),
+            ("the", "same") => (Some(0), i + 2),
+            ("that", _) => (Some(0), i + 1),
+            // "the night before", "the day after": the direction comes after.
+            ("the", _) => (None, i + 1),
+            _ => return None,
+        };
+        let u = self.l(unit_at);
+        let pod = part_of_day(u).filter(|_| u != "overnight" && !u.ends_with('s'));
+        // "that day" is left to `anaphoric`, which wants a stated date: a bare one is often
+        // any day ("redemptions that day").
+        if (u != "day" || self.l(i) == "that") && pod.is_none() {
+            return None;
+        }
+        let mut b = unit_at + 1;
+        let shift = match shift {
+            Some(s) => s,
+            // Only when the clause ends there: "the day before the vote" is another day.
+            None => {
+                let s = match self.l(b) {
+                    "before" => -1,
+                    "after" => 1,
+                    _ => return None,
+                };
+                let ends = self
+                    .doc
+                    .tokens
+                    .get(b + 1)
+                    .is_none_or(|t| t.kind == TokKind::Punct || !self.same_sentence(b, b + 1));
+                if !ends {
+                    return None;
+                }
+                b += 1;
+                s
+            }
+        };
+        // "over the next day or two", "within the next day" are lengths.
+        let prev = if i > 0 { self.l(i - 1) } else { "" };
+        if matches!(prev, "over" | "within" | "during" | "for") || self.l(b) == "or" {
+            return None;
+        }
+        let base = self.last_day.get().or(self.reference.get());
+        let day = base.and_then(|d| add_days(d, shift));
+        let (kind, v) = match pod {
+            Some(p) => (TimexKind::Time, day.map(|d| format!("{}T{p}", ymd(d)))),
+            None => (TimexKind::Date, day.map(ymd)),
+        };
+        Self::mk(i, b, kind, v)
     }
 
     /// "the day before last Tuesday's hearing", "the day after Oct. 12": a day next to a
@@ -1651,6 +1734,13 @@ impl<'d> Matcher<'d, '_> {
                 | "third"
                 | "fourth"
                 | "one"
+                | "once"
+                | "twice"
+                | "thrice"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
         ) || number_word(l).is_some()
             || unit_of(l).is_some()
             || part_of_day(l).is_some()
@@ -1705,8 +1795,10 @@ impl<'d> Matcher<'d, '_> {
             self.holiday(i),
             self.day_next_to(i),
             self.anaphoric(i),
+            self.narrative(i),
             self.weekday(i),
             self.quarter(i),
+            self.short_quarter(i),
             self.year_end(i),
             self.anchored(i),
             self.relative(i),
@@ -1827,18 +1919,27 @@ impl<'d> Matcher<'d, '_> {
         // "May" alone is too often the verb: needs a day, a year or a preposition.
         k += 1;
         let mut day = None;
+        // "Jan. 15-17": a range of days starts on the first ("May 2-year" is no date).
+        let range_end = self
+            .day_at(k + 2)
+            .filter(|_| self.hyphen_at(k + 1) && self.is_num(k + 2));
         if let Some(d) = self.day_at(k)
-            && !self.hyphen_at(k + 1)
+            && (!self.hyphen_at(k + 1) || range_end.is_some_and(|e| e > d))
         {
             day = Some(d);
             k += 1;
         }
         let mut year = None;
         let mut kk = k;
+        if day.is_some() && self.hyphen_at(k) {
+            kk += 2;
+        }
         if self.w(kk) == "," {
             kk += 1;
         }
         if let Some((y, e)) = self.year_span(kk) {
+            // "March 3-5, 2012": the range and its year are one expression, valued by its
+            // first day.
             year = Some(y);
             k = e;
         } else if matches!(self.l(k), "this" | "last" | "next")
@@ -2115,6 +2216,22 @@ impl<'d> Matcher<'d, '_> {
                     );
                 }
             }
+        }
+        // "yesterday morning", "tomorrow night": one expression, that part of that day.
+        if let Some(day) = match l {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        } && let next = self.l(i + 1)
+            && next != "overnight"
+            && !next.ends_with('s')
+            && let Some(p) = part_of_day(next)
+        {
+            let v = r
+                .and_then(|r| add_days(r, day))
+                .map(|d| format!("{}T{p}", ymd(d)));
+            return Self::mk(i, i + 2, TimexKind::Time, v);
         }
         match l {
             "today" => return single(TimexKind::Date, Some(r.map_or("PRESENT_REF".into(), ymd))),
@@ -2579,6 +2696,36 @@ impl<'d> Matcher<'d, '_> {
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
     }
 
+    /// "Q4", "Q1 2011", "Q3 of 2010": a quarter in the short form of results stories. Without
+    /// a year, a quarter still ahead this year is last year's when the clause looks back.
+    fn short_quarter(&self, i: usize) -> Option<Timex> {
+        let n = match self.w(i).as_bytes() {
+            [b'Q', d @ b'1'..=b'4'] => d - b'0',
+            _ => return None,
+        };
+        let mut end = i + 1;
+        let mut year = self.year_at(end);
+        if year.is_some() {
+            end += 1;
+        } else if self.l(end) == "of"
+            && let Some(y) = self.year_at(end + 1)
+        {
+            year = Some(y);
+            end += 2;
+        }
+        let year = year.or_else(|| {
+            let r = self.reference.get()?;
+            let ahead = i8::try_from(n).unwrap_or(0) > (r.month() - 1) / 3 + 1;
+            Some(if ahead && self.tense(i, end) == Tense::Past {
+                r.year() - 1
+            } else {
+                r.year()
+            })
+        });
+        let v = year.map_or_else(|| format!("XXXX-Q{n}"), |y| format!("{y:04}-Q{n}"));
+        Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
     /// "a year earlier", "a year ago", "year-earlier": a year before the quarter the text
     /// is about, or before the reference year.
     fn anchored(&self, i: usize) -> Option<Timex> {
@@ -2763,6 +2910,17 @@ impl<'d> Matcher<'d, '_> {
         {
             return Self::mk(i, i + 2, TimexKind::Duration, Some(format!("PX{u}")));
         }
+        // "a quarter century ago", "half a century ago": years back.
+        if let Some((n, u, clock, end)) = self.fraction_span(i)
+            && self.l(end) == "ago"
+        {
+            let v = match (self.reference.get(), u, clock) {
+                (Some(r), "Y", false) => format!("{:04}", i64::from(r.year()) - i64::from(n)),
+                (Some(r), "M", false) => ym(add_months(r, -i64::from(n))?),
+                _ => "PAST_REF".into(),
+            };
+            return Self::mk(i, end + 1, TimexKind::Date, Some(v));
+        }
         let (n, k) = self.count(i)?;
         let (unit, clock) = unit_of(self.l(k))?;
         // "a week or so ago": the same day, roughly.
@@ -2792,6 +2950,28 @@ impl<'d> Matcher<'d, '_> {
             }
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// A fraction of a larger unit said as one length ("a quarter century", "half a
+    /// century", "a half-hour"), in the unit TimeML counts it in: the count, the unit
+    /// letter, whether it is a clock unit, and the token after it.
+    fn fraction_span(&self, i: usize) -> Option<(u32, &'static str, bool, usize)> {
+        let (part, k) = match (self.l(i), self.l(i + 1), self.l(i + 2)) {
+            ("a" | "an", "quarter", _) => (4, i + 2),
+            ("a" | "an", "half", _) => (2, i + 2),
+            ("half", "a" | "an", _) => (2, i + 2),
+            _ => return None,
+        };
+        let k = if self.hyphen_at(k) { k + 1 } else { k };
+        let whole = match (self.l(k), part) {
+            ("century", _) => (100, "Y", false),
+            ("decade", 2) => (10, "Y", false),
+            ("year", 2) => (12, "M", false),
+            ("day", 2) => (24, "H", true),
+            ("hour", 2) => (60, "M", true),
+            _ => return None,
+        };
+        Some((whole.0 / part, whole.1, whole.2, k + 1))
     }
 
     /// A count at `i`: a number, a number word, or a vague quantity (`None`), and the next
@@ -2847,6 +3027,18 @@ impl<'d> Matcher<'d, '_> {
                 return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
             }
         }
+        // "a quarter century", "half an hour": one length in a smaller unit.
+        if let Some((n, u, clock, end)) = self.fraction_span(i) {
+            if self.l(end) == "ago" {
+                return None;
+            }
+            let v = if clock {
+                format!("PT{n}{u}")
+            } else {
+                format!("P{n}{u}")
+            };
+            return Self::mk(i, end, TimexKind::Duration, Some(v));
+        }
         // Optional "the past/last/next/first/coming" before the count.
         let mut k = i;
         let mut lead = false;
@@ -2864,6 +3056,24 @@ impl<'d> Matcher<'d, '_> {
         {
             k += 2;
             lead = true;
+        }
+        // "the weeks ahead", "the months to come": a vague length from now.
+        if self.l(i) == "the"
+            && let Some((u, clock)) = unit_of(self.l(i + 1))
+            && self.l(i + 1).ends_with('s')
+            && !matches!(u, "Q" | "WE")
+            && let Some(end) = match (self.l(i + 2), self.l(i + 3)) {
+                ("ahead", _) => Some(i + 3),
+                ("to", "come") => Some(i + 4),
+                _ => None,
+            }
+        {
+            let v = if clock {
+                format!("PTX{u}")
+            } else {
+                format!("PX{u}")
+            };
+            return Self::mk(i, end, TimexKind::Duration, Some(v));
         }
         // "the past week": unit right after; "the coming years": a plural, so a vague length.
         if lead && let Some((u, clock)) = unit_of(self.l(k)) {
@@ -2935,6 +3145,30 @@ impl<'d> Matcher<'d, '_> {
         };
         let (u, clock) = unit_of(self.l(k2))?;
         if u == "WE" {
+            return None;
+        }
+        // "a quarter of voters", "three quarters of the staff": fractions, not quarters;
+        // "several quarters of losses" are quarters.
+        if u == "Q"
+            && (matches!(self.l(k2 + 1), "century" | "-")
+                || (self.l(k2 + 1) == "of"
+                    && (n == Some(1)
+                        || (n.is_some()
+                            && matches!(
+                                self.l(k2 + 2),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "our"
+                                    | "all"
+                                    | "those"
+                                    | "these"
+                            )))))
+        {
             return None;
         }
         // "a minute and a half": the half after the unit.
@@ -3172,7 +3406,43 @@ impl<'d> Matcher<'d, '_> {
             "hourly" => return one("PT1H"),
             _ => {}
         }
+        // "twice a week", "three times a year", "three or four times a week": the count
+        // belongs to the set.
+        let counted =
+            |k: usize| number_word(self.l(k)).is_some() && !matches!(self.l(k), "a" | "an");
+        let times = match l {
+            "once" | "twice" | "thrice" => Some(i + 1),
+            _ if counted(i) && self.l(i + 1) == "times" => Some(i + 2),
+            _ if counted(i)
+                && matches!(self.l(i + 1), "or" | "to")
+                && counted(i + 2)
+                && self.l(i + 3) == "times" =>
+            {
+                Some(i + 4)
+            }
+            _ => None,
+        };
+        if let Some(k) = times
+            && matches!(self.l(k), "a" | "an" | "per" | "every" | "each")
+            && let Some((u, clock)) = unit_of(self.l(k + 1))
+            && u != "WE"
+        {
+            let v = if clock {
+                format!("PT1{u}")
+            } else {
+                format!("P1{u}")
+            };
+            return Self::mk(i, k + 2, TimexKind::Set, Some(v));
+        }
         if matches!(l, "every" | "each" | "per") {
+            // "every night": that part of every day.
+            if l != "per"
+                && let Some(p) = part_of_day(self.l(i + 1))
+                && !self.l(i + 1).ends_with('s')
+                && self.l(i + 1) != "overnight"
+            {
+                return Self::mk(i, i + 2, TimexKind::Set, Some(format!("XXXX-XX-XXT{p}")));
+            }
             if let Some((u, clock)) = unit_of(self.l(i + 1)) {
                 let v = if clock {
                     format!("PT1{u}")
@@ -3261,12 +3531,23 @@ impl<'d> Matcher<'d, '_> {
         {
             return None;
         }
-        // "fiscal 1990" keeps its value; "in 2018" is a date of its own.
-        let a = if i > 0 && self.l(i - 1) == "fiscal" {
+        // "fiscal 1990", "fiscal year 2012", "FY 2010", "the 2011 fiscal year": the company's
+        // year, named by the year it ends in, is one expression; "in 2018" is a date of its own.
+        let before = |k: usize, w: &str| i >= k && self.l(i - k) == w;
+        let mut a = if before(1, "fiscal") || before(1, "fy") {
             i - 1
+        } else if before(1, "year") && before(2, "fiscal") {
+            i - 2
         } else {
             i
         };
+        let mut end = end;
+        if a == i && self.l(end) == "fiscal" && self.l(end + 1) == "year" {
+            end += 2;
+            if before(1, "the") {
+                a = i - 1;
+            }
+        }
         let v = format!("{y:04}");
         Self::mk(a, end, TimexKind::Date, Some(v))
     }
@@ -3448,6 +3729,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         unplaced: reference.is_none(),
         anchor: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
+        last_day: std::cell::Cell::new(None),
         time_word: time_words(doc, &words),
         words,
     };
@@ -3493,6 +3775,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                 }
                 if !m.is_title(&t) {
                     m.note_explicit(&t);
+                    m.note_day(&t);
                     let second = m.second_day(&t);
                     out.push(t);
                     if let Some(s) = second {
@@ -3835,6 +4118,62 @@ mod tests {
                 ("Sunday".into(), "2024-03-17".into()),
                 ("Tuesday night".into(), "2024-03-12TNI".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_named_day_is_one_time() {
+        let v = values(
+            "The ferry sank yesterday morning and divers return tomorrow night. Today's \
+             evenings are cooler.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("yesterday morning", "2024-03-12TMO"),
+                ("tomorrow night", "2024-03-14TNI"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_next_day_counts_from_the_day_the_story_last_named() {
+        // 2024-03-13 is a Wednesday.
+        let v = values(
+            "The barge ran aground on Monday. Crews refloated it the next day. That night the \
+             river rose; the harbour master had warned of it the day before. Talks may go on \
+             for the next day or two, and traders sold that day.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Monday", "2024-03-11"),
+                ("the next day", "2024-03-12"),
+                ("That night", "2024-03-12TNI"),
+                ("the day before", "2024-03-11"),
+                ("the next day", "P1D"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quarter_century_and_half_an_hour_are_lengths_and_a_quarter_of_is_a_share() {
+        let v = values(
+            "The dam opened more than a quarter century ago and ran for half a century. The \
+             tour lasts half an hour. About a quarter of the staff and three quarters of the \
+             voters left after several quarters of losses.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("more than a quarter century ago", "1999"),
+                ("half a century", "P50Y"),
+                ("half an hour", "PT30M"),
+                ("several quarters", "PXQ"),
+            ])
         );
     }
 
@@ -4453,6 +4792,70 @@ mod tests {
                 ("Tuesday nights", "XXXX-WXX-2TNI"),
                 ("each July", "XXXX-07"),
                 ("Sundays", "XXXX-WXX-7"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_set_keeps_its_count_and_a_part_of_every_day() {
+        let v = values(
+            "The ferry sails twice a week and three or four times a month. Guards \
+             check the gate every night, and prices may climb in the months ahead.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("twice a week", "P1W"),
+                ("three or four times a month", "P1M"),
+                ("every night", "XXXX-XX-XXTNI"),
+                ("the months ahead", "PXM"),
+            ])
+        );
+    }
+
+    #[test]
+    fn short_quarters_take_their_year() {
+        let v = values(
+            "The brewer lost money in Q4 2025 and in Q3. It will turn a profit in Q2.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Q4 2025", "2025-Q4"), ("Q3", "2025-Q3"), ("Q2", "2026-Q2")])
+        );
+    }
+
+    #[test]
+    fn a_fiscal_year_keeps_its_words() {
+        let v = values(
+            "The budget for fiscal year 2027 cuts aid. In the 2025 fiscal year, the utility \
+             lost money; its FY 2024 results were better.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("fiscal year 2027", "2027"),
+                ("the 2025 fiscal year", "2025"),
+                ("FY 2024", "2024"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_range_of_days_starts_on_its_first_day() {
+        let v = values(
+            "The festival runs June 12-14. The last one ran Aug. 3-5, 2024, and sold a 2-year \
+             pass.",
+            "2026-02-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("June 12", "2026-06-12"),
+                ("Aug. 3-5, 2024", "2024-08-03"),
+                ("2-year", "P2Y"),
             ])
         );
     }
