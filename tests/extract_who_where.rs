@@ -285,3 +285,21 @@ fn a_ship_is_neither_a_person_nor_an_organisation() {
     }
     assert!(names.iter().any(|n| n.contains("Halima Nkya")), "{names:?}");
 }
+
+#[test]
+fn a_description_that_opens_the_sentence_gives_a_role() {
+    let f = run(
+        "Exile trial resumes\n\nLuis Ortega Blanco faces charges of lying to immigration \
+         officials. A CIA operative until 1976, Ortega took part in the failed invasion. A \
+         spokesman for the harbour board, Tomas Berglund, said the ferries would run.",
+    );
+    assert_eq!(
+        role(&f, "Luis Ortega Blanco").as_deref(),
+        Some("CIA operative")
+    );
+    assert!(
+        role(&f, "Tomas Berglund").is_some_and(|r| r.contains("spokesman")),
+        "{:?}",
+        role(&f, "Tomas Berglund")
+    );
+}

@@ -241,13 +241,23 @@ fn segment_before(doc: &Doc<'_>, s_start: usize, end: usize) -> Option<(usize, u
     if let Some(q) = (p..end.min(p + 3)).find(|&q| doc.low(q) == "the") {
         p = q;
     }
-    if doc.low(p) != "the" || end - p < 3 {
+    // "A CIA operative until 1976, X ...": a description that opens the sentence may
+    // start with "a".
+    let fronted = p == s_start && matches!(doc.low(p), "a" | "an");
+    if !(doc.low(p) == "the" || fronted) || end - p < 3 {
         return None;
     }
     let head_end = (p + 1..end.min(p + 6)).find(|&k| head_ending_at(doc, p + 1, k) > 0)?;
-    // The words after the head are its complement ("for the region", "of Kestria").
-    if head_end + 1 < end && !matches!(doc.low(head_end + 1), "of" | "for" | "at" | "in" | "to") {
-        return None;
+    // The words after the head are its complement ("for the region", "of Kestria"); a time
+    // after it ("until 1976", "since May") is no part of the role.
+    if head_end + 1 < end {
+        match doc.low(head_end + 1) {
+            "of" | "for" | "at" | "in" | "to" => {}
+            "until" | "since" | "from" | "during" if fronted => {
+                return trim(doc, p, head_end + 1);
+            }
+            _ => return None,
+        }
     }
     trim(doc, p, end)
 }
