@@ -303,3 +303,24 @@ fn a_description_that_opens_the_sentence_gives_a_role() {
         role(&f, "Tomas Berglund")
     );
 }
+
+#[test]
+fn a_title_after_as_gives_a_role_but_a_character_does_not() {
+    let f = run(
+        "Harbour board changes hands\n\nThe board said on Monday that Marta Lindqvist would \
+         replace Tomas Berglund as chairman in June. In the film, Lena Okafor stars as the \
+         ferry captain's wife, and Dev Raman joins Lindqvist as only the second woman to lead \
+         the board.",
+    );
+    assert_eq!(role(&f, "Tomas Berglund").as_deref(), Some("chairman"));
+    assert!(
+        role(&f, "Lena Okafor").is_none(),
+        "{:?}",
+        role(&f, "Lena Okafor")
+    );
+    assert!(
+        role(&f, "Dev Raman").is_none(),
+        "{:?}",
+        role(&f, "Dev Raman")
+    );
+}

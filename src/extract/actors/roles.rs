@@ -326,6 +326,7 @@ fn after(doc: &Doc<'_>, b: usize, s_end: usize) -> Option<(usize, usize)> {
     match doc.tok(k) {
         "(" => return phrase_after(doc, k + 1, s_end).filter(|&(_, e)| doc.tok(e) == ")"),
         "," => k += 1,
+        "as" => return as_title(doc, k + 1, s_end),
         _ => return None,
     }
     // An age: "X, 52, a lawyer".
@@ -344,6 +345,31 @@ fn after(doc: &Doc<'_>, b: usize, s_end: usize) -> Option<(usize, usize)> {
         }
     }
     phrase_after(doc, k, s_end)
+}
+
+/// "replace Schmidt as CEO", "named Ruiz as head coach": an official title right after
+/// "as", up to its head. A character ("Cavill as Superman") or a comparison ("joins Dev as
+/// only the second captain") names no title.
+fn as_title(doc: &Doc<'_>, k: usize, s_end: usize) -> Option<(usize, usize)> {
+    let lex = &*LEX;
+    let start = if matches!(doc.low(k), "the" | "its" | "their" | "his" | "her") {
+        k + 1
+    } else {
+        k
+    };
+    let head = (start..s_end.min(start + 4)).find(|&e| {
+        let n = head_ending_at(doc, start, e);
+        n > 0 && lex.is_title(doc.low_span(e + 1 - n, e + 1))
+    })?;
+    // Only modifiers before the head: no clause, no punctuation.
+    let plain = (start..head).all(|e| {
+        doc.tokens
+            .get(e)
+            .is_some_and(|t| t.kind == TokKind::Word || doc.tok(e) == "-")
+            && !role_stop(doc.low(e))
+            && !matches!(doc.low(e), "only" | "one" | "first" | "second" | "third")
+    });
+    plain.then(|| trim(doc, start, head + 1)).flatten()
 }
 
 /// The role written next to the name over tokens `a..b`, as a token range.
