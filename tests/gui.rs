@@ -3,13 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
 mod pdfread;
 
 use briefcard::app::BriefcardApp;
-use common::{click, open_via_ui, replace_text, settle, start, value_of};
+use common::{Dropped, click, open_via_ui, replace_text, settle, start, value_of};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -257,20 +257,6 @@ fn closing_or_opening_with_unsaved_changes_asks_first() {
         !recovery.exists(),
         "a discarded card leaves no recovery copy"
     );
-}
-
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

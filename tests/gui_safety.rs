@@ -11,18 +11,9 @@ use std::time::{Duration, Instant};
 
 use briefcard::app::command::Command;
 use briefcard::model::Paper;
-use common::{click, replace_text, settle, start, value_of};
+use common::{click, replace_text, settle, start, value_of, who_names};
 use eframe::egui;
 use egui_kittest::kittest::Queryable as _;
-
-fn who_names(h: &egui_kittest::Harness<'static, briefcard::app::BriefcardApp>) -> Vec<String> {
-    h.state()
-        .card()
-        .who
-        .iter()
-        .map(|w| w.value.name.clone())
-        .collect()
-}
 
 #[test]
 fn typing_a_word_is_one_undo_step_and_redo_brings_it_back() {

@@ -10,7 +10,7 @@ mod common;
 
 use briefcard::app::BriefcardApp;
 use briefcard::app::command::Command;
-use common::{click, settle, start, value_of};
+use common::{Dropped, click, settle, start, value_of, who_names as names};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -25,15 +25,6 @@ fn add_via_ui(h: &mut Harness<'static, BriefcardApp>, path: &Path) {
     h.state_mut().script_dialog(Some(path.to_path_buf()));
     click(h, "Add article to card…");
     settle(h);
-}
-
-fn names(h: &Harness<'static, BriefcardApp>) -> Vec<String> {
-    h.state()
-        .card()
-        .who
-        .iter()
-        .map(|w| w.value.name.clone())
-        .collect()
 }
 
 #[test]
@@ -93,20 +84,6 @@ fn add_two_sources_switch_choose_a_reading_remove_one_and_undo() {
     assert_eq!(copies.len(), 1);
     let text = std::fs::read_to_string(&copies[0]).unwrap();
     assert!(text.contains("\"more_sources\"") && text.contains("local.txt"));
-}
-
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

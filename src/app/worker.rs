@@ -544,20 +544,7 @@ pub fn layout_copy(card: &mut Card) -> Card {
     let mut copy = card.clone();
     copy.more_sources = more.iter().map(provenance_only).collect();
     card.more_sources = more;
-    let a = &facts.article;
-    copy.facts.schema.clone_from(&facts.schema);
-    copy.facts.source = facts.source.clone();
-    copy.facts.reference_date = facts.reference_date.clone();
-    copy.facts.article = Article {
-        source: a.source.clone(),
-        title: a.title.clone(),
-        dateline: a.dateline.clone(),
-        byline: a.byline.clone(),
-        published: a.published.clone(),
-        published_source: a.published_source,
-        text: String::new(),
-        warnings: Vec::new(),
-    };
+    copy.facts = provenance_only(&facts);
     card.facts = facts;
     copy
 }

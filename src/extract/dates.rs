@@ -4020,26 +4020,36 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_when_list_puts_the_story_dates_before_background_and_vague_ones() {
+    /// The When list's texts, in rank order, for `text` read on `date`.
+    fn when_texts(text: &str, date: &str) -> Vec<String> {
         let article = crate::model::Article {
-            text: "For years the town waited. The first visit since 2018 begins Sunday, and \
-                   officials now expect crowds daily. The week ahead is busy; the week after \
-                   is quiet. The mayor spoke on Friday."
-                .to_owned(),
+            text: text.to_owned(),
             ..crate::model::Article::default()
         };
-        let r: Date = "2024-03-13".parse().unwrap_or_else(|e| panic!("{e}"));
-        let when: Vec<String> = crate::extract::extract(&article, Some(r))
+        let r: Date = date.parse().unwrap_or_else(|e| panic!("{e}"));
+        crate::extract::extract(&article, Some(r))
             .when
             .into_iter()
             .map(|w| w.text)
-            .collect();
-        let pos = |t: &str| {
-            when.iter()
-                .position(|w| w == t)
-                .unwrap_or_else(|| panic!("{t} not in {when:?}"))
-        };
+            .collect()
+    }
+
+    /// Where `t` stands in `when`.
+    fn position_of(when: &[String], t: &str) -> usize {
+        when.iter()
+            .position(|w| w == t)
+            .unwrap_or_else(|| panic!("{t} not in {when:?}"))
+    }
+
+    #[test]
+    fn the_when_list_puts_the_story_dates_before_background_and_vague_ones() {
+        let when = when_texts(
+            "For years the town waited. The first visit since 2018 begins Sunday, and \
+               officials now expect crowds daily. The week ahead is busy; the week after \
+               is quiet. The mayor spoke on Friday.",
+            "2024-03-13",
+        );
+        let pos = |t: &str| position_of(&when, t);
         assert_eq!(when.first().map(String::as_str), Some("Sunday"), "{when:?}");
         assert!(pos("Friday") < pos("2018"), "{when:?}");
         assert!(pos("2018") < pos("years"), "{when:?}");
@@ -4051,25 +4061,14 @@ mod tests {
     fn the_lead_events_date_comes_first_and_the_dateline_after() {
         // The headline and first sentence report Tuesday's vote; the dateline's date is when
         // the story was filed, and last month's rally is background further down.
-        let article = crate::model::Article {
-            text: "Harbour workers vote to end strike\n\
-                   OSLAND, May 8 (Nordwire) - Dock workers in Osland voted on Tuesday to end \
-                   their strike. The union had called a rally last month. Shipping firms said \
-                   in April that cargo had piled up."
-                .to_owned(),
-            ..crate::model::Article::default()
-        };
-        let r: Date = "2024-05-08".parse().unwrap_or_else(|e| panic!("{e}"));
-        let when: Vec<String> = crate::extract::extract(&article, Some(r))
-            .when
-            .into_iter()
-            .map(|w| w.text)
-            .collect();
-        let pos = |t: &str| {
-            when.iter()
-                .position(|w| w == t)
-                .unwrap_or_else(|| panic!("{t} not in {when:?}"))
-        };
+        let when = when_texts(
+            "Harbour workers vote to end strike\n\
+               OSLAND, May 8 (Nordwire) - Dock workers in Osland voted on Tuesday to end \
+               their strike. The union had called a rally last month. Shipping firms said \
+               in April that cargo had piled up.",
+            "2024-05-08",
+        );
+        let pos = |t: &str| position_of(&when, t);
         assert_eq!(
             when.first().map(String::as_str),
             Some("Tuesday"),

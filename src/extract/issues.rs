@@ -355,11 +355,7 @@ fn whole_words_start(doc: &Doc<'_>, mut a: usize, lo: usize, head: usize) -> usi
     let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word);
     let cap = |i: usize| word(i) && doc.tokens.get(i).is_some_and(|t| t.cap);
     for _ in 0..3 {
-        let joined = a >= lo + 2
-            && doc.tok(a - 1) == "-"
-            && doc.tokens.get(a).is_some_and(|t| !t.space_before)
-            && doc.tokens.get(a - 1).is_some_and(|t| !t.space_before)
-            && word(a - 2);
+        let joined = a >= lo + 2 && topics::after_joining_hyphen(doc, a) && word(a - 2);
         let named = a < head && a >= lo + 2 && cap(a) && doc.tok(a - 1) == "of" && cap(a - 2);
         if !(joined || named) {
             break;

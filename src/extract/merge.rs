@@ -68,16 +68,7 @@ fn name_words(name: &str) -> Vec<String> {
 fn content_words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| {
-            let w = w
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .to_lowercase();
-            match w.strip_suffix('s') {
-                Some(stem) if stem.chars().count() >= 3 && !stem.ends_with('s') => stem.to_owned(),
-                _ => w,
-            }
-        })
+        .map(crate::model::chronology::word_form)
         .filter(|w| w.chars().count() > 2 && !matches!(w.as_str(), "the" | "and" | "for"))
         .collect();
     out.sort_unstable();

@@ -1314,7 +1314,7 @@ fn inside_name(doc: &Doc<'_>, class: &[Class], titled: &[bool], i: usize) -> boo
 
 /// Whether token `i` continues a hyphenated word ("term" of "long-term", "minute" of
 /// "90th-minute").
-fn after_joining_hyphen(doc: &Doc<'_>, i: usize) -> bool {
+pub(super) fn after_joining_hyphen(doc: &Doc<'_>, i: usize) -> bool {
     i > 0
         && doc.tok(i - 1) == "-"
         && doc.tokens.get(i).is_some_and(|t| !t.space_before)

@@ -143,6 +143,20 @@ const LIGHT_WORDS: &[&str] = &[
     "who", "that", "this", "as", "not",
 ];
 
+/// A word as events and labels are compared: lower-case, a possessive or a plural or
+/// third-person `s` dropped ("Qin's" → "qin", "talks" → "talk").
+#[must_use]
+pub fn word_form(w: &str) -> String {
+    let w = w
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_lowercase();
+    match w.strip_suffix('s') {
+        Some(stem) if stem.chars().count() >= 3 && !stem.ends_with('s') => stem.to_owned(),
+        _ => w,
+    }
+}
+
 /// The content words of an event, lower-case, a plural or third-person `s` dropped, without
 /// the names in `names` (a story's main actor is in half its events: sharing it says nothing).
 /// `names` is sorted (it is searched, not scanned: a long story names thousands).
@@ -150,16 +164,7 @@ const LIGHT_WORDS: &[&str] = &[
 pub fn event_words(event: &str, names: &[String]) -> Vec<String> {
     event
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| {
-            let w = w
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .to_lowercase();
-            match w.strip_suffix('s') {
-                Some(stem) if stem.chars().count() >= 3 && !stem.ends_with('s') => stem.to_owned(),
-                _ => w,
-            }
-        })
+        .map(word_form)
         .filter(|w| w.chars().count() >= 2 && !LIGHT_WORDS.contains(&w.as_str()))
         .filter(|w| names.binary_search(w).is_err())
         .collect()

@@ -80,3 +80,27 @@ pub fn open_via_ui(h: &mut Harness<'static, BriefcardApp>, path: &Path) {
 pub fn value_of(h: &Harness<'static, BriefcardApp>, name: &str) -> String {
     h.get_by_label(name).value().unwrap_or_default()
 }
+
+/// The names in the card's Who list, in order.
+pub fn who_names(h: &Harness<'static, BriefcardApp>) -> Vec<String> {
+    h.state()
+        .card()
+        .who
+        .iter()
+        .map(|w| w.value.name.clone())
+        .collect()
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
