@@ -381,3 +381,24 @@ fn a_crisis_named_by_a_noun_keeps_its_words() {
     assert!(l.iter().any(|x| x.contains("debt crisis")), "{l:?}");
     assert!(!l.iter().any(|x| x == "greece crisis"), "{l:?}");
 }
+
+#[test]
+fn talks_and_bids_say_what_they_are_for() {
+    let f = facts(
+        "Brewer in talks to sell its stake in cider maker\n\n\
+         Harwick Breweries is in talks to sign on a buyer, the company said on Tuesday. The \
+         talks could value the cider maker at 400 million pounds. Harwick launched a bid to \
+         buy a rival bottler last year, and the bid failed when regulators objected. \
+         Shareholders want the talks finished by June.",
+    );
+    let l = labels(&f);
+    assert!(l.iter().any(|x| x == "bid to buy a rival bottler"), "{l:?}");
+    assert!(!l.iter().any(|x| x == "talks" || x == "bid"), "{l:?}");
+    // No object, no purpose: "plans to retire" stays a plan.
+    let g = facts(
+        "Mayor's plans to retire unsettle council\n\n\
+         The mayor of Dunmore confirmed plans to retire in the spring. Council members said \
+         the plans left the budget vote in doubt, and the budget vote was delayed twice.",
+    );
+    assert!(!labels(&g).iter().any(|x| x.starts_with("plans to retire")), "{:?}", labels(&g));
+}

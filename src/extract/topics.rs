@@ -864,6 +864,21 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             {
                 best.1 = end;
             }
+        } else if c.len <= 2
+            && (issue_head
+                || ids
+                    .last()
+                    .and_then(|&h| words.stems.get(h as usize))
+                    .is_some_and(|h| PURPOSE_NOUNS.contains(&h.as_str())))
+        {
+            // Talks, a bid or a plan say what they are for ("talks to sell its stake"). The
+            // body's first use may leave it out ("in talks to sign on"); the headline's may not.
+            if let Some(at) = [best, c.first]
+                .into_iter()
+                .find_map(|o| purpose(doc, &chunk_at, o).map(|end| (o.0, end)))
+            {
+                best = at;
+            }
         }
         let label = surface(doc, &class, best.0, best.1);
         if label.is_empty() {
@@ -898,6 +913,63 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         picked.insert(0, lead);
     }
     picked
+}
+
+/// Nouns that name a step towards something and read best with it ("an effort to cut costs",
+/// "a deal to stream new shows"), besides the issue nouns.
+const PURPOSE_NOUNS: &[&str] = &[
+    "effort",
+    "attempt",
+    "move",
+    "push",
+    "drive",
+    "call",
+    "deal",
+    "agreement",
+    "pressure",
+    "pledge",
+    "promise",
+    "offer",
+    "request",
+    "order",
+    "refusal",
+    "scheme",
+    "initiative",
+    "race",
+    "struggle",
+    "talk",
+];
+
+/// Where the purpose of an issue noun at `a..b` ends: "to", a verb in its base form and a
+/// short object in the same sentence ("talks | to sell its stake", "a bid | to buy the
+/// club"), at most six words in all. None when no object follows ("plans to retire").
+fn purpose(
+    doc: &Doc<'_>,
+    chunk_at: &FxHashMap<usize, usize>,
+    (a, b): (usize, usize),
+) -> Option<usize> {
+    if doc.low(b) != "to" {
+        return None;
+    }
+    let verb = doc.low(b + 1);
+    let base_form = !verb.ends_with('s') || verb.ends_with("ss");
+    let lower_case = doc
+        .tokens
+        .get(b + 1)
+        .is_some_and(|t| t.kind == TokKind::Word && !t.cap);
+    if !(base_form && lower_case && wordstats::stat(verb).is_some_and(|w| w.verb)) {
+        return None;
+    }
+    let mut k = b + 2;
+    while matches!(
+        doc.low(k),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "more" | "some"
+    ) {
+        k += 1;
+    }
+    let sent = |i: usize| doc.tokens.get(i).map(|t| t.sent);
+    let end = *chunk_at.get(&k)?;
+    (sent(end - 1) == sent(a) && end - k <= 3 && end - a <= 6).then_some(end)
 }
 
 /// `s` with its first letter in lower case.
