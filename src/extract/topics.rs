@@ -289,6 +289,40 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     (out, stats, titled)
 }
 
+/// A word after which a participle is a verb: a subject pronoun, a relative pronoun, an
+/// auxiliary or a modal ("they released", "who achieved", "has launched", "were using").
+fn auxiliary_or_subject(lower: &str) -> bool {
+    verb_context(lower)
+        || matches!(
+            lower,
+            "have"
+                | "has"
+                | "had"
+                | "having"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "am"
+                | "also"
+                | "never"
+                | "already"
+                | "then"
+        )
+}
+
+/// A word after which an "-ing" form opens a clause of its own ("by adding jobs", "after
+/// posting returns", "without causing damage").
+fn clause_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "by" | "after" | "before" | "without" | "while" | "when" | "since" | "despite" | "upon"
+    )
+}
+
 /// The noun-phrase chunks of the text, as token ranges.
 fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
     let nominal = |c: Class| matches!(c, Class::Noun | Class::Name);
@@ -307,8 +341,15 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
                 );
             let after_noun =
                 i > s.tok_start && matches!(class.get(i - 1), Some(Class::Noun | Class::Name));
+            // After a subject pronoun, an auxiliary or "who" a participle is the verb ("they
+            // released composite sketches", "has achieved wide recognition"); after "by",
+            // "after" or "while" an "-ing" form opens a clause ("by adding jobs").
+            let prev_low = if i > s.tok_start { doc.low(i - 1) } else { "" };
+            let clause_before = auxiliary_or_subject(prev_low)
+                || doc.low(i).ends_with("ing") && clause_preposition(prev_low);
             let verb_start = c == Class::Participle
                 && (after_noun
+                    || clause_before
                     // "announced Smith's comeback".
                     || !det_before && class.get(i + 1) == Some(&Class::Name)
                     || doc.low(i).ends_with("ing")
