@@ -428,3 +428,18 @@ fn a_verb_after_its_subject_or_auxiliary_starts_no_label() {
     }
     assert!(l.iter().any(|x| x == "composite sketches"), "{l:?}");
 }
+
+#[test]
+fn a_past_or_progressive_verb_ends_no_label() {
+    let f = facts(
+        "Street vendors fight parking fines\n\n\
+         A red food truck sat outside the stadium for six hours before wardens issued the \
+         parking fines. Vendors were using the council's permits, their lawyer said, and the \
+         parking fines will be challenged in court. The council permits cost 400 pounds a \
+         year.",
+    );
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.ends_with(" sat")), "{l:?}");
+    assert!(!l.iter().any(|x| x.starts_with("using")), "{l:?}");
+    assert!(l.iter().any(|x| x.contains("parking fines")), "{l:?}");
+}

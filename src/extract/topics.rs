@@ -314,6 +314,14 @@ fn auxiliary_or_subject(lower: &str) -> bool {
         )
 }
 
+/// A form of "to be", after which an "-ing" form with an object is the verb.
+fn be_form(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+    )
+}
+
 /// A word after which an "-ing" form opens a clause of its own ("by adding jobs", "after
 /// posting returns", "without causing damage").
 fn clause_preposition(lower: &str) -> bool {
@@ -448,6 +456,19 @@ fn irregular_past(lower: &str) -> bool {
             | "ran"
             | "rose"
             | "sank"
+            | "sat"
+            | "lay"
+            | "sought"
+            | "spoke"
+            | "stole"
+            | "taught"
+            | "withdrew"
+            | "froze"
+            | "hid"
+            | "shook"
+            | "tore"
+            | "upheld"
+            | "became"
             | "saw"
             | "sent"
             | "set"
@@ -611,7 +632,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 && (verb || known.is_none() && base_is_word())
                 && plural_form
                 && (more_follows || object_next || headline_end))
-            || (matches!(prev, Some(Class::Noun | Class::Name)) && irregular_past(low))
+            // "the truck sat", "overscheduling rose".
+            || (matches!(prev, Some(Class::Noun | Class::Name))
+                || prev == Some(Class::Participle) && prev_low.ends_with("ing"))
+                && irregular_past(low)
+            // "analysts were using Gartner's figures"; "is growing concern" stays a phrase.
+            || (low.ends_with("ing") && verb && object_next && be_form(prev_low))
             || (after_plural && verb)
             || (after_name
                 && (irregular_past(low)
