@@ -443,3 +443,19 @@ fn a_past_or_progressive_verb_ends_no_label() {
     assert!(!l.iter().any(|x| x.starts_with("using")), "{l:?}");
     assert!(l.iter().any(|x| x.contains("parking fines")), "{l:?}");
 }
+
+#[test]
+fn a_clause_after_a_day_a_comma_or_an_auxiliary_gives_no_label() {
+    let f = facts(
+        "Police seek two men after jewellery robbery\n\n\
+         Police in Dunmore late Friday released composite sketches of the two men, sparking \
+         calls from shop owners for more patrols. The composite sketches had already drawn \
+         hundreds of calls, police said. The jewellery robbery was the third this year, and \
+         shop owners want more patrols before Christmas.",
+    );
+    let l = labels(&f);
+    for verb in ["released", "sparking", "drawn"] {
+        assert!(!l.iter().any(|x| x.starts_with(verb)), "{verb}: {l:?}");
+    }
+    assert!(l.iter().any(|x| x == "composite sketches"), "{l:?}");
+}

@@ -314,6 +314,55 @@ fn auxiliary_or_subject(lower: &str) -> bool {
         )
 }
 
+/// Past participles without "-ed": after an auxiliary they are the verb ("has drawn", "were
+/// taken"), not a modifier as "drawn curtains" would be.
+fn irregular_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "drawn"
+            | "taken"
+            | "given"
+            | "shown"
+            | "seen"
+            | "known"
+            | "grown"
+            | "thrown"
+            | "written"
+            | "broken"
+            | "stolen"
+            | "chosen"
+            | "driven"
+            | "fallen"
+            | "hidden"
+            | "risen"
+            | "shaken"
+            | "spoken"
+            | "sworn"
+            | "torn"
+            | "worn"
+            | "begun"
+            | "done"
+            | "gone"
+            | "won"
+            | "lost"
+            | "made"
+            | "found"
+            | "held"
+            | "brought"
+            | "bought"
+            | "caught"
+            | "sold"
+            | "told"
+            | "kept"
+            | "left"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "struck"
+            | "shot"
+    )
+}
+
 /// A form of "to be", after which an "-ing" form with an object is the verb.
 fn be_form(lower: &str) -> bool {
     matches!(
@@ -353,8 +402,15 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
             // released composite sketches", "has achieved wide recognition"); after "by",
             // "after" or "while" an "-ing" form opens a clause ("by adding jobs").
             let prev_low = if i > s.tok_start { doc.low(i - 1) } else { "" };
+            // After a day ("police late Friday released sketches") too; after a comma a
+            // form that is only ever a verb opens a clause (", sparking accusations").
+            let only_verb =
+                || wordstats::stat(doc.low(i)).is_some_and(|w| w.verb && !w.noun && !w.adj);
             let clause_before = auxiliary_or_subject(prev_low)
-                || doc.low(i).ends_with("ing") && clause_preposition(prev_low);
+                || matches!(prev_low, "yesterday" | "today" | "tonight")
+                || i > s.tok_start && super::dates::weekday_of(doc.tok(i - 1)).is_some()
+                || doc.low(i).ends_with("ing")
+                    && (clause_preposition(prev_low) || prev_low == "," && only_verb());
             let verb_start = c == Class::Participle
                 && (after_noun
                     || clause_before
@@ -623,7 +679,8 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         let clause_next = matches!(
             next_low,
             "there" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
-        ) || super::dates::weekday_of(next_low).is_some();
+        ) || same_sentence_next
+            && super::dates::weekday_of(doc.tok(i + 1)).is_some();
         let is_verb = ing_verb
             || (after_singular && verb && plural_form && clause_next)
             || (verb && verb_context(prev_low))
@@ -632,6 +689,8 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 && (verb || known.is_none() && base_is_word())
                 && plural_form
                 && (more_follows || object_next || headline_end))
+            // "had already drawn calls", "were taken hostage".
+            || (auxiliary_or_subject(prev_low) && irregular_participle(low))
             // "the truck sat", "overscheduling rose".
             || (matches!(prev, Some(Class::Noun | Class::Name))
                 || prev == Some(Class::Participle) && prev_low.ends_with("ing"))
