@@ -681,6 +681,28 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             "there" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
         ) || same_sentence_next
             && super::dates::weekday_of(doc.tok(i + 1)).is_some();
+        let headline = doc.tokens.get(i).is_some_and(|t| t.sent == 0) && doc.sentences.len() > 1;
+        let count_or_name_next = same_sentence_next
+            && (class.get(i + 1) == Some(&Class::Name)
+                || doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+                || matches!(
+                    doc.low(i + 1),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                ));
         let is_verb = ing_verb
             || (after_singular && verb && plural_form && clause_next)
             || (verb && verb_context(prev_low))
@@ -691,6 +713,17 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 && (more_follows || object_next || headline_end))
             // "had already drawn calls", "were taken hostage".
             || (auxiliary_or_subject(prev_low) && irregular_participle(low))
+            // A headline's verb before its object's count or name ("Police seek two men",
+            // "Suns rout Clippers 111-98").
+            || (headline
+                && matches!(prev, Some(Class::Noun | Class::Name))
+                && (verb || known.is_none())
+                && !low.ends_with("ing")
+                && count_or_name_next
+                // "England rugby star Danny Cole": a title before a name.
+                && !(LEX.is_title(low)
+                    || LEX.is_role_head(low)
+                    || ACTOR_NOUNS.contains(stem(low).as_str())))
             // "the truck sat", "overscheduling rose".
             || (matches!(prev, Some(Class::Noun | Class::Name))
                 || prev == Some(Class::Participle) && prev_low.ends_with("ing"))
