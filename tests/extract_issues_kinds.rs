@@ -470,7 +470,11 @@ fn a_headline_verb_before_a_count_or_a_name_is_no_part_of_a_label() {
     );
     let l = labels(&f);
     assert!(!l.iter().any(|x| x.ends_with("frees")), "{l:?}");
-    assert!(l.iter().any(|x| x == "parole rule" || x == "new parole rule"), "{l:?}");
+    assert!(
+        l.iter()
+            .any(|x| x == "parole rule" || x == "new parole rule"),
+        "{l:?}"
+    );
     let g = facts(
         "Hawks rout Lakers 120-95 as Dunn returns\n\n\
          England rugby star Tom Hale watched from the stands as the Hawks beat the Lakers by \

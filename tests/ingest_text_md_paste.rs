@@ -137,3 +137,41 @@ fn a_twenty_megabyte_article_opens() {
     assert!(a.text.len() >= 20 * 1024 * 1024 - 1000);
     assert_eq!(a.title.as_deref(), Some("Budget review continues"));
 }
+
+#[test]
+fn character_references_in_plain_text_read_as_characters() {
+    let text = "Actress joins &#039;Night Harbour&#039; cast\n\n\
+                Mara Lind&#39;s casting was confirmed on Friday, her agent said. \
+                &quot;It is a big role,&quot; the director said &mdash; and the studio \
+                spent &#xa3;2m on the rights. Fans of R&amp;B and AT&T; customers \
+                noticed, and &#0; stays as written.";
+    let a = read_bytes(text.as_bytes(), "feed.txt").unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Actress joins 'Night Harbour' cast")
+    );
+    assert!(a.text.contains("Mara Lind's casting"), "{}", a.text);
+    assert!(
+        a.text
+            .contains("\"It is a big role,\" the director said — and"),
+        "{}",
+        a.text
+    );
+    assert!(
+        a.text.contains("£2m") && a.text.contains("R&B"),
+        "{}",
+        a.text
+    );
+    // Unknown or control references stay as the file has them.
+    assert!(
+        a.text.contains("AT&T;") && a.text.contains("&#0;"),
+        "{}",
+        a.text
+    );
+    let p = read_pasted("Rights &amp; wrongs of the &quot;tariff war&quot;", None).unwrap();
+    assert!(
+        p.text.contains("Rights & wrongs of the \"tariff war\""),
+        "{}",
+        p.text
+    );
+}

@@ -1117,8 +1117,9 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 }
 
 /// Character references left in metadata text ("&#8217;", "&amp;"), as some sites write
-/// their JSON-LD and `<meta>` values, decoded.
-fn decode_entities(s: &str) -> String {
+/// their JSON-LD and `<meta>` values, decoded; also in plain text copied out of a feed or a
+/// content system ("Moretz&#039;s role"). A reference this does not know stays as written.
+pub(crate) fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_owned();
     }
@@ -1134,7 +1135,8 @@ fn decode_entities(s: &str) -> String {
                     Some(hex) => u32::from_str_radix(hex, 16).ok()?,
                     None => num.parse().ok()?,
                 };
-                char::from_u32(code)?
+                // A control character ("&#0;", "&#27;") is no text: left as written.
+                char::from_u32(code).filter(|c| !c.is_control())?
             } else {
                 match name {
                     "amp" => '&',
@@ -1143,6 +1145,15 @@ fn decode_entities(s: &str) -> String {
                     "lt" => '<',
                     "gt" => '>',
                     "nbsp" => ' ',
+                    "rsquo" => '\u{2019}',
+                    "lsquo" => '\u{2018}',
+                    "rdquo" => '\u{201D}',
+                    "ldquo" => '\u{201C}',
+                    "mdash" => '\u{2014}',
+                    "ndash" => '\u{2013}',
+                    "hellip" => '\u{2026}',
+                    "pound" => '\u{A3}',
+                    "euro" => '\u{20AC}',
                     _ => return None,
                 }
             };

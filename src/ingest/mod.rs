@@ -400,7 +400,10 @@ pub fn read_pasted(text: &str, html: Option<&str>) -> Result<Article, IngestErro
 }
 
 fn from_text(text: &str, label: &str, format: SourceFormat) -> Article {
-    let mut article = clean(text);
+    // Text copied out of a feed or a content system can keep its character references
+    // ("Moretz&#039;s", "&quot;"): the reader sees the characters, and so does extraction.
+    let decoded = html::decode_entities(text);
+    let mut article = clean(&decoded);
     article.source = SourceInfo {
         path: label.to_owned(),
         format,
