@@ -324,3 +324,26 @@ fn a_title_after_as_gives_a_role_but_a_character_does_not() {
         role(&f, "Dev Raman")
     );
 }
+
+#[test]
+fn a_title_case_headline_of_two_sentences_makes_no_names() {
+    let f = run(
+        "Has Carbon Trading Created Pollution Hotspots? A New Study Says No\n\n\
+         A study by Professor Evan Marsh of Duke University found that the carbon trading \
+         scheme did not create pollution hotspots in poor neighbourhoods. Marsh said the \
+         trading scheme had cut emissions across the state.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(names.contains(&"Evan Marsh"), "{names:?}");
+    for junk in ["Carbon", "Study Says", "Hotspots"] {
+        assert!(!names.iter().any(|n| n.contains(junk)), "{junk}: {names:?}");
+    }
+    // Its words lose their capitals in an issue label; acronyms and names keep them.
+    let labels: Vec<&str> = f.issues.iter().map(|i| i.label.as_str()).collect();
+    assert!(
+        !labels
+            .iter()
+            .any(|l| l.contains("Trading") || l.contains("Hotspots")),
+        "{labels:?}"
+    );
+}

@@ -673,9 +673,14 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         org_keys: FxHashMap::default(),
     };
     let mut caps_runs: Vec<(usize, usize)> = Vec::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        // Only the headline: lists of names elsewhere are capitalised too.
-        if s.caps_line || si == 0 && title_case(doc, s.tok_start, s.tok_end) {
+    // Only the headline: lists of names elsewhere are capitalised too. The headline is the
+    // first line, which may hold two sentences ("Has X Created Y? A New Study Says No").
+    let first_line_end = (1..doc.tokens.len())
+        .find(|&k| doc.tokens.get(k).is_some_and(|t| t.newline_before))
+        .unwrap_or(doc.tokens.len());
+    let titled_headline = title_case(doc, 0, first_line_end);
+    for s in &doc.sentences {
+        if s.caps_line || titled_headline && s.tok_end <= first_line_end {
             // Capitals say nothing here: runs of words, read after the rest (pass 2).
             let mut k = s.tok_start;
             while k < s.tok_end {

@@ -1039,7 +1039,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 best = at;
             }
         }
-        let label = surface(doc, &class, best.0, best.1);
+        let label = surface(doc, &class, &titled, best.0, best.1);
         if label.is_empty() {
             continue;
         }
@@ -1574,7 +1574,34 @@ pub fn contains_seq<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
 
 /// The phrase over tokens `a..b` as written, its first letter lower-cased when it is a
 /// common word capitalised only by its place.
-fn surface(doc: &Doc<'_>, class: &[Class], a: usize, b: usize) -> String {
+fn surface(doc: &Doc<'_>, class: &[Class], titled: &[bool], a: usize, b: usize) -> String {
+    // In a Title Case headline only names keep their capitals ("Carbon Trading" → "carbon
+    // trading").
+    let in_titled = doc
+        .tokens
+        .get(a)
+        .is_some_and(|t| titled.get(t.sent).copied().unwrap_or(false));
+    if in_titled {
+        // An all-capitals line says nothing of acronyms either.
+        let caps_line = doc
+            .tokens
+            .get(a)
+            .and_then(|t| doc.sentences.get(t.sent))
+            .is_some_and(|s| s.caps_line);
+        let mut out = String::new();
+        for k in a..b {
+            let Some(t) = doc.tokens.get(k) else { break };
+            if k > a && t.space_before {
+                out.push(' ');
+            }
+            if class.get(k) == Some(&Class::Name) || t.upper && !caps_line {
+                out.push_str(doc.tok(k));
+            } else {
+                out.push_str(&doc.tok(k).to_lowercase());
+            }
+        }
+        return out;
+    }
     let text = doc.span_str(a, b).trim();
     let first_is_name = class.get(a) == Some(&Class::Name)
         || LEX.demonym(doc.tok(a)).is_some()
