@@ -347,3 +347,23 @@ fn a_title_case_headline_of_two_sentences_makes_no_names() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_countrys_media_before_a_role_is_no_organisation() {
+    let f = run("Singer weds actress\n\n\
+         Canadian pop star Michael Bolton married Argentine TV actress Lucia Paz on Thursday. \
+         French radio host Anne Dubois sang at the wedding, and British Airways flew the \
+         guests in.");
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("TV") || n.contains("radio")),
+        "{names:?}"
+    );
+    assert_eq!(
+        role(&f, "Lucia Paz").as_deref(),
+        Some("Argentine TV actress")
+    );
+    assert!(names.contains(&"British Airways"), "{names:?}");
+}

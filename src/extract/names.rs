@@ -1104,6 +1104,16 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
             && a + n <= b
             && lex.demonym(doc.span_str(a, a + n)).is_some()
         {
+            // "Argentine TV actress", "French radio host": a country's media or police are
+            // no one's name.
+            if a + n + 1 == b
+                && matches!(
+                    cx.low(b - 1),
+                    "tv" | "television" | "radio" | "media" | "press" | "police" | "army" | "navy"
+                )
+            {
+                return;
+            }
             let rest_title = (a + n < b) && lex.is_title(cx.low(a + n));
             // "Indonesian Democratic Party", "American Stock Exchange": part of the name.
             // A government body keeps its demonym apart ("German Foreign Ministry"), as
