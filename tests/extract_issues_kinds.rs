@@ -485,3 +485,16 @@ fn a_headline_verb_before_a_count_or_a_name_is_no_part_of_a_label() {
     assert!(!m.iter().any(|x| x.ends_with(" rout")), "{m:?}");
     assert!(!m.iter().any(|x| x == "england rugby"), "{m:?}");
 }
+
+#[test]
+fn a_linking_verb_or_a_verb_before_its_object_pronoun_ends_no_label() {
+    let f = facts(
+        "Will the Governor's Wife Let Him Run for Senate?\n\n\
+         The governor's wife said on Monday that the Senate race would strain the family. \
+         The number of voters seeking a change remains surprisingly high, a poll found, and \
+         the Senate race is expected to be close.",
+    );
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.ends_with(" let")), "{l:?}");
+    assert!(!l.iter().any(|x| x.ends_with(" remains")), "{l:?}");
+}

@@ -514,6 +514,8 @@ fn irregular_past(lower: &str) -> bool {
             | "sank"
             | "sat"
             | "lay"
+            | "found"
+            | "made"
             | "sought"
             | "spoke"
             | "stole"
@@ -703,7 +705,17 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                         | "hundreds"
                         | "thousands"
                 ));
+        // "seeking a job remains surprisingly low": an "-s" form before an adverb and an
+        // adjective is a linking verb ("summer dresses perfectly suited" stays a noun).
+        let adverb_next = next_low.len() > 4
+            && next_low.ends_with("ly")
+            && class.get(i + 1) == Some(&Class::Break)
+            && stats.get(i + 2).copied().flatten().is_some_and(|s| s.adj);
+        // "Will His Wife Let Him Run?": an object pronoun follows only a verb.
+        let object_pronoun_next = matches!(next_low, "him" | "them" | "me");
         let is_verb = ing_verb
+            || (verb && object_pronoun_next)
+            || (after_singular && verb && plural_form && adverb_next)
             || (after_singular && verb && plural_form && clause_next)
             || (verb && verb_context(prev_low))
             || (after_name && verb && object_next)
