@@ -2498,6 +2498,13 @@ impl<'d> Matcher<'d, '_> {
         if let Some(y) = self.year_at(k).filter(|_| ordinal(k + 1)) {
             given_year = Some(y);
             k += 1;
+        } else if let Some(y) = self.year_at(k)
+            && let Some(after) = self.possessive_after(k + 1)
+            && ordinal(after)
+        {
+            // "2010's fourth quarter".
+            given_year = Some(y);
+            k = after;
         } else if let Some(r) = r
             && matches!(self.l(k), "this" | "last" | "next")
             && self.l(k + 1) == "year"
@@ -2566,6 +2573,12 @@ impl<'d> Matcher<'d, '_> {
             {
                 year = Some(y);
                 end += 2;
+            } else if self.l(end) == "of"
+                && let Some(y) = self.relative_year(end + 1)
+            {
+                // "the first half of next year", "the fourth quarter of last year".
+                year = Some(y);
+                end += 3;
             } else if let Some(r) = r {
                 let cur_q = (r.month() - 1) / 3 + 1;
                 let cur = if unit == "half" {
@@ -2694,6 +2707,36 @@ impl<'d> Matcher<'d, '_> {
             return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")));
         }
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
+    }
+
+    /// The token after a possessive "'s" at `k`: one token, or two when a year comes before it
+    /// ("2010's" is split as the number, the apostrophe and "s").
+    fn possessive_after(&self, k: usize) -> Option<usize> {
+        if matches!(self.w(k), "'s" | "’s") {
+            return Some(k + 1);
+        }
+        let joined = matches!(self.w(k), "'" | "’")
+            && self.l(k + 1) == "s"
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| !t.space_before && t.kind == TokKind::Word)
+            && self.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+        joined.then_some(k + 2)
+    }
+
+    /// "last year", "next year", "this year" at `k`: that year, counted from the reference date.
+    fn relative_year(&self, k: usize) -> Option<i16> {
+        let d = match self.l(k) {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        (self.l(k + 1) == "year" && !self.hyphen_at(k + 2))
+            .then(|| self.reference.get().map(|r| r.year() + d))
+            .flatten()
     }
 
     /// "Q4", "Q1 2011", "Q3 of 2010": a quarter in the short form of results stories. Without
@@ -3497,12 +3540,29 @@ impl<'d> Matcher<'d, '_> {
         None
     }
 
+    /// "2010-11", "2010/11": a season or a fiscal year that runs over two years, written as
+    /// one; the year it ends in and the token after it.
+    fn year_pair(&self, k: usize) -> Option<(i16, usize)> {
+        let y = self.year_at(k)?;
+        let joined = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        if !(matches!(self.w(k + 1), "-" | "–" | "/") && joined(k + 1) && joined(k + 2)) {
+            return None;
+        }
+        let w = self.w(k + 2);
+        let next: i16 = w.parse().ok()?;
+        (self.is_num(k + 2) && w.len() == 2 && next == (y + 1) % 100).then_some((y + 1, k + 3))
+    }
+
     fn year_alone(&self, i: usize) -> Option<Timex> {
         let (y, end) = self.year_span(i)?;
         let prev = if i > 0 { self.w(i - 1) } else { "" };
-        if matches!(prev, "$" | "£" | "€" | "No." | "#")
-            || self.hyphen_at(i + 1) && self.year_at(i + 2).is_none()
-        {
+        if matches!(prev, "$" | "£" | "€" | "No." | "#") {
+            return None;
+        }
+        if let Some((last, end)) = self.year_pair(i) {
+            return Some(self.season_of_years(i, y, last, end));
+        }
+        if self.hyphen_at(i + 1) && self.year_at(i + 2).is_none() {
             return None;
         }
         if matches!(self.l(i + 1), "%" | "percent") {
@@ -3550,6 +3610,66 @@ impl<'d> Matcher<'d, '_> {
         }
         let v = format!("{y:04}");
         Self::mk(a, end, TimexKind::Date, Some(v))
+    }
+
+    /// "FY2010", "FY10", "FY2010-11": a fiscal year in its short form, one word, named by the
+    /// year it ends in.
+    fn fiscal_code(&self, i: usize) -> Option<Timex> {
+        let l = self.l(i);
+        let digits = l.strip_prefix("fy")?;
+        if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n: i16 = digits.parse().ok()?;
+        let y = if digits.len() == 4 {
+            n
+        } else {
+            // Two digits: the century that puts the year nearest the reference date.
+            let r = self.reference.get().map_or(2000, |r| r.year());
+            let c = r - r % 100;
+            [c - 100 + n, c + n, c + 100 + n]
+                .into_iter()
+                .min_by_key(|y| (y - r).abs())?
+        };
+        let joined = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        let w = self.w(i + 2);
+        let pair = matches!(self.w(i + 1), "-" | "–" | "/")
+            && joined(i + 1)
+            && joined(i + 2)
+            && w.len() == 2
+            && w.parse::<i16>().ok() == Some((y + 1) % 100);
+        let (y, end) = if pair { (y + 1, i + 3) } else { (y, i + 1) };
+        Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")))
+    }
+
+    /// "2010-11" (a season or school year), "fiscal 2010-11", "FY 2010/11", "the 2010-11
+    /// financial year": a year that runs from `first` into `last`, the years at `i..end`. A
+    /// fiscal year is named by the year it ends in ("fiscal 2011" is the same year) and keeps
+    /// its words, as "fiscal 1990" does; any other is valued by the year it starts in, where
+    /// most of a sports season or school year falls, and is the years alone, as "1988" is in
+    /// "the 1988 period".
+    fn season_of_years(&self, i: usize, first: i16, last: i16, end: usize) -> Timex {
+        let before = |k: usize, w: &str| i >= k && self.l(i - k) == w;
+        let (mut a, mut b) = (i, end);
+        if before(1, "fiscal") || before(1, "fy") {
+            a = i - 1;
+        } else if before(1, "year") && before(2, "fiscal") {
+            a = i - 2;
+        } else if matches!(self.l(end), "fiscal" | "financial" | "tax") && self.l(end + 1) == "year"
+        {
+            b = end + 2;
+            if before(1, "the") {
+                a = i - 1;
+            }
+        }
+        let fiscal = a < i || b > end;
+        let y = if fiscal { last } else { first };
+        Timex {
+            a,
+            b,
+            kind: TimexKind::Date,
+            value: Some(format!("{y:04}")),
+        }
     }
 }
 
@@ -3742,7 +3862,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
             if m.time_word.get(i).copied().unwrap_or(false) {
                 m.year_alone(i)
             } else {
-                None
+                m.fiscal_code(i)
             }
         });
         match found {
@@ -4942,6 +5062,45 @@ mod tests {
             ])
         );
     }
+    #[test]
+    fn a_years_quarter_and_the_half_of_next_year_are_one_date() {
+        let v = values(
+            "The bakery lost money in 2022's fourth quarter. Orders should recover in the first \
+             half of next year, after a weak third quarter of last year.",
+            "2023-03-08",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("2022's fourth quarter", "2022-Q4"),
+                ("the first half of next year", "2024-H1"),
+                ("third quarter of last year", "2022-Q3"),
+            ])
+        );
+    }
+
+    #[test]
+    fn seasons_and_fiscal_years_over_two_years_are_one_date() {
+        let v = values(
+            "The striker scored twice in the 2021-22 season and once in 2022/23. The ferry \
+             line lost money in FY2021 and in fiscal 2022-23; its FY23 plan and the FY 2023-24 \
+             budget cut routes, as did the 2024-25 financial year.",
+            "2024-05-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("2021-22", "2021"),
+                ("2022/23", "2022"),
+                ("FY2021", "2021"),
+                ("fiscal 2022-23", "2023"),
+                ("FY23", "2023"),
+                ("FY 2023-24", "2024"),
+                ("the 2024-25 financial year", "2025"),
+            ])
+        );
+    }
+
     #[test]
     fn the_time_vocabulary_covers_every_time_word() {
         // The word tests the patterns use, one word at a time.
