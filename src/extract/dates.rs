@@ -1805,6 +1805,7 @@ impl<'d> Matcher<'d, '_> {
             self.the_unit(i),
             self.duration(i),
             self.clock(i),
+            self.hour_of_day(i),
             self.set(i),
         ];
         let mut best: Option<Timex> = None;
@@ -3369,6 +3370,75 @@ impl<'d> Matcher<'d, '_> {
             TimexKind::Time,
             Some(format!("{date}T{h:02}:{min:02}")),
         )
+    }
+
+    /// "3 o'clock", "six o'clock this morning", "at 4 in the morning", "at 10 at night": an
+    /// hour of the twelve-hour clock said without a.m. or p.m. The part of the day after it
+    /// says which half; without one, 1 to 6 o'clock is the afternoon (the small hours are
+    /// said so: "at 4 in the morning") and 7 to 12 as written.
+    fn hour_of_day(&self, i: usize) -> Option<Timex> {
+        let h = if self.is_num(i) {
+            self.w(i).parse::<u32>().ok()?
+        } else {
+            number_word(self.l(i)).filter(|_| !matches!(self.l(i), "a" | "an" | "half"))?
+        };
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let oclock = matches!(self.l(i + 1), "o'clock" | "o’clock" | "oclock");
+        let mut k = if oclock { i + 2 } else { i + 1 };
+        // The part of the day: true for the afternoon and night.
+        let mut today = false;
+        let pm = match (self.l(k), self.l(k + 1), self.l(k + 2)) {
+            ("in", "the", "morning") => Some(false),
+            ("in", "the", "afternoon" | "evening") => Some(true),
+            ("at", "night", _) => Some(true),
+            ("this", "morning", _) if oclock => {
+                today = true;
+                Some(false)
+            }
+            ("this", "afternoon" | "evening", _) if oclock => {
+                today = true;
+                Some(true)
+            }
+            ("tonight", _, _) if oclock => Some(true),
+            _ => None,
+        };
+        match self.l(k) {
+            "in" if pm.is_some() => k += 3,
+            "at" | "this" if pm.is_some() => k += 2,
+            _ => {}
+        }
+        // "at 4 in the morning": without "o'clock" only after a preposition of time ("won 3
+        // in the morning" is a count).
+        if !oclock
+            && (pm.is_none()
+                || !(i > 0 && matches!(self.l(i - 1), "at" | "until" | "till" | "around")))
+        {
+            return None;
+        }
+        let h24 = match pm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            None if h <= 6 => h + 12,
+            _ => h,
+        };
+        let date = if today {
+            self.reference.get().map(ymd)
+        } else {
+            None
+        };
+        let (end, date) = match date {
+            Some(d) => (k, d),
+            None => self.day_after(k, i).unwrap_or_else(|| {
+                let d = self
+                    .reference
+                    .get()
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
+                (k, d)
+            }),
+        };
+        Self::mk(i, end, TimexKind::Time, Some(format!("{date}T{h24:02}:00")))
     }
 
     /// "1900 GMT", "0430 local time", "2300 UTC Tuesday": four digits of a 24-hour clock
@@ -5097,6 +5167,23 @@ mod tests {
                 ("FY23", "2023"),
                 ("FY 2023-24", "2024"),
                 ("the 2024-25 financial year", "2025"),
+            ])
+        );
+    }
+
+    #[test]
+    fn an_hour_said_without_am_or_pm_is_a_time() {
+        let v = values(
+            "The hearing opens at 3 o'clock. The baker starts at five o'clock this morning and \
+             the ferry left at 4 in the morning. The team won 3 in the morning.",
+            "2024-05-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("3 o'clock", "2024-05-02T15:00"),
+                ("five o'clock this morning", "2024-05-02T05:00"),
+                ("4 in the morning", "2024-05-02T04:00"),
             ])
         );
     }
