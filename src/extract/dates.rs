@@ -1744,6 +1744,7 @@ impl<'d> Matcher<'d, '_> {
         ) || number_word(l).is_some()
             || unit_of(l).is_some()
             || part_of_day(l).is_some()
+            || season_of(l).is_some()
     }
 
     /// Try every pattern at token `i`; the longest wins.
@@ -1806,6 +1807,7 @@ impl<'d> Matcher<'d, '_> {
             self.duration(i),
             self.clock(i),
             self.hour_of_day(i),
+            self.bare_season(i),
             self.set(i),
         ];
         let mut best: Option<Timex> = None;
@@ -3372,6 +3374,81 @@ impl<'d> Matcher<'d, '_> {
         )
     }
 
+    /// A season without an article: "summer 2010", "Winter of 2009", "in winter", "by
+    /// spring". With its year it is that year's; alone, only after a preposition and before
+    /// no noun ("in winter storms" is a kind of storm). A bare season in a past or future
+    /// clause is the last or the next one; in a present one it is any year's ("roads close in
+    /// winter": `XXXX-WI`).
+    fn bare_season(&self, i: usize) -> Option<Timex> {
+        let season = season_of(self.l(i))?;
+        let prev = if i > 0 { self.l(i - 1) } else { "" };
+        let prep = matches!(
+            prev,
+            "in" | "during"
+                | "by"
+                | "until"
+                | "till"
+                | "through"
+                | "since"
+                | "over"
+                | "before"
+                | "after"
+                | "from"
+                | "into"
+                | "throughout"
+        );
+        // "prices fall 2%", "the leaves fall": "fall" needs a capital or a preposition.
+        let cap = self.doc.tokens.get(i).is_some_and(|t| t.cap);
+        if self.l(i) == "fall" && !prep && !cap {
+            return None;
+        }
+        let of = usize::from(self.l(i + 1) == "of");
+        if let Some((y, end)) = self.year_span(i + 1 + of) {
+            return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-{season}")));
+        }
+        let next = self.doc.tokens.get(i + 1);
+        let open = next.is_none_or(|t| t.kind == TokKind::Punct && !self.hyphen_at(i + 1))
+            || matches!(
+                self.l(i + 1),
+                "and"
+                    | "or"
+                    | "but"
+                    | "the"
+                    | "a"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "to"
+                    | "with"
+                    | "because"
+                    | "if"
+                    | "than"
+                    | "then"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "he"
+                    | "she"
+                    | "there"
+                    | "is"
+                    | "was"
+                    | "will"
+            );
+        if !prep || !open {
+            return None;
+        }
+        let r = self.reference.get();
+        let start = season_start(season);
+        let y = match (r, self.tense(i, i + 1)) {
+            (Some(r), Tense::Past) if start > r.month() => Some(r.year() - 1),
+            (Some(r), Tense::Future) if start + 2 < r.month() => Some(r.year() + 1),
+            (Some(r), Tense::Past | Tense::Future) => Some(r.year()),
+            _ => None,
+        };
+        let v = y.map_or_else(|| format!("XXXX-{season}"), |y| format!("{y:04}-{season}"));
+        Self::mk(i, i + 1, TimexKind::Date, Some(v))
+    }
+
     /// "3 o'clock", "six o'clock this morning", "at 4 in the morning", "at 10 at night": an
     /// hour of the twelve-hour clock said without a.m. or p.m. The part of the day after it
     /// says which half; without one, 1 to 6 o'clock is the afternoon (the small hours are
@@ -3571,6 +3648,12 @@ impl<'d> Matcher<'d, '_> {
                     TimexKind::Set,
                     Some(format!("XXXX-WXX-{}", wd + 1)),
                 );
+            }
+            // "every winter": that season of every year.
+            if l != "per"
+                && let Some(season) = season_of(self.l(i + 1))
+            {
+                return Self::mk(i, i + 2, TimexKind::Set, Some(format!("XXXX-{season}")));
             }
             // "each July": every year's July.
             if l != "per"
@@ -5184,6 +5267,25 @@ mod tests {
                 ("3 o'clock", "2024-05-02T15:00"),
                 ("five o'clock this morning", "2024-05-02T05:00"),
                 ("4 in the morning", "2024-05-02T04:00"),
+            ])
+        );
+    }
+
+    #[test]
+    fn seasons_without_an_article() {
+        let v = values(
+            "Ferries stop every winter. In winter the pass closes. The board will vote in \
+             spring. The gallery shows prints from summer 2019 and from the Arab Spring; \
+             shares fall 2% when snow piles up in winter storms.",
+            "2024-06-12",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("every winter", "XXXX-WI"),
+                ("winter", "XXXX-WI"),
+                ("spring", "2025-SP"),
+                ("summer 2019", "2019-SU"),
             ])
         );
     }
