@@ -3102,6 +3102,21 @@ impl<'d> Matcher<'d, '_> {
         {
             k += 2;
             lead = true;
+        } else if self.l(k) == "the" {
+            // "the latest nine months", "the year-earlier six months": a results period with
+            // its count.
+            let counted = |j: usize| self.count(j).is_some_and(|(n, _)| n.is_some());
+            if self.l(k + 1) == "latest" && counted(k + 2) {
+                k += 2;
+                lead = true;
+            } else if self.l(k + 1) == "year"
+                && self.hyphen_at(k + 2)
+                && matches!(self.l(k + 3), "earlier" | "ago")
+                && counted(k + 4)
+            {
+                k += 4;
+                lead = true;
+            }
         }
         // "the weeks ahead", "the months to come": a vague length from now.
         if self.l(i) == "the"
@@ -3170,6 +3185,27 @@ impl<'d> Matcher<'d, '_> {
                 | "consecutive"
                 | "extra"
                 | "further"
+                | "whole"
+                | "entire"
+                | "remaining"
+                // How the time felt: "two long weeks", "six agonizing years".
+                | "long"
+                | "short"
+                | "brief"
+                | "hard"
+                | "tough"
+                | "difficult"
+                | "painful"
+                | "agonizing"
+                | "agonising"
+                | "grueling"
+                | "gruelling"
+                | "bitter"
+                | "turbulent"
+                | "tumultuous"
+                | "happy"
+                | "busy"
+                | "hectic"
         ) && unit_of(self.l(k2 + 1)).is_some()
         {
             k2 += 1;
@@ -5286,6 +5322,24 @@ mod tests {
                 ("winter", "XXXX-WI"),
                 ("spring", "2025-SP"),
                 ("summer 2019", "2019-SU"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_length_keeps_the_word_that_says_how_it_felt_and_its_results_period() {
+        let v = values(
+            "The miners waited two long weeks, after four agonizing years of talks. Sales in \
+             the latest six months rose; the year-earlier six months were weaker.",
+            "2024-06-12",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("two long weeks", "P2W"),
+                ("four agonizing years", "P4Y"),
+                ("the latest six months", "P6M"),
+                ("the year-earlier six months", "P6M"),
             ])
         );
     }
