@@ -675,6 +675,9 @@ struct Matcher<'d, 'a> {
     unplaced: bool,
     /// The last quarter the text named: "a year earlier" and "the quarter" refer to it.
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
+    /// The value of the last quarter the text named, whichever ("the year-ago quarter"
+    /// too): "that quarter" is it.
+    last_quarter: std::cell::RefCell<Option<String>>,
     /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
     last_explicit: std::cell::RefCell<Option<String>>,
     /// The last day the text named, however ("on Tuesday", "March 3", "yesterday"): "the
@@ -2488,9 +2491,15 @@ impl<'d> Matcher<'d, '_> {
     /// "the year-ago quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Timex> {
         let r = self.reference.get();
+        // "that quarter": the one the text last named.
+        if self.l(i) == "that" && self.l(i + 1) == "quarter" && !self.hyphen_at(i + 2) {
+            let v = self.last_quarter.borrow().clone()?;
+            return Self::mk(i, i + 2, TimexKind::Date, Some(v));
+        }
         let the = self.l(i) == "the";
         let mut k = if the { i + 1 } else { i };
-        if self.l(k) == "fiscal" {
+        let fiscal = self.l(k) == "fiscal";
+        if fiscal {
             k += 1;
         }
         // The year before the ordinal: "the 1988 third quarter", "this year's first
@@ -2566,7 +2575,12 @@ impl<'d> Matcher<'d, '_> {
                 return None;
             }
             let prefixed = given_year.is_some() || year_before;
-            let start = if hyph && !prefixed { k } else { i };
+            // "fiscal second-quarter results": the adjective keeps "fiscal", not the article.
+            let start = match (hyph && !prefixed, fiscal) {
+                (true, true) => k - 1,
+                (true, false) => k,
+                _ => i,
+            };
             let mut end = unit_at + 1;
             let mut year = r.map(|r| r.year());
             if let Some(y) = given_year {
@@ -3742,7 +3756,28 @@ impl<'d> Matcher<'d, '_> {
         (self.is_num(k + 2) && w.len() == 2 && next == (y + 1) % 100).then_some((y + 1, k + 3))
     }
 
+    /// The two digits that end a range of years at `k` ("1983-91", "2007-09"): the year they
+    /// name, later than the year before the hyphen and in its century or the next.
+    fn range_end_year(&self, k: usize) -> Option<i16> {
+        let w = self.w(k);
+        if k < 2 || w.len() != 2 || !self.is_num(k) || !self.hyphen_at(k - 1) {
+            return None;
+        }
+        if self.doc.tokens.get(k).is_none_or(|t| t.space_before) {
+            return None;
+        }
+        let first = self.year_at(k - 2)?;
+        let n: i16 = w.parse().ok()?;
+        let y = first - first % 100 + n;
+        let y = if y > first { y } else { y + 100 };
+        // A range of more than a few decades is no range ("1990-00" is no year).
+        (y - first < 50).then_some(y)
+    }
+
     fn year_alone(&self, i: usize) -> Option<Timex> {
+        if let Some(y) = self.range_end_year(i) {
+            return Self::mk(i, i + 1, TimexKind::Date, Some(format!("{y:04}")));
+        }
         let (y, end) = self.year_span(i)?;
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         if matches!(prev, "$" | "£" | "€" | "No." | "#") {
@@ -3751,7 +3786,10 @@ impl<'d> Matcher<'d, '_> {
         if let Some((last, end)) = self.year_pair(i) {
             return Some(self.season_of_years(i, y, last, end));
         }
-        if self.hyphen_at(i + 1) && self.year_at(i + 2).is_none() {
+        if self.hyphen_at(i + 1)
+            && self.year_at(i + 2).is_none()
+            && self.range_end_year(i + 2).is_none()
+        {
             return None;
         }
         if matches!(self.l(i + 1), "%" | "percent") {
@@ -4037,6 +4075,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         reference: std::cell::Cell::new(reference),
         unplaced: reference.is_none(),
         anchor: std::cell::RefCell::new(None),
+        last_quarter: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
         last_day: std::cell::Cell::new(None),
         time_word: time_words(doc, &words),
@@ -4083,6 +4122,9 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     *m.anchor.borrow_mut() = Some((y, q));
                 }
                 if !m.is_title(&t) {
+                    if let Some(v) = t.value.as_deref().filter(|v| v.contains("-Q")) {
+                        *m.last_quarter.borrow_mut() = Some(v.to_owned());
+                    }
                     m.note_explicit(&t);
                     m.note_day(&t);
                     let second = m.second_day(&t);
@@ -5340,6 +5382,28 @@ mod tests {
                 ("four agonizing years", "P4Y"),
                 ("the latest six months", "P6M"),
                 ("the year-earlier six months", "P6M"),
+            ])
+        );
+    }
+
+    #[test]
+    fn that_quarter_a_fiscal_quarter_adjective_and_ranges_of_years() {
+        let v = values(
+            "The brewer's fiscal third-quarter profit fell. In the year-ago third quarter it \
+             earned more; results for that quarter included a gain. She ran the team from \
+             1994-99, and the slump of 2007-09 hurt.",
+            "2024-11-06",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("fiscal third-quarter", "2024-Q3"),
+                ("the year-ago third quarter", "2023-Q3"),
+                ("that quarter", "2023-Q3"),
+                ("1994", "1994"),
+                ("99", "1999"),
+                ("2007", "2007"),
+                ("09", "2009"),
             ])
         );
     }
