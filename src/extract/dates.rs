@@ -55,6 +55,9 @@ enum QuarterBase {
     Latest,
     /// The quarter the reference date is in.
     Current,
+    /// The one before the quarter the text last named, else the last completed one ("the
+    /// previous quarter").
+    Before,
 }
 
 /// Whether "the … quarter" is a year before its base.
@@ -2342,6 +2345,12 @@ impl<'d> Matcher<'d, '_> {
         if i > 0 && self.l(i - 1) == "the" && dir != 0 {
             return None;
         }
+        // "this fiscal year", "last fiscal year": the company's year, counted as a calendar
+        // one, as "the current fiscal year" is.
+        if self.l(k + 1) == "fiscal" && self.l(k + 2) == "year" && !self.hyphen_at(k + 3) {
+            let y = i64::from(r?.year()) + dir;
+            return Self::mk(i, k + 3, TimexKind::Date, Some(format!("{y:04}")));
+        }
         let unit_tok = k + 1;
         let u = self.l(unit_tok);
         let r = r?;
@@ -2644,6 +2653,9 @@ impl<'d> Matcher<'d, '_> {
                 (QuarterBase::Latest, YearBack::No, k + 1)
             }
             "current" if quarter_at(k + 1) => (QuarterBase::Current, YearBack::No, k + 1),
+            "previous" | "prior" | "preceding" if quarter_at(k + 1) => {
+                (QuarterBase::Before, YearBack::No, k + 1)
+            }
             // "the latest period" of a results story is the quarter it reports.
             "latest" if self.l(k + 1) == "period" && self.anchor.borrow().is_some() => {
                 (QuarterBase::Anchor, YearBack::No, k + 1)
@@ -2688,6 +2700,11 @@ impl<'d> Matcher<'d, '_> {
                 .anchor
                 .borrow()
                 .map_or_else(completed, |(y, q)| (y, i8::try_from(q).unwrap_or(1))),
+            QuarterBase::Before => match *self.anchor.borrow() {
+                Some((y, 1)) => (y - 1, 4),
+                Some((y, q)) => (y, i8::try_from(q).unwrap_or(2) - 1),
+                None => completed(),
+            },
         };
         // "the quarter ended July 31": the three months up to that day, named by the calendar
         // quarter most of them fall in (May–July is the second).
@@ -5404,6 +5421,24 @@ mod tests {
                 ("99", "1999"),
                 ("2007", "2007"),
                 ("09", "2009"),
+            ])
+        );
+    }
+
+    #[test]
+    fn this_fiscal_year_and_the_previous_quarter() {
+        let v = values(
+            "The agency will trim hiring for the rest of this fiscal year; last fiscal year it \
+             grew. The chain's second-quarter sales beat those of the previous quarter.",
+            "2024-08-07",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("this fiscal year", "2024"),
+                ("last fiscal year", "2023"),
+                ("second-quarter", "2024-Q2"),
+                ("the previous quarter", "2024-Q1"),
             ])
         );
     }
