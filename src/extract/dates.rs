@@ -3104,6 +3104,61 @@ impl<'d> Matcher<'d, '_> {
                 return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
             }
         }
+        // "hours after the vote", "Days later", "weeks before the election": a bare plural
+        // unit that says how long before or after is a vague length, unless a word before
+        // it counts or picks the units ("the days before", "a matter of days").
+        if matches!(self.l(i + 1), "later" | "earlier" | "after" | "before")
+            && self.l(i).ends_with('s')
+            && let Some((u, clock)) = unit_of(self.l(i))
+            && !matches!(u, "WE" | "Q")
+            && !(i > 0
+                && (self
+                    .doc
+                    .tokens
+                    .get(i - 1)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+                    || number_word(self.l(i - 1)).is_some()
+                    || matches!(
+                        self.l(i - 1),
+                        "the"
+                            | "these"
+                            | "those"
+                            | "few"
+                            | "several"
+                            | "many"
+                            | "some"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "of"
+                            | "first"
+                            | "last"
+                            | "next"
+                            | "past"
+                            | "coming"
+                            | "recent"
+                            | "early"
+                            | "final"
+                            | "both"
+                            | "all"
+                            | "trading"
+                            | "business"
+                            | "working"
+                            | "calendar"
+                            | "-"
+                    )))
+        {
+            let v = if clock {
+                format!("PTX{u}")
+            } else {
+                format!("PX{u}")
+            };
+            return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
+        }
         // "a quarter century", "half an hour": one length in a smaller unit.
         if let Some((n, u, clock, end)) = self.fraction_span(i) {
             if self.l(end) == "ago" {
@@ -5441,6 +5496,16 @@ mod tests {
                 ("the previous quarter", "2024-Q1"),
             ])
         );
+    }
+
+    #[test]
+    fn bare_units_before_later_or_after_are_vague_lengths() {
+        let v = values(
+            "The mayor resigned hours after the audit. Days later, the council met, in the \
+             days before the budget and a matter of weeks before the vote.",
+            "2024-08-07",
+        );
+        assert_eq!(v, pairs(&[("hours", "PTXH"), ("Days", "PXD")]));
     }
 
     #[test]
