@@ -3000,8 +3000,10 @@ impl<'d> Matcher<'d, '_> {
         }
         let (n, k) = self.count(i)?;
         let (unit, clock) = unit_of(self.l(k))?;
-        // "a week or so ago": the same day, roughly.
-        let or_so = usize::from(self.l(k + 1) == "or" && self.l(k + 2) == "so") * 2;
+        // "a week or so ago", "a week or two ago": the same day, roughly.
+        let or_so = usize::from(
+            self.l(k + 1) == "or" && (self.l(k + 2) == "so" || n == Some(1) && self.or_more(k + 1)),
+        ) * 2;
         if self.l(k + 1 + or_so) != "ago" {
             return None;
         }
@@ -3027,6 +3029,11 @@ impl<'d> Matcher<'d, '_> {
             }
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// "or two", "or three" at `k`: a rough count after one unit ("a week or two").
+    fn or_more(&self, k: usize) -> bool {
+        self.l(k) == "or" && matches!(self.l(k + 1), "two" | "three" | "2" | "3")
     }
 
     /// A fraction of a larger unit said as one length ("a quarter century", "half a
@@ -3076,6 +3083,16 @@ impl<'d> Matcher<'d, '_> {
                 {
                     return Some((Some(n + u), j + 1));
                 }
+            }
+            // "two or three weeks", "two to three years": a range of counts is one length,
+            // valued by its first.
+            if matches!(self.l(i + 1), "or" | "to")
+                && !matches!(self.l(i), "a" | "an")
+                && number_word(self.l(i + 2))
+                    .is_some_and(|m| m > n && !matches!(self.l(i + 2), "a" | "an" | "half"))
+                && unit_of(self.l(i + 3)).is_some()
+            {
+                return Some((Some(n), i + 3));
             }
             return Some((Some(n), i + 1));
         }
@@ -3357,12 +3374,19 @@ impl<'d> Matcher<'d, '_> {
         if self.l(k2 + 1) == "ago" {
             return None;
         }
+        // "a month or two", "a year or three": one length, roughly.
+        let or_more = if n == Some(1) && self.or_more(k2 + 1 + after_half) {
+            2
+        } else {
+            0
+        };
         // "a year" without a count word is a set after money ("$5 a year"); "a day earlier",
         // "a month after" are lengths.
-        let offset = matches!(
-            self.l(k2 + 1 + after_half),
-            "earlier" | "later" | "after" | "before"
-        );
+        let offset = or_more > 0
+            || matches!(
+                self.l(k2 + 1 + after_half),
+                "earlier" | "later" | "after" | "before"
+            );
         // ("a few days", "a couple of weeks" have a count word of their own.)
         if !lead
             && matches!(self.l(k), "a" | "an")
@@ -3432,7 +3456,12 @@ impl<'d> Matcher<'d, '_> {
         } else {
             format!("P{num}{u}{tail}")
         };
-        Self::mk(i, k2 + 1 + after_half, TimexKind::Duration, Some(v))
+        Self::mk(
+            i,
+            k2 + 1 + after_half + or_more,
+            TimexKind::Duration,
+            Some(v),
+        )
     }
 
     fn clock(&self, i: usize) -> Option<Timex> {
@@ -5506,6 +5535,23 @@ mod tests {
             "2024-08-07",
         );
         assert_eq!(v, pairs(&[("hours", "PTXH"), ("Days", "PXD")]));
+    }
+
+    #[test]
+    fn a_range_of_counts_and_a_unit_or_two_are_one_length() {
+        let v = values(
+            "Repairs take two to three weeks and the permit a month or two. The roof leaked \
+             a week or two ago.",
+            "2024-08-07",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("two to three weeks", "P2W"),
+                ("a month or two", "P1M"),
+                ("a week or two ago", "2024-W31"),
+            ])
+        );
     }
 
     #[test]
