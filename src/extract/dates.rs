@@ -1747,6 +1747,8 @@ impl<'d> Matcher<'d, '_> {
                 | "q2"
                 | "q3"
                 | "q4"
+                | "h1"
+                | "h2"
         ) || number_word(l).is_some()
             || unit_of(l).is_some()
             || part_of_day(l).is_some()
@@ -2599,6 +2601,17 @@ impl<'d> Matcher<'d, '_> {
             {
                 year = Some(y);
                 end += 2;
+            } else if let Some(y) = self.year_at(end).filter(|_| hyph || !the) {
+                // "fourth-quarter 2010 results", "Q4"-style "fourth quarter 2010".
+                year = Some(y);
+                end += 1;
+            } else if self.l(end) == "of"
+                && self.l(end + 1) == "fiscal"
+                && let Some(y) = self.year_at(end + 2)
+            {
+                // "the fourth quarter of fiscal 2010": the company's year, named by its end.
+                year = Some(y);
+                end += 3;
             } else if self.l(end) == "of"
                 && let Some(y) = self.relative_year(end + 1)
             {
@@ -2773,11 +2786,14 @@ impl<'d> Matcher<'d, '_> {
             .flatten()
     }
 
-    /// "Q4", "Q1 2011", "Q3 of 2010": a quarter in the short form of results stories. Without
-    /// a year, a quarter still ahead this year is last year's when the clause looks back.
+    /// "Q4", "Q1 2011", "Q3 of 2010", "H1 2012": a quarter or half in the short form of
+    /// results stories. Without a year, a quarter still ahead this year is last year's when
+    /// the clause looks back.
     fn short_quarter(&self, i: usize) -> Option<Timex> {
-        let n = match self.w(i).as_bytes() {
-            [b'Q', d @ b'1'..=b'4'] => d - b'0',
+        let (n, unit) = match self.w(i).as_bytes() {
+            [b'Q', d @ b'1'..=b'4'] => (d - b'0', 'Q'),
+            // "H1 2012", "H2": a half in the same short form.
+            [b'H', d @ b'1'..=b'2'] => (d - b'0', 'H'),
             _ => return None,
         };
         let mut end = i + 1;
@@ -2789,6 +2805,11 @@ impl<'d> Matcher<'d, '_> {
         {
             year = Some(y);
             end += 2;
+        }
+        // "H1" alone is as often a name or a heading: a half needs its year.
+        if unit == 'H' {
+            let y = year?;
+            return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-H{n}")));
         }
         let year = year.or_else(|| {
             let r = self.reference.get()?;
@@ -5550,6 +5571,23 @@ mod tests {
                 ("two to three weeks", "P2W"),
                 ("a month or two", "P1M"),
                 ("a week or two ago", "2024-W31"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quarter_or_half_takes_the_year_written_after_it() {
+        let v = values(
+            "Fourth-quarter 2022 sales fell, as in the third quarter of fiscal 2022. The \
+             chain's H1 2023 margin rose; H1 of the plan is done.",
+            "2023-08-09",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Fourth-quarter 2022", "2022-Q4"),
+                ("the third quarter of fiscal 2022", "2022-Q3"),
+                ("H1 2023", "2023-H1"),
             ])
         );
     }
