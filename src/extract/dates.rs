@@ -3046,6 +3046,7 @@ impl<'d> Matcher<'d, '_> {
                 "D" => ymd(add_days(r, -n)?),
                 // "a decade ago" is the year ten years back, not the decade before this.
                 "DE" => format!("{:04}", i64::from(r.year()) - 10 * n),
+                "CE" => format!("{:04}", i64::from(r.year()) - 100 * n),
                 _ => "PAST_REF".into(),
             }
         };
@@ -3882,10 +3883,11 @@ impl<'d> Matcher<'d, '_> {
     /// name, later than the year before the hyphen and in its century or the next.
     fn range_end_year(&self, k: usize) -> Option<i16> {
         let w = self.w(k);
-        if k < 2 || w.len() != 2 || !self.is_num(k) || !self.hyphen_at(k - 1) {
+        if k < 2 || w.len() != 2 || !self.is_num(k) || !matches!(self.w(k - 1), "-" | "–") {
             return None;
         }
-        if self.doc.tokens.get(k).is_none_or(|t| t.space_before) {
+        let joined = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        if !joined(k) || !joined(k - 1) {
             return None;
         }
         let first = self.year_at(k - 2)?;
@@ -5589,6 +5591,18 @@ mod tests {
                 ("the third quarter of fiscal 2022", "2022-Q3"),
                 ("H1 2023", "2023-H1"),
             ])
+        );
+    }
+
+    #[test]
+    fn a_century_ago_is_a_year_and_a_range_takes_an_en_dash() {
+        let v = values(
+            "The mill closed a century ago. Its last owner ran it from 1961\u{2013}68.",
+            "2023-08-09",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("a century ago", "1923"), ("1961", "1961"), ("68", "1968")])
         );
     }
 
