@@ -1504,6 +1504,8 @@ impl<'d> Matcher<'d, '_> {
             _ if l.len() > 4 && l.ends_with("ed") && !cap && !after_aux && is_past_form(l) => {
                 (Level::Verb, Tense::Past)
             }
+            // Past forms too short for the test above ("used", "aged" are adjectives as often).
+            "died" | "sued" | "axed" | "owed" if !cap && !after_aux => (Level::Verb, Tense::Past),
             _ => return None,
         })
     }
@@ -5603,6 +5605,18 @@ mod tests {
         assert_eq!(
             v,
             pairs(&[("a century ago", "1923"), ("1961", "1961"), ("68", "1968")])
+        );
+    }
+
+    #[test]
+    fn a_short_past_form_looks_back() {
+        let v = values(
+            "The poet died on June 4. The tenants sued on Nov. 2.",
+            "2023-03-15",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("June 4", "2022-06-04"), ("Nov. 2", "2022-11-02")])
         );
     }
 
