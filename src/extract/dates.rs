@@ -1005,6 +1005,14 @@ impl<'d> Matcher<'d, '_> {
         };
         // "that week" and "that quarter" are left to the other patterns.
         let unit = self.l(unit_at);
+        // "the following week", "the previous week": the week after or before the last day the
+        // text named (else the reference date's). "over the previous week" is a length.
+        let span = i > 0 && matches!(self.l(i - 1), "over" | "for" | "during" | "throughout");
+        if unit == "week" && shift != 0 && !span && !self.hyphen_at(unit_at + 1) {
+            let d = self.last_day.get().or_else(|| self.reference.get())?;
+            let v = week_value(add_days(d, 7 * shift)?);
+            return Self::mk(i, unit_at + 1, TimexKind::Date, Some(v));
+        }
         if !matches!(unit, "year" | "month" | "day") {
             return None;
         }
@@ -5617,6 +5625,25 @@ mod tests {
         assert_eq!(
             v,
             pairs(&[("June 4", "2022-06-04"), ("Nov. 2", "2022-11-02")])
+        );
+    }
+
+    #[test]
+    fn the_following_week_is_a_week_and_over_the_previous_week_a_length() {
+        // 2023-03-15 is a Wednesday of ISO week 11.
+        let v = values(
+            "Prices rose the previous week. The board met on March 2 and again the following \
+             week. Rents climbed over the previous week.",
+            "2023-03-15",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the previous week", "2023-W10"),
+                ("March 2", "2023-03-02"),
+                ("the following week", "2023-W10"),
+                ("the previous week", "P1W"),
+            ])
         );
     }
 
