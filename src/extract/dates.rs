@@ -55,6 +55,9 @@ enum QuarterBase {
     Latest,
     /// The quarter the reference date is in.
     Current,
+    /// The one before the quarter the text last named, else the last completed one ("the
+    /// previous quarter").
+    Before,
 }
 
 /// Whether "the … quarter" is a year before its base.
@@ -675,6 +678,9 @@ struct Matcher<'d, 'a> {
     unplaced: bool,
     /// The last quarter the text named: "a year earlier" and "the quarter" refer to it.
     anchor: std::cell::RefCell<Option<(i16, u8)>>,
+    /// The value of the last quarter the text named, whichever ("the year-ago quarter"
+    /// too): "that quarter" is it.
+    last_quarter: std::cell::RefCell<Option<String>>,
     /// The last date the text stated with its year ("1996", "Oct. 23, 1998"), as a value.
     last_explicit: std::cell::RefCell<Option<String>>,
     /// The last day the text named, however ("on Tuesday", "March 3", "yesterday"): "the
@@ -999,6 +1005,14 @@ impl<'d> Matcher<'d, '_> {
         };
         // "that week" and "that quarter" are left to the other patterns.
         let unit = self.l(unit_at);
+        // "the following week", "the previous week": the week after or before the last day the
+        // text named (else the reference date's). "over the previous week" is a length.
+        let span = i > 0 && matches!(self.l(i - 1), "over" | "for" | "during" | "throughout");
+        if unit == "week" && shift != 0 && !span && !self.hyphen_at(unit_at + 1) {
+            let d = self.last_day.get().or_else(|| self.reference.get())?;
+            let v = week_value(add_days(d, 7 * shift)?);
+            return Self::mk(i, unit_at + 1, TimexKind::Date, Some(v));
+        }
         if !matches!(unit, "year" | "month" | "day") {
             return None;
         }
@@ -1498,6 +1512,8 @@ impl<'d> Matcher<'d, '_> {
             _ if l.len() > 4 && l.ends_with("ed") && !cap && !after_aux && is_past_form(l) => {
                 (Level::Verb, Tense::Past)
             }
+            // Past forms too short for the test above ("used", "aged" are adjectives as often).
+            "died" | "sued" | "axed" | "owed" if !cap && !after_aux => (Level::Verb, Tense::Past),
             _ => return None,
         })
     }
@@ -1741,9 +1757,12 @@ impl<'d> Matcher<'d, '_> {
                 | "q2"
                 | "q3"
                 | "q4"
+                | "h1"
+                | "h2"
         ) || number_word(l).is_some()
             || unit_of(l).is_some()
             || part_of_day(l).is_some()
+            || season_of(l).is_some()
     }
 
     /// Try every pattern at token `i`; the longest wins.
@@ -1805,6 +1824,8 @@ impl<'d> Matcher<'d, '_> {
             self.the_unit(i),
             self.duration(i),
             self.clock(i),
+            self.hour_of_day(i),
+            self.bare_season(i),
             self.set(i),
         ];
         let mut best: Option<Timex> = None;
@@ -2336,6 +2357,12 @@ impl<'d> Matcher<'d, '_> {
         if i > 0 && self.l(i - 1) == "the" && dir != 0 {
             return None;
         }
+        // "this fiscal year", "last fiscal year": the company's year, counted as a calendar
+        // one, as "the current fiscal year" is.
+        if self.l(k + 1) == "fiscal" && self.l(k + 2) == "year" && !self.hyphen_at(k + 3) {
+            let y = i64::from(r?.year()) + dir;
+            return Self::mk(i, k + 3, TimexKind::Date, Some(format!("{y:04}")));
+        }
         let unit_tok = k + 1;
         let u = self.l(unit_tok);
         let r = r?;
@@ -2485,9 +2512,15 @@ impl<'d> Matcher<'d, '_> {
     /// "the year-ago quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Timex> {
         let r = self.reference.get();
+        // "that quarter": the one the text last named.
+        if self.l(i) == "that" && self.l(i + 1) == "quarter" && !self.hyphen_at(i + 2) {
+            let v = self.last_quarter.borrow().clone()?;
+            return Self::mk(i, i + 2, TimexKind::Date, Some(v));
+        }
         let the = self.l(i) == "the";
         let mut k = if the { i + 1 } else { i };
-        if self.l(k) == "fiscal" {
+        let fiscal = self.l(k) == "fiscal";
+        if fiscal {
             k += 1;
         }
         // The year before the ordinal: "the 1988 third quarter", "this year's first
@@ -2498,6 +2531,13 @@ impl<'d> Matcher<'d, '_> {
         if let Some(y) = self.year_at(k).filter(|_| ordinal(k + 1)) {
             given_year = Some(y);
             k += 1;
+        } else if let Some(y) = self.year_at(k)
+            && let Some(after) = self.possessive_after(k + 1)
+            && ordinal(after)
+        {
+            // "2010's fourth quarter".
+            given_year = Some(y);
+            k = after;
         } else if let Some(r) = r
             && matches!(self.l(k), "this" | "last" | "next")
             && self.l(k + 1) == "year"
@@ -2556,7 +2596,12 @@ impl<'d> Matcher<'d, '_> {
                 return None;
             }
             let prefixed = given_year.is_some() || year_before;
-            let start = if hyph && !prefixed { k } else { i };
+            // "fiscal second-quarter results": the adjective keeps "fiscal", not the article.
+            let start = match (hyph && !prefixed, fiscal) {
+                (true, true) => k - 1,
+                (true, false) => k,
+                _ => i,
+            };
             let mut end = unit_at + 1;
             let mut year = r.map(|r| r.year());
             if let Some(y) = given_year {
@@ -2566,6 +2611,23 @@ impl<'d> Matcher<'d, '_> {
             {
                 year = Some(y);
                 end += 2;
+            } else if let Some(y) = self.year_at(end).filter(|_| hyph || !the) {
+                // "fourth-quarter 2010 results", "Q4"-style "fourth quarter 2010".
+                year = Some(y);
+                end += 1;
+            } else if self.l(end) == "of"
+                && self.l(end + 1) == "fiscal"
+                && let Some(y) = self.year_at(end + 2)
+            {
+                // "the fourth quarter of fiscal 2010": the company's year, named by its end.
+                year = Some(y);
+                end += 3;
+            } else if self.l(end) == "of"
+                && let Some(y) = self.relative_year(end + 1)
+            {
+                // "the first half of next year", "the fourth quarter of last year".
+                year = Some(y);
+                end += 3;
             } else if let Some(r) = r {
                 let cur_q = (r.month() - 1) / 3 + 1;
                 let cur = if unit == "half" {
@@ -2614,6 +2676,9 @@ impl<'d> Matcher<'d, '_> {
                 (QuarterBase::Latest, YearBack::No, k + 1)
             }
             "current" if quarter_at(k + 1) => (QuarterBase::Current, YearBack::No, k + 1),
+            "previous" | "prior" | "preceding" if quarter_at(k + 1) => {
+                (QuarterBase::Before, YearBack::No, k + 1)
+            }
             // "the latest period" of a results story is the quarter it reports.
             "latest" if self.l(k + 1) == "period" && self.anchor.borrow().is_some() => {
                 (QuarterBase::Anchor, YearBack::No, k + 1)
@@ -2658,6 +2723,11 @@ impl<'d> Matcher<'d, '_> {
                 .anchor
                 .borrow()
                 .map_or_else(completed, |(y, q)| (y, i8::try_from(q).unwrap_or(1))),
+            QuarterBase::Before => match *self.anchor.borrow() {
+                Some((y, 1)) => (y - 1, 4),
+                Some((y, q)) => (y, i8::try_from(q).unwrap_or(2) - 1),
+                None => completed(),
+            },
         };
         // "the quarter ended July 31": the three months up to that day, named by the calendar
         // quarter most of them fall in (May–July is the second).
@@ -2696,11 +2766,44 @@ impl<'d> Matcher<'d, '_> {
         Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-Q{q}")))
     }
 
-    /// "Q4", "Q1 2011", "Q3 of 2010": a quarter in the short form of results stories. Without
-    /// a year, a quarter still ahead this year is last year's when the clause looks back.
+    /// The token after a possessive "'s" at `k`: one token, or two when a year comes before it
+    /// ("2010's" is split as the number, the apostrophe and "s").
+    fn possessive_after(&self, k: usize) -> Option<usize> {
+        if matches!(self.w(k), "'s" | "’s") {
+            return Some(k + 1);
+        }
+        let joined = matches!(self.w(k), "'" | "’")
+            && self.l(k + 1) == "s"
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| !t.space_before && t.kind == TokKind::Word)
+            && self.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+        joined.then_some(k + 2)
+    }
+
+    /// "last year", "next year", "this year" at `k`: that year, counted from the reference date.
+    fn relative_year(&self, k: usize) -> Option<i16> {
+        let d = match self.l(k) {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        (self.l(k + 1) == "year" && !self.hyphen_at(k + 2))
+            .then(|| self.reference.get().map(|r| r.year() + d))
+            .flatten()
+    }
+
+    /// "Q4", "Q1 2011", "Q3 of 2010", "H1 2012": a quarter or half in the short form of
+    /// results stories. Without a year, a quarter still ahead this year is last year's when
+    /// the clause looks back.
     fn short_quarter(&self, i: usize) -> Option<Timex> {
-        let n = match self.w(i).as_bytes() {
-            [b'Q', d @ b'1'..=b'4'] => d - b'0',
+        let (n, unit) = match self.w(i).as_bytes() {
+            [b'Q', d @ b'1'..=b'4'] => (d - b'0', 'Q'),
+            // "H1 2012", "H2": a half in the same short form.
+            [b'H', d @ b'1'..=b'2'] => (d - b'0', 'H'),
             _ => return None,
         };
         let mut end = i + 1;
@@ -2712,6 +2815,11 @@ impl<'d> Matcher<'d, '_> {
         {
             year = Some(y);
             end += 2;
+        }
+        // "H1" alone is as often a name or a heading: a half needs its year.
+        if unit == 'H' {
+            let y = year?;
+            return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-H{n}")));
         }
         let year = year.or_else(|| {
             let r = self.reference.get()?;
@@ -2923,8 +3031,10 @@ impl<'d> Matcher<'d, '_> {
         }
         let (n, k) = self.count(i)?;
         let (unit, clock) = unit_of(self.l(k))?;
-        // "a week or so ago": the same day, roughly.
-        let or_so = usize::from(self.l(k + 1) == "or" && self.l(k + 2) == "so") * 2;
+        // "a week or so ago", "a week or two ago": the same day, roughly.
+        let or_so = usize::from(
+            self.l(k + 1) == "or" && (self.l(k + 2) == "so" || n == Some(1) && self.or_more(k + 1)),
+        ) * 2;
         if self.l(k + 1 + or_so) != "ago" {
             return None;
         }
@@ -2946,10 +3056,16 @@ impl<'d> Matcher<'d, '_> {
                 "D" => ymd(add_days(r, -n)?),
                 // "a decade ago" is the year ten years back, not the decade before this.
                 "DE" => format!("{:04}", i64::from(r.year()) - 10 * n),
+                "CE" => format!("{:04}", i64::from(r.year()) - 100 * n),
                 _ => "PAST_REF".into(),
             }
         };
         Self::mk(i, end, TimexKind::Date, Some(v))
+    }
+
+    /// "or two", "or three" at `k`: a rough count after one unit ("a week or two").
+    fn or_more(&self, k: usize) -> bool {
+        self.l(k) == "or" && matches!(self.l(k + 1), "two" | "three" | "2" | "3")
     }
 
     /// A fraction of a larger unit said as one length ("a quarter century", "half a
@@ -3000,6 +3116,16 @@ impl<'d> Matcher<'d, '_> {
                     return Some((Some(n + u), j + 1));
                 }
             }
+            // "two or three weeks", "two to three years": a range of counts is one length,
+            // valued by its first.
+            if matches!(self.l(i + 1), "or" | "to")
+                && !matches!(self.l(i), "a" | "an")
+                && number_word(self.l(i + 2))
+                    .is_some_and(|m| m > n && !matches!(self.l(i + 2), "a" | "an" | "half"))
+                && unit_of(self.l(i + 3)).is_some()
+            {
+                return Some((Some(n), i + 3));
+            }
             return Some((Some(n), i + 1));
         }
         if vague_number(self.l(i)) {
@@ -3026,6 +3152,61 @@ impl<'d> Matcher<'d, '_> {
                 };
                 return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
             }
+        }
+        // "hours after the vote", "Days later", "weeks before the election": a bare plural
+        // unit that says how long before or after is a vague length, unless a word before
+        // it counts or picks the units ("the days before", "a matter of days").
+        if matches!(self.l(i + 1), "later" | "earlier" | "after" | "before")
+            && self.l(i).ends_with('s')
+            && let Some((u, clock)) = unit_of(self.l(i))
+            && !matches!(u, "WE" | "Q")
+            && !(i > 0
+                && (self
+                    .doc
+                    .tokens
+                    .get(i - 1)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+                    || number_word(self.l(i - 1)).is_some()
+                    || matches!(
+                        self.l(i - 1),
+                        "the"
+                            | "these"
+                            | "those"
+                            | "few"
+                            | "several"
+                            | "many"
+                            | "some"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "of"
+                            | "first"
+                            | "last"
+                            | "next"
+                            | "past"
+                            | "coming"
+                            | "recent"
+                            | "early"
+                            | "final"
+                            | "both"
+                            | "all"
+                            | "trading"
+                            | "business"
+                            | "working"
+                            | "calendar"
+                            | "-"
+                    )))
+        {
+            let v = if clock {
+                format!("PTX{u}")
+            } else {
+                format!("PX{u}")
+            };
+            return Self::mk(i, i + 1, TimexKind::Duration, Some(v));
         }
         // "a quarter century", "half an hour": one length in a smaller unit.
         if let Some((n, u, clock, end)) = self.fraction_span(i) {
@@ -3056,6 +3237,21 @@ impl<'d> Matcher<'d, '_> {
         {
             k += 2;
             lead = true;
+        } else if self.l(k) == "the" {
+            // "the latest nine months", "the year-earlier six months": a results period with
+            // its count.
+            let counted = |j: usize| self.count(j).is_some_and(|(n, _)| n.is_some());
+            if self.l(k + 1) == "latest" && counted(k + 2) {
+                k += 2;
+                lead = true;
+            } else if self.l(k + 1) == "year"
+                && self.hyphen_at(k + 2)
+                && matches!(self.l(k + 3), "earlier" | "ago")
+                && counted(k + 4)
+            {
+                k += 4;
+                lead = true;
+            }
         }
         // "the weeks ahead", "the months to come": a vague length from now.
         if self.l(i) == "the"
@@ -3124,6 +3320,27 @@ impl<'d> Matcher<'d, '_> {
                 | "consecutive"
                 | "extra"
                 | "further"
+                | "whole"
+                | "entire"
+                | "remaining"
+                // How the time felt: "two long weeks", "six agonizing years".
+                | "long"
+                | "short"
+                | "brief"
+                | "hard"
+                | "tough"
+                | "difficult"
+                | "painful"
+                | "agonizing"
+                | "agonising"
+                | "grueling"
+                | "gruelling"
+                | "bitter"
+                | "turbulent"
+                | "tumultuous"
+                | "happy"
+                | "busy"
+                | "hectic"
         ) && unit_of(self.l(k2 + 1)).is_some()
         {
             k2 += 1;
@@ -3189,12 +3406,19 @@ impl<'d> Matcher<'d, '_> {
         if self.l(k2 + 1) == "ago" {
             return None;
         }
+        // "a month or two", "a year or three": one length, roughly.
+        let or_more = if n == Some(1) && self.or_more(k2 + 1 + after_half) {
+            2
+        } else {
+            0
+        };
         // "a year" without a count word is a set after money ("$5 a year"); "a day earlier",
         // "a month after" are lengths.
-        let offset = matches!(
-            self.l(k2 + 1 + after_half),
-            "earlier" | "later" | "after" | "before"
-        );
+        let offset = or_more > 0
+            || matches!(
+                self.l(k2 + 1 + after_half),
+                "earlier" | "later" | "after" | "before"
+            );
         // ("a few days", "a couple of weeks" have a count word of their own.)
         if !lead
             && matches!(self.l(k), "a" | "an")
@@ -3264,7 +3488,12 @@ impl<'d> Matcher<'d, '_> {
         } else {
             format!("P{num}{u}{tail}")
         };
-        Self::mk(i, k2 + 1 + after_half, TimexKind::Duration, Some(v))
+        Self::mk(
+            i,
+            k2 + 1 + after_half + or_more,
+            TimexKind::Duration,
+            Some(v),
+        )
     }
 
     fn clock(&self, i: usize) -> Option<Timex> {
@@ -3326,6 +3555,150 @@ impl<'d> Matcher<'d, '_> {
             TimexKind::Time,
             Some(format!("{date}T{h:02}:{min:02}")),
         )
+    }
+
+    /// A season without an article: "summer 2010", "Winter of 2009", "in winter", "by
+    /// spring". With its year it is that year's; alone, only after a preposition and before
+    /// no noun ("in winter storms" is a kind of storm). A bare season in a past or future
+    /// clause is the last or the next one; in a present one it is any year's ("roads close in
+    /// winter": `XXXX-WI`).
+    fn bare_season(&self, i: usize) -> Option<Timex> {
+        let season = season_of(self.l(i))?;
+        let prev = if i > 0 { self.l(i - 1) } else { "" };
+        let prep = matches!(
+            prev,
+            "in" | "during"
+                | "by"
+                | "until"
+                | "till"
+                | "through"
+                | "since"
+                | "over"
+                | "before"
+                | "after"
+                | "from"
+                | "into"
+                | "throughout"
+        );
+        // "prices fall 2%", "the leaves fall": "fall" needs a capital or a preposition.
+        let cap = self.doc.tokens.get(i).is_some_and(|t| t.cap);
+        if self.l(i) == "fall" && !prep && !cap {
+            return None;
+        }
+        let of = usize::from(self.l(i + 1) == "of");
+        if let Some((y, end)) = self.year_span(i + 1 + of) {
+            return Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}-{season}")));
+        }
+        let next = self.doc.tokens.get(i + 1);
+        let open = next.is_none_or(|t| t.kind == TokKind::Punct && !self.hyphen_at(i + 1))
+            || matches!(
+                self.l(i + 1),
+                "and"
+                    | "or"
+                    | "but"
+                    | "the"
+                    | "a"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "to"
+                    | "with"
+                    | "because"
+                    | "if"
+                    | "than"
+                    | "then"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "he"
+                    | "she"
+                    | "there"
+                    | "is"
+                    | "was"
+                    | "will"
+            );
+        if !prep || !open {
+            return None;
+        }
+        let r = self.reference.get();
+        let start = season_start(season);
+        let y = match (r, self.tense(i, i + 1)) {
+            (Some(r), Tense::Past) if start > r.month() => Some(r.year() - 1),
+            (Some(r), Tense::Future) if start + 2 < r.month() => Some(r.year() + 1),
+            (Some(r), Tense::Past | Tense::Future) => Some(r.year()),
+            _ => None,
+        };
+        let v = y.map_or_else(|| format!("XXXX-{season}"), |y| format!("{y:04}-{season}"));
+        Self::mk(i, i + 1, TimexKind::Date, Some(v))
+    }
+
+    /// "3 o'clock", "six o'clock this morning", "at 4 in the morning", "at 10 at night": an
+    /// hour of the twelve-hour clock said without a.m. or p.m. The part of the day after it
+    /// says which half; without one, 1 to 6 o'clock is the afternoon (the small hours are
+    /// said so: "at 4 in the morning") and 7 to 12 as written.
+    fn hour_of_day(&self, i: usize) -> Option<Timex> {
+        let h = if self.is_num(i) {
+            self.w(i).parse::<u32>().ok()?
+        } else {
+            number_word(self.l(i)).filter(|_| !matches!(self.l(i), "a" | "an" | "half"))?
+        };
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let oclock = matches!(self.l(i + 1), "o'clock" | "o’clock" | "oclock");
+        let mut k = if oclock { i + 2 } else { i + 1 };
+        // The part of the day: true for the afternoon and night.
+        let mut today = false;
+        let pm = match (self.l(k), self.l(k + 1), self.l(k + 2)) {
+            ("in", "the", "morning") => Some(false),
+            ("in", "the", "afternoon" | "evening") => Some(true),
+            ("at", "night", _) => Some(true),
+            ("this", "morning", _) if oclock => {
+                today = true;
+                Some(false)
+            }
+            ("this", "afternoon" | "evening", _) if oclock => {
+                today = true;
+                Some(true)
+            }
+            ("tonight", _, _) if oclock => Some(true),
+            _ => None,
+        };
+        match self.l(k) {
+            "in" if pm.is_some() => k += 3,
+            "at" | "this" if pm.is_some() => k += 2,
+            _ => {}
+        }
+        // "at 4 in the morning": without "o'clock" only after a preposition of time ("won 3
+        // in the morning" is a count).
+        if !oclock
+            && (pm.is_none()
+                || !(i > 0 && matches!(self.l(i - 1), "at" | "until" | "till" | "around")))
+        {
+            return None;
+        }
+        let h24 = match pm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            None if h <= 6 => h + 12,
+            _ => h,
+        };
+        let date = if today {
+            self.reference.get().map(ymd)
+        } else {
+            None
+        };
+        let (end, date) = match date {
+            Some(d) => (k, d),
+            None => self.day_after(k, i).unwrap_or_else(|| {
+                let d = self
+                    .reference
+                    .get()
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
+                (k, d)
+            }),
+        };
+        Self::mk(i, end, TimexKind::Time, Some(format!("{date}T{h24:02}:00")))
     }
 
     /// "1900 GMT", "0430 local time", "2300 UTC Tuesday": four digits of a 24-hour clock
@@ -3459,6 +3832,12 @@ impl<'d> Matcher<'d, '_> {
                     Some(format!("XXXX-WXX-{}", wd + 1)),
                 );
             }
+            // "every winter": that season of every year.
+            if l != "per"
+                && let Some(season) = season_of(self.l(i + 1))
+            {
+                return Self::mk(i, i + 2, TimexKind::Set, Some(format!("XXXX-{season}")));
+            }
             // "each July": every year's July.
             if l != "per"
                 && self.doc.tokens.get(i + 1).is_some_and(|t| t.cap)
@@ -3497,11 +3876,53 @@ impl<'d> Matcher<'d, '_> {
         None
     }
 
+    /// "2010-11", "2010/11": a season or a fiscal year that runs over two years, written as
+    /// one; the year it ends in and the token after it.
+    fn year_pair(&self, k: usize) -> Option<(i16, usize)> {
+        let y = self.year_at(k)?;
+        let joined = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        if !(matches!(self.w(k + 1), "-" | "–" | "/") && joined(k + 1) && joined(k + 2)) {
+            return None;
+        }
+        let w = self.w(k + 2);
+        let next: i16 = w.parse().ok()?;
+        (self.is_num(k + 2) && w.len() == 2 && next == (y + 1) % 100).then_some((y + 1, k + 3))
+    }
+
+    /// The two digits that end a range of years at `k` ("1983-91", "2007-09"): the year they
+    /// name, later than the year before the hyphen and in its century or the next.
+    fn range_end_year(&self, k: usize) -> Option<i16> {
+        let w = self.w(k);
+        if k < 2 || w.len() != 2 || !self.is_num(k) || !matches!(self.w(k - 1), "-" | "–") {
+            return None;
+        }
+        let joined = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        if !joined(k) || !joined(k - 1) {
+            return None;
+        }
+        let first = self.year_at(k - 2)?;
+        let n: i16 = w.parse().ok()?;
+        let y = first - first % 100 + n;
+        let y = if y > first { y } else { y + 100 };
+        // A range of more than a few decades is no range ("1990-00" is no year).
+        (y - first < 50).then_some(y)
+    }
+
     fn year_alone(&self, i: usize) -> Option<Timex> {
+        if let Some(y) = self.range_end_year(i) {
+            return Self::mk(i, i + 1, TimexKind::Date, Some(format!("{y:04}")));
+        }
         let (y, end) = self.year_span(i)?;
         let prev = if i > 0 { self.w(i - 1) } else { "" };
-        if matches!(prev, "$" | "£" | "€" | "No." | "#")
-            || self.hyphen_at(i + 1) && self.year_at(i + 2).is_none()
+        if matches!(prev, "$" | "£" | "€" | "No." | "#") {
+            return None;
+        }
+        if let Some((last, end)) = self.year_pair(i) {
+            return Some(self.season_of_years(i, y, last, end));
+        }
+        if self.hyphen_at(i + 1)
+            && self.year_at(i + 2).is_none()
+            && self.range_end_year(i + 2).is_none()
         {
             return None;
         }
@@ -3550,6 +3971,66 @@ impl<'d> Matcher<'d, '_> {
         }
         let v = format!("{y:04}");
         Self::mk(a, end, TimexKind::Date, Some(v))
+    }
+
+    /// "FY2010", "FY10", "FY2010-11": a fiscal year in its short form, one word, named by the
+    /// year it ends in.
+    fn fiscal_code(&self, i: usize) -> Option<Timex> {
+        let l = self.l(i);
+        let digits = l.strip_prefix("fy")?;
+        if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n: i16 = digits.parse().ok()?;
+        let y = if digits.len() == 4 {
+            n
+        } else {
+            // Two digits: the century that puts the year nearest the reference date.
+            let r = self.reference.get().map_or(2000, |r| r.year());
+            let c = r - r % 100;
+            [c - 100 + n, c + n, c + 100 + n]
+                .into_iter()
+                .min_by_key(|y| (y - r).abs())?
+        };
+        let joined = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        let w = self.w(i + 2);
+        let pair = matches!(self.w(i + 1), "-" | "–" | "/")
+            && joined(i + 1)
+            && joined(i + 2)
+            && w.len() == 2
+            && w.parse::<i16>().ok() == Some((y + 1) % 100);
+        let (y, end) = if pair { (y + 1, i + 3) } else { (y, i + 1) };
+        Self::mk(i, end, TimexKind::Date, Some(format!("{y:04}")))
+    }
+
+    /// "2010-11" (a season or school year), "fiscal 2010-11", "FY 2010/11", "the 2010-11
+    /// financial year": a year that runs from `first` into `last`, the years at `i..end`. A
+    /// fiscal year is named by the year it ends in ("fiscal 2011" is the same year) and keeps
+    /// its words, as "fiscal 1990" does; any other is valued by the year it starts in, where
+    /// most of a sports season or school year falls, and is the years alone, as "1988" is in
+    /// "the 1988 period".
+    fn season_of_years(&self, i: usize, first: i16, last: i16, end: usize) -> Timex {
+        let before = |k: usize, w: &str| i >= k && self.l(i - k) == w;
+        let (mut a, mut b) = (i, end);
+        if before(1, "fiscal") || before(1, "fy") {
+            a = i - 1;
+        } else if before(1, "year") && before(2, "fiscal") {
+            a = i - 2;
+        } else if matches!(self.l(end), "fiscal" | "financial" | "tax") && self.l(end + 1) == "year"
+        {
+            b = end + 2;
+            if before(1, "the") {
+                a = i - 1;
+            }
+        }
+        let fiscal = a < i || b > end;
+        let y = if fiscal { last } else { first };
+        Timex {
+            a,
+            b,
+            kind: TimexKind::Date,
+            value: Some(format!("{y:04}")),
+        }
     }
 }
 
@@ -3728,6 +4209,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         reference: std::cell::Cell::new(reference),
         unplaced: reference.is_none(),
         anchor: std::cell::RefCell::new(None),
+        last_quarter: std::cell::RefCell::new(None),
         last_explicit: std::cell::RefCell::new(None),
         last_day: std::cell::Cell::new(None),
         time_word: time_words(doc, &words),
@@ -3742,7 +4224,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
             if m.time_word.get(i).copied().unwrap_or(false) {
                 m.year_alone(i)
             } else {
-                None
+                m.fiscal_code(i)
             }
         });
         match found {
@@ -3774,6 +4256,9 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                     *m.anchor.borrow_mut() = Some((y, q));
                 }
                 if !m.is_title(&t) {
+                    if let Some(v) = t.value.as_deref().filter(|v| v.contains("-Q")) {
+                        *m.last_quarter.borrow_mut() = Some(v.to_owned());
+                    }
                     m.note_explicit(&t);
                     m.note_day(&t);
                     let second = m.second_day(&t);
@@ -4942,6 +5427,226 @@ mod tests {
             ])
         );
     }
+    #[test]
+    fn a_years_quarter_and_the_half_of_next_year_are_one_date() {
+        let v = values(
+            "The bakery lost money in 2022's fourth quarter. Orders should recover in the first \
+             half of next year, after a weak third quarter of last year.",
+            "2023-03-08",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("2022's fourth quarter", "2022-Q4"),
+                ("the first half of next year", "2024-H1"),
+                ("third quarter of last year", "2022-Q3"),
+            ])
+        );
+    }
+
+    #[test]
+    fn seasons_and_fiscal_years_over_two_years_are_one_date() {
+        let v = values(
+            "The striker scored twice in the 2021-22 season and once in 2022/23. The ferry \
+             line lost money in FY2021 and in fiscal 2022-23; its FY23 plan and the FY 2023-24 \
+             budget cut routes, as did the 2024-25 financial year.",
+            "2024-05-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("2021-22", "2021"),
+                ("2022/23", "2022"),
+                ("FY2021", "2021"),
+                ("fiscal 2022-23", "2023"),
+                ("FY23", "2023"),
+                ("FY 2023-24", "2024"),
+                ("the 2024-25 financial year", "2025"),
+            ])
+        );
+    }
+
+    #[test]
+    fn an_hour_said_without_am_or_pm_is_a_time() {
+        let v = values(
+            "The hearing opens at 3 o'clock. The baker starts at five o'clock this morning and \
+             the ferry left at 4 in the morning. The team won 3 in the morning.",
+            "2024-05-02",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("3 o'clock", "2024-05-02T15:00"),
+                ("five o'clock this morning", "2024-05-02T05:00"),
+                ("4 in the morning", "2024-05-02T04:00"),
+            ])
+        );
+    }
+
+    #[test]
+    fn seasons_without_an_article() {
+        let v = values(
+            "Ferries stop every winter. In winter the pass closes. The board will vote in \
+             spring. The gallery shows prints from summer 2019 and from the Arab Spring; \
+             shares fall 2% when snow piles up in winter storms.",
+            "2024-06-12",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("every winter", "XXXX-WI"),
+                ("winter", "XXXX-WI"),
+                ("spring", "2025-SP"),
+                ("summer 2019", "2019-SU"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_length_keeps_the_word_that_says_how_it_felt_and_its_results_period() {
+        let v = values(
+            "The miners waited two long weeks, after four agonizing years of talks. Sales in \
+             the latest six months rose; the year-earlier six months were weaker.",
+            "2024-06-12",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("two long weeks", "P2W"),
+                ("four agonizing years", "P4Y"),
+                ("the latest six months", "P6M"),
+                ("the year-earlier six months", "P6M"),
+            ])
+        );
+    }
+
+    #[test]
+    fn that_quarter_a_fiscal_quarter_adjective_and_ranges_of_years() {
+        let v = values(
+            "The brewer's fiscal third-quarter profit fell. In the year-ago third quarter it \
+             earned more; results for that quarter included a gain. She ran the team from \
+             1994-99, and the slump of 2007-09 hurt.",
+            "2024-11-06",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("fiscal third-quarter", "2024-Q3"),
+                ("the year-ago third quarter", "2023-Q3"),
+                ("that quarter", "2023-Q3"),
+                ("1994", "1994"),
+                ("99", "1999"),
+                ("2007", "2007"),
+                ("09", "2009"),
+            ])
+        );
+    }
+
+    #[test]
+    fn this_fiscal_year_and_the_previous_quarter() {
+        let v = values(
+            "The agency will trim hiring for the rest of this fiscal year; last fiscal year it \
+             grew. The chain's second-quarter sales beat those of the previous quarter.",
+            "2024-08-07",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("this fiscal year", "2024"),
+                ("last fiscal year", "2023"),
+                ("second-quarter", "2024-Q2"),
+                ("the previous quarter", "2024-Q1"),
+            ])
+        );
+    }
+
+    #[test]
+    fn bare_units_before_later_or_after_are_vague_lengths() {
+        let v = values(
+            "The mayor resigned hours after the audit. Days later, the council met, in the \
+             days before the budget and a matter of weeks before the vote.",
+            "2024-08-07",
+        );
+        assert_eq!(v, pairs(&[("hours", "PTXH"), ("Days", "PXD")]));
+    }
+
+    #[test]
+    fn a_range_of_counts_and_a_unit_or_two_are_one_length() {
+        let v = values(
+            "Repairs take two to three weeks and the permit a month or two. The roof leaked \
+             a week or two ago.",
+            "2024-08-07",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("two to three weeks", "P2W"),
+                ("a month or two", "P1M"),
+                ("a week or two ago", "2024-W31"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quarter_or_half_takes_the_year_written_after_it() {
+        let v = values(
+            "Fourth-quarter 2022 sales fell, as in the third quarter of fiscal 2022. The \
+             chain's H1 2023 margin rose; H1 of the plan is done.",
+            "2023-08-09",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("Fourth-quarter 2022", "2022-Q4"),
+                ("the third quarter of fiscal 2022", "2022-Q3"),
+                ("H1 2023", "2023-H1"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_century_ago_is_a_year_and_a_range_takes_an_en_dash() {
+        let v = values(
+            "The mill closed a century ago. Its last owner ran it from 1961\u{2013}68.",
+            "2023-08-09",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("a century ago", "1923"), ("1961", "1961"), ("68", "1968")])
+        );
+    }
+
+    #[test]
+    fn a_short_past_form_looks_back() {
+        let v = values(
+            "The poet died on June 4. The tenants sued on Nov. 2.",
+            "2023-03-15",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("June 4", "2022-06-04"), ("Nov. 2", "2022-11-02")])
+        );
+    }
+
+    #[test]
+    fn the_following_week_is_a_week_and_over_the_previous_week_a_length() {
+        // 2023-03-15 is a Wednesday of ISO week 11.
+        let v = values(
+            "Prices rose the previous week. The board met on March 2 and again the following \
+             week. Rents climbed over the previous week.",
+            "2023-03-15",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the previous week", "2023-W10"),
+                ("March 2", "2023-03-02"),
+                ("the following week", "2023-W10"),
+                ("the previous week", "P1W"),
+            ])
+        );
+    }
+
     #[test]
     fn the_time_vocabulary_covers_every_time_word() {
         // The word tests the patterns use, one word at a time.
