@@ -237,7 +237,8 @@ pub fn weekday_of(w: &str) -> Option<i8> {
     Some(d)
 }
 
-fn number_word(l: &str) -> Option<u32> {
+/// The value of a number word ("two" → 2, "a" → 1).
+pub(super) fn number_word(l: &str) -> Option<u32> {
     let n = match l {
         "a" | "an" | "one" => 1,
         "two" => 2,

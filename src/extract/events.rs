@@ -190,7 +190,8 @@ impl<'d, 'a> Context<'d, 'a> {
 // ---------------------------------------------------------------------------------------
 // Word classes
 
-fn is_aux(l: &str) -> bool {
+/// An auxiliary or a modal ("is", "has", "will", "did").
+pub(super) fn is_aux(l: &str) -> bool {
     matches!(
         l,
         "is" | "are"
@@ -219,7 +220,8 @@ fn is_aux(l: &str) -> bool {
     )
 }
 
-fn is_be(l: &str) -> bool {
+/// A form of "to be".
+pub(super) fn is_be(l: &str) -> bool {
     matches!(
         l,
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"

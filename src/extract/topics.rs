@@ -293,25 +293,8 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
 /// auxiliary or a modal ("they released", "who achieved", "has launched", "were using").
 fn auxiliary_or_subject(lower: &str) -> bool {
     verb_context(lower)
-        || matches!(
-            lower,
-            "have"
-                | "has"
-                | "had"
-                | "having"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "am"
-                | "also"
-                | "never"
-                | "already"
-                | "then"
-        )
+        || super::events::is_aux(lower)
+        || matches!(lower, "having" | "also" | "never" | "already" | "then")
 }
 
 /// Past participles without "-ed": after an auxiliary they are the verb ("has drawn", "were
@@ -360,14 +343,6 @@ fn irregular_participle(lower: &str) -> bool {
             | "spent"
             | "struck"
             | "shot"
-    )
-}
-
-/// A form of "to be", after which an "-ing" form with an object is the verb.
-fn be_form(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
     )
 }
 
@@ -690,21 +665,8 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokKind::Number)
-                || matches!(
-                    doc.low(i + 1),
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                ));
+                || super::dates::number_word(doc.low(i + 1)).is_some_and(|n| n >= 2)
+                || matches!(doc.low(i + 1), "dozens" | "hundreds" | "thousands"));
         // "seeking a job remains surprisingly low": an "-s" form before an adverb and an
         // adjective is a linking verb ("summer dresses perfectly suited" stays a noun).
         let adverb_next = next_low.len() > 4
@@ -741,7 +703,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 || prev == Some(Class::Participle) && prev_low.ends_with("ing"))
                 && irregular_past(low)
             // "analysts were using Gartner's figures"; "is growing concern" stays a phrase.
-            || (low.ends_with("ing") && verb && object_next && be_form(prev_low))
+            || (low.ends_with("ing") && verb && object_next && super::events::is_be(prev_low))
             || (after_plural && verb)
             || (after_name
                 && (irregular_past(low)
