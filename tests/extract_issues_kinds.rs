@@ -498,3 +498,16 @@ fn a_linking_verb_or_a_verb_before_its_object_pronoun_ends_no_label() {
     assert!(!l.iter().any(|x| x.ends_with(" let")), "{l:?}");
     assert!(!l.iter().any(|x| x.ends_with(" remains")), "{l:?}");
 }
+
+#[test]
+fn an_indefinite_pronoun_is_no_issue() {
+    let f = facts(
+        "Guard suspended for shove\n\n\
+         The league suspended the guard for one game on Friday for pushing somebody in the \
+         tunnel. The suspension cost the guard 17,000 dollars, and the team will appeal the \
+         suspension, a spokesman said. The league said it had warned the guard twice.",
+    );
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.contains("somebody")), "{l:?}");
+    assert!(l.iter().any(|x| x.contains("suspension")), "{l:?}");
+}

@@ -379,8 +379,9 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
             let prev_low = if i > s.tok_start { doc.low(i - 1) } else { "" };
             // After a day ("police late Friday released sketches") too; after a comma a
             // form that is only ever a verb opens a clause (", sparking accusations").
+            // A word too rare for the table counts as one (", alleging voter fraud").
             let only_verb =
-                || wordstats::stat(doc.low(i)).is_some_and(|w| w.verb && !w.noun && !w.adj);
+                || wordstats::stat(doc.low(i)).is_none_or(|w| w.verb && !w.noun && !w.adj);
             let clause_before = auxiliary_or_subject(prev_low)
                 || matches!(prev_low, "yesterday" | "today" | "tonight")
                 || i > s.tok_start && super::dates::weekday_of(doc.tok(i - 1)).is_some()
