@@ -511,3 +511,23 @@ fn an_indefinite_pronoun_is_no_issue() {
     assert!(!l.iter().any(|x| x.contains("somebody")), "{l:?}");
     assert!(l.iter().any(|x| x.contains("suspension")), "{l:?}");
 }
+
+#[test]
+fn a_web_address_is_no_issue() {
+    let f = facts(
+        "Shops fight fake-boot sellers\n\n\
+         Shoppers who bought boots from fakeboots.co.uk or www.cheapshoes.com were told on \
+         Monday to ask their banks for refunds. Trading standards officers said the fake \
+         boots had been sold to 4,000 people, and the refunds could take months. Details are \
+         at http://example.org/refunds.",
+    );
+    let l = labels(&f);
+    for bit in ["co.uk", "www", "http", "cheapshoes", "example"] {
+        assert!(!l.iter().any(|x| x.contains(bit)), "{bit}: {l:?}");
+    }
+    assert!(
+        l.iter()
+            .any(|x| x.contains("fake boots") || x.contains("refunds")),
+        "{l:?}"
+    );
+}

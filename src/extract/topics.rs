@@ -225,6 +225,8 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             TokKind::Number | TokKind::Punct => Class::Break,
             // A lone letter ("S&P" split, initials) starts and ends nothing.
             TokKind::Word if low.chars().nth(1).is_none() => Class::Break,
+            // A piece of a web or mail address ("www.shop.co.uk", "http://"): no topic.
+            TokKind::Word if in_address(doc, i) => Class::Break,
             TokKind::Word if name_of.get(i).copied().flatten().is_some() => Class::Name,
             TokKind::Word if stop => Class::Break,
             TokKind::Word => {
@@ -353,6 +355,25 @@ fn clause_preposition(lower: &str) -> bool {
         lower,
         "by" | "after" | "before" | "without" | "while" | "when" | "since" | "despite" | "upon"
     )
+}
+
+/// Whether word `i` is part of a web or mail address: it has an inner dot before a
+/// lower-case ending of two letters or more ("co.uk"), or a dot, slash, colon or "@" joins
+/// it to another word with no space on either side ("www" "." "shop").
+fn in_address(doc: &Doc<'_>, i: usize) -> bool {
+    let tok = doc.tok(i);
+    let inner_dot = tok.rsplit_once('.').is_some_and(|(head, tail)| {
+        !head.is_empty() && tail.len() >= 2 && tail.chars().all(|c| c.is_ascii_lowercase())
+    });
+    let glue = |p: usize| {
+        matches!(doc.tok(p), "." | "/" | ":" | "@")
+            && doc.tokens.get(p).is_some_and(|t| !t.space_before)
+            && doc
+                .tokens
+                .get(p + 1)
+                .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct)
+    };
+    inner_dot || glue(i + 1) || i >= 1 && glue(i - 1)
 }
 
 /// The noun-phrase chunks of the text, as token ranges.
