@@ -3497,14 +3497,18 @@ impl<'d> Matcher<'d, '_> {
         )
     }
 
+    /// The reference date as a TimeML day, or `XXXX-XX-XX` without one: the day of a clock
+    /// time that names none.
+    fn reference_day(&self) -> String {
+        self.reference
+            .get()
+            .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd)
+    }
+
     fn clock(&self, i: usize) -> Option<Timex> {
         let l = self.l(i);
         // Formatted only once a time is found: most tokens tried here are none.
-        let date = || {
-            self.reference
-                .get()
-                .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd)
-        };
+        let date = || self.reference_day();
         // "high noon" is a showdown, not a time.
         if (l == "noon" || l == "midday" || l == "midnight") && !(i > 0 && self.l(i - 1) == "high")
         {
@@ -3684,20 +3688,11 @@ impl<'d> Matcher<'d, '_> {
             None if h <= 6 => h + 12,
             _ => h,
         };
-        let date = if today {
-            self.reference.get().map(ymd)
-        } else {
-            None
-        };
-        let (end, date) = match date {
-            Some(d) => (k, d),
-            None => self.day_after(k, i).unwrap_or_else(|| {
-                let d = self
-                    .reference
-                    .get()
-                    .map_or_else(|| "XXXX-XX-XX".to_owned(), ymd);
-                (k, d)
-            }),
+        let (end, date) = match self.reference.get().filter(|_| today) {
+            Some(r) => (k, ymd(r)),
+            None => self
+                .day_after(k, i)
+                .unwrap_or_else(|| (k, self.reference_day())),
         };
         Self::mk(i, end, TimexKind::Time, Some(format!("{date}T{h24:02}:00")))
     }

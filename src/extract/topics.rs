@@ -376,6 +376,20 @@ fn in_address(doc: &Doc<'_>, i: usize) -> bool {
     inner_dot || glue(i + 1) || i >= 1 && glue(i - 1)
 }
 
+/// Whether the participle at `i`, after `prev_low`, is the verb of a clause: after a subject
+/// pronoun, an auxiliary or "who" ("they released composite sketches", "has achieved wide
+/// recognition"), after a day ("police late Friday released sketches"); an "-ing" form after
+/// "by", "after" or "while" ("by adding jobs"), or one that is only ever a verb after a comma
+/// (", sparking accusations"; a word too rare for the table counts as one: ", alleging").
+fn opens_clause(doc: &Doc<'_>, i: usize, prev_low: &str) -> bool {
+    let only_verb = || wordstats::stat(doc.low(i)).is_none_or(|w| w.verb && !w.noun && !w.adj);
+    auxiliary_or_subject(prev_low)
+        || matches!(prev_low, "yesterday" | "today" | "tonight")
+        || !prev_low.is_empty() && i > 0 && super::dates::weekday_of(doc.tok(i - 1)).is_some()
+        || doc.low(i).ends_with("ing")
+            && (clause_preposition(prev_low) || prev_low == "," && only_verb())
+}
+
 /// The noun-phrase chunks of the text, as token ranges.
 fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
     let nominal = |c: Class| matches!(c, Class::Noun | Class::Name);
@@ -387,30 +401,16 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
             // After a noun a participle is its verb ("gunmen opened fire"); an "-ing" form
             // starts a phrase only before a common noun ("circulating tumor cells") or after
             // a determiner, elsewhere it is a verb ("using Paris cafes").
-            let det_before = i > s.tok_start
-                && matches!(
-                    doc.low(i - 1),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these"
-                );
+            let prev_low = if i > s.tok_start { doc.low(i - 1) } else { "" };
+            let det_before = matches!(
+                prev_low,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these"
+            );
             let after_noun =
                 i > s.tok_start && matches!(class.get(i - 1), Some(Class::Noun | Class::Name));
-            // After a subject pronoun, an auxiliary or "who" a participle is the verb ("they
-            // released composite sketches", "has achieved wide recognition"); after "by",
-            // "after" or "while" an "-ing" form opens a clause ("by adding jobs").
-            let prev_low = if i > s.tok_start { doc.low(i - 1) } else { "" };
-            // After a day ("police late Friday released sketches") too; after a comma a
-            // form that is only ever a verb opens a clause (", sparking accusations").
-            // A word too rare for the table counts as one (", alleging voter fraud").
-            let only_verb =
-                || wordstats::stat(doc.low(i)).is_none_or(|w| w.verb && !w.noun && !w.adj);
-            let clause_before = auxiliary_or_subject(prev_low)
-                || matches!(prev_low, "yesterday" | "today" | "tonight")
-                || i > s.tok_start && super::dates::weekday_of(doc.tok(i - 1)).is_some()
-                || doc.low(i).ends_with("ing")
-                    && (clause_preposition(prev_low) || prev_low == "," && only_verb());
             let verb_start = c == Class::Participle
                 && (after_noun
-                    || clause_before
+                    || opens_clause(doc, i, prev_low)
                     // "announced Smith's comeback".
                     || !det_before && class.get(i + 1) == Some(&Class::Name)
                     || doc.low(i).ends_with("ing")
@@ -681,14 +681,16 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         ) || same_sentence_next
             && super::dates::weekday_of(doc.tok(i + 1)).is_some();
         let headline = doc.tokens.get(i).is_some_and(|t| t.sent == 0) && doc.sentences.len() > 1;
-        let count_or_name_next = same_sentence_next
-            && (class.get(i + 1) == Some(&Class::Name)
-                || doc
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.kind == TokKind::Number)
-                || super::dates::number_word(doc.low(i + 1)).is_some_and(|n| n >= 2)
-                || matches!(doc.low(i + 1), "dozens" | "hundreds" | "thousands"));
+        let count_or_name_next = || {
+            same_sentence_next
+                && (class.get(i + 1) == Some(&Class::Name)
+                    || doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokKind::Number)
+                    || super::dates::number_word(doc.low(i + 1)).is_some_and(|n| n >= 2)
+                    || matches!(doc.low(i + 1), "dozens" | "hundreds" | "thousands"))
+        };
         // "seeking a job remains surprisingly low": an "-s" form before an adverb and an
         // adjective is a linking verb ("summer dresses perfectly suited" stays a noun).
         let adverb_next = next_low.len() > 4
@@ -715,7 +717,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 && matches!(prev, Some(Class::Noun | Class::Name))
                 && (verb || known.is_none())
                 && !low.ends_with("ing")
-                && count_or_name_next
+                && count_or_name_next()
                 // "England rugby star Danny Cole": a title before a name.
                 && !(LEX.is_title(low)
                     || LEX.is_role_head(low)
