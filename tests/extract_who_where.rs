@@ -367,3 +367,64 @@ fn a_countrys_media_before_a_role_is_no_organisation() {
     );
     assert!(names.contains(&"British Airways"), "{names:?}");
 }
+
+#[test]
+fn a_groups_possessive_stays_inside_the_name() {
+    let f = run(
+        "Officials in Harbin said the People’s Republic of China would answer the note. \
+         The People's Liberation Army held drills near the coast, the People's Daily said.\n\n\
+         A girl was taken to Children's Hospital of Pittsburgh after the fall. The Workers' \
+         Party of Elbonia called a strike. Mayor Ann Cole's office declined to comment.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for whole in [
+        "People's Liberation Army",
+        "People's Daily",
+        "Children's Hospital of Pittsburgh",
+    ] {
+        assert!(names.contains(&whole), "{whole} missing: {names:?}");
+    }
+    for cut in [
+        "Liberation Army",
+        "Hospital of Pittsburgh",
+        "Republic of China",
+    ] {
+        assert!(!names.contains(&cut), "fragment {cut}: {names:?}");
+    }
+    // The country's long name, written with a typographic apostrophe, is the country.
+    let china = f.places.iter().find(|p| p.name == "China");
+    assert!(
+        china.is_some_and(|p| p
+            .mentions
+            .iter()
+            .any(|m| m.text == "People’s Republic of China")),
+        "{:?}",
+        f.places
+    );
+    // A person's possessive still ends the name.
+    assert!(names.contains(&"Ann Cole"), "{names:?}");
+}
+
+#[test]
+fn an_organisation_and_its_initials_are_one_actor() {
+    let f = run(
+        "The International Grain Council warned on Tuesday that harvests would fall. An IGC \
+         spokesman said the forecast was cautious, and the IGC will meet again in June.\n\n\
+         The Northern Rail Safety Board opened an inquiry into the derailment.",
+    );
+    let council: Vec<_> = f
+        .who
+        .iter()
+        .filter(|w| w.name == "International Grain Council" || w.name == "IGC")
+        .collect();
+    assert_eq!(council.len(), 1, "{:?}", f.who);
+    assert_eq!(council[0].name, "International Grain Council");
+    assert!(council[0].aliases.iter().any(|a| a == "IGC"));
+    assert_eq!(council[0].mentions.len(), 3);
+    // Initials that belong to no name in the story stay their own actor.
+    let board = f
+        .who
+        .iter()
+        .find(|w| w.name == "Northern Rail Safety Board");
+    assert!(board.is_some_and(|w| w.aliases.is_empty()), "{:?}", f.who);
+}

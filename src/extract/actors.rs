@@ -90,6 +90,24 @@ fn describe(doc: &Doc<'_>, actors: &mut [Actor], person_at: &mut [(usize, usize)
     }
 }
 
+/// An organisation's name written as letters ("UN", "U.N.", "WHO"): its letters.
+pub(super) fn acronym(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
+}
+
+/// The initials of a name of two or more capitalised words ("World Health Organization" →
+/// "WHO"; small words such as "of" are skipped).
+pub(super) fn initials(name: &str) -> Option<String> {
+    let caps: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    (caps.len() >= 2 && name.split_whitespace().count() >= 2).then_some(caps)
+}
+
 /// Build the Who list from labelled name mentions.
 #[must_use]
 pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<WhoFact> {
@@ -145,7 +163,14 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 .iter()
                 .position(|a| a.kind == WhoKind::Person && short_name_of(&toks, &a.tokens))
         } else {
-            None
+            // "IMF" after "International Monetary Fund": the initials of a longer name,
+            // which comes first in this order.
+            acronym(&span.text).and_then(|letters| {
+                actors.iter().position(|a| {
+                    a.kind == WhoKind::Organization
+                        && initials(&a.name).is_some_and(|i| i == letters)
+                })
+            })
         };
         let lead = span.start < lead_end;
         let headline = doc.tokens.get(m.a).is_some_and(|t| t.sent == 0);

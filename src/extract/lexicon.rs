@@ -423,10 +423,15 @@ impl Lexicon {
 
     /// The key a place spelling stands for when it is not itself in the gazetteer: a state
     /// or province abbreviation ("ky." → "kentucky"), or "St."/"Saint", "Mt."/"Mount",
-    /// "Ft."/"Fort" written the other way ("st. petersburg" → "saint petersburg").
+    /// "Ft."/"Fort" written the other way ("st. petersburg" → "saint petersburg"), or a
+    /// typographic apostrophe for the gazetteer's plain one.
     fn variant(&self, lower_key: &str) -> Option<String> {
         if let Some(full) = self.abbreviations.get(lower_key) {
             return Some(full.clone());
+        }
+        // "People’s Republic of China": the gazetteer writes the typewriter apostrophe.
+        if lower_key.contains('’') {
+            return Some(lower_key.replace('’', "'"));
         }
         let swaps = [
             ("st. ", "saint "),
@@ -496,7 +501,7 @@ impl Lexicon {
             .iter()
             .any(|p| starts(p));
         let abbreviation = lower_key.ends_with('.') && self.abbreviations.contains_key(lower_key);
-        (prefixed || abbreviation)
+        (prefixed || abbreviation || lower_key.contains('’'))
             && self
                 .variant(lower_key)
                 .is_some_and(|v| self.curated.contains_key(v.as_str()) || self.places.contains(&v))

@@ -20,6 +20,7 @@ use crate::model::{
 
 use rustc_hash::FxHashMap;
 
+use super::actors::{acronym, initials};
 use super::text::tokenize;
 
 /// Groups that share a key (a name, a word, a date), by key: each new item is compared
@@ -74,24 +75,6 @@ fn content_words(text: &str) -> Vec<String> {
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// An organisation's name written as letters ("UN", "U.N.", "WHO"): its letters.
-fn acronym(name: &str) -> Option<String> {
-    let letters: String = name.chars().filter(|c| *c != '.').collect();
-    let n = letters.chars().count();
-    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
-}
-
-/// The initials of a name of two or more capitalised words ("World Health Organization" →
-/// "WHO"; small words such as "of" are skipped).
-fn initials(name: &str) -> Option<String> {
-    let caps: String = name
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect();
-    (caps.len() >= 2 && name.split_whitespace().count() >= 2).then_some(caps)
 }
 
 /// One actor as several sources tell it.

@@ -42,6 +42,50 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Words after which "of" continues a name ("Secretary of State", "Gulf of Mexico").
+/// Plural nouns for a group of people whose possessive can sit inside a name ("People's
+/// Republic of China", "Children's Hospital of Pittsburgh", "Workers' Party"). Any other
+/// possessive ends the name: "Blinken's visit", "Apple's iPhone".
+const GROUP_POSSESSORS: &[&str] = &[
+    "people",
+    "peoples",
+    "children",
+    "women",
+    "men",
+    "workers",
+    "veterans",
+    "farmers",
+    "citizens",
+    "teachers",
+    "nurses",
+    "writers",
+    "artists",
+    "employees",
+    "consumers",
+    "soldiers",
+    "sailors",
+    "seamen",
+    "miners",
+    "boys",
+    "girls",
+    "mothers",
+    "fathers",
+    "parents",
+    "patients",
+    "students",
+    "taxpayers",
+    "voters",
+    "friends",
+    "elders",
+    "ladies",
+    "gentlemen",
+    "journalists",
+    "doctors",
+    "lawyers",
+    "officers",
+    "pilots",
+    "builders",
+];
+
 const TAKES_OF: &[&str] = &[
     "gulf",
     "sea",
@@ -822,6 +866,20 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             && lex.is_place_head(cx.low(j + 1));
         if ordinal {
             j += 2;
+            continue;
+        }
+        // "People's Republic of China", "Workers' Party": a group's possessive glued to a
+        // word of the name, with the name going on after it.
+        let group_possessive = !t.space_before
+            && match w {
+                "'s" | "’s" => true,
+                "'" | "’" => cx.low(j - 1).ends_with('s'),
+                _ => false,
+            }
+            && GROUP_POSSESSORS.contains(&cx.low(j - 1))
+            && cx.nameish(j + 1);
+        if group_possessive {
+            j += 1;
             continue;
         }
         // "Jean-Pierre", "Bosnia-Herzegovina": a hyphen with no spaces between capitals.
