@@ -531,3 +531,47 @@ fn a_web_address_is_no_issue() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_preposition_or_a_negated_verb_is_no_part_of_a_label() {
+    let f = facts(
+        "New Drug Doesn't Cut Relapse Rates\n\n\
+         A new asthma drug does not cut relapse rates, a trial of 900 patients found. The \
+         Falcons won the final despite injuries to three starters. Doctors said patients \
+         shouldn't stop their treatment, and the maker won't withdraw the drug. The trial's \
+         results will be reviewed by regulators next month.",
+    );
+    let l = labels(&f);
+    for bit in ["despite", "n't", "n’t"] {
+        assert!(!l.iter().any(|x| x.contains(bit)), "{bit}: {l:?}");
+    }
+    assert!(l.iter().any(|x| x.contains("relapse rates")), "{l:?}");
+}
+
+#[test]
+fn page_furniture_opening_a_sentence_is_no_issue() {
+    let f = facts(
+        "Ferry operator fined over late sailings\n\n\
+         The ferry operator was fined 2 million pounds on Monday over months of late \
+         sailings. Watch Video Report. Regulators said the fine would fund passenger \
+         refunds. Related stories: Ferry strike called off. Click to enlarge. The operator \
+         said it would appeal the fine, and a video of the hearing was shown to the board.",
+    );
+    let l = labels(&f);
+    for bit in ["watch", "related stories", "click", "enlarge"] {
+        assert!(!l.iter().any(|x| x.contains(bit)), "{bit}: {l:?}");
+    }
+    assert!(l.iter().any(|x| x.contains("refunds")), "{l:?}");
+}
+
+#[test]
+fn a_linking_verb_before_more_and_an_adjective_ends_no_label() {
+    let f = facts(
+        "Couples swap banquets for barns\n\n\
+         Couples are swapping hotel banquets for barn weddings. A barn wedding feels more \
+         modern than a hotel dinner, planners said. Hotels say bookings for banquets have \
+         fallen by a third since 2019, and the wedding trade is changing.",
+    );
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.ends_with(" feels")), "{l:?}");
+}

@@ -288,7 +288,46 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             *c = Class::Name;
         }
     }
+    for s in &doc.sentences {
+        mask_opening_furniture(doc, s, &mut out);
+    }
     (out, stats, titled)
+}
+
+/// Page furniture opening a sentence is no topic: "Watch Video Report.", "Related stories:
+/// …", "Click to enlarge." The run of furniture phrases (`assets/lexicon/furniture.txt`) is
+/// masked when a colon, a bar or the line's end follows it; a sentence of at most four
+/// words that opens with one is masked whole. Elsewhere the words are the story's ("the
+/// video shows", "a related case").
+fn mask_opening_furniture(doc: &Doc<'_>, s: &Sentence, class: &mut [Class]) {
+    let phrase_at = |k: usize| {
+        (1..=LEX.max_furniture_words.min(s.tok_end.saturating_sub(k)))
+            .rev()
+            .find(|&n| LEX.is_furniture(doc.low_span(k, k + n)))
+    };
+    let mut k = s.tok_start;
+    while let Some(n) = phrase_at(k) {
+        k += n;
+    }
+    if k == s.tok_start {
+        return;
+    }
+    let words = (s.tok_start..s.tok_end)
+        .filter(|&i| doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word))
+        .count();
+    let end = if words <= 4 {
+        s.tok_end
+    } else if k >= s.tok_end
+        || matches!(doc.tok(k), ":" | "|")
+        || doc.tokens.get(k).is_some_and(|t| t.newline_before)
+    {
+        k
+    } else {
+        return;
+    };
+    for c in class.get_mut(s.tok_start..end).into_iter().flatten() {
+        *c = Class::Break;
+    }
 }
 
 /// A word after which a participle is a verb: a subject pronoun, a relative pronoun, an
@@ -544,33 +583,35 @@ fn irregular_past(lower: &str) -> bool {
 }
 
 /// Words before which a word that can be a verb is one ("to play", "will join", "they
-/// sign").
+/// sign", "doesn't cut").
 fn verb_context(lower: &str) -> bool {
-    matches!(
-        lower,
-        "to" | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "who"
-            | "it"
-            | "which"
-            | "that"
-    )
+    lower.ends_with("n't")
+        || lower.ends_with("n’t")
+        || matches!(
+            lower,
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "who"
+                | "it"
+                | "which"
+                | "that"
+        )
 }
 
 /// The topic phrases of the document, best first.
@@ -691,10 +732,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                     || super::dates::number_word(doc.low(i + 1)).is_some_and(|n| n >= 2)
                     || matches!(doc.low(i + 1), "dozens" | "hundreds" | "thousands"))
         };
-        // "seeking a job remains surprisingly low": an "-s" form before an adverb and an
-        // adjective is a linking verb ("summer dresses perfectly suited" stays a noun).
-        let adverb_next = next_low.len() > 4
-            && next_low.ends_with("ly")
+        // "seeking a job remains surprisingly low", "that wedding feels more modern": an
+        // "-s" form before an adverb and an adjective is a linking verb ("summer dresses
+        // perfectly suited" stays a noun).
+        let adverb_next = (next_low.len() > 4 && next_low.ends_with("ly")
+            || matches!(
+                next_low,
+                "more" | "less" | "so" | "too" | "very" | "quite" | "rather"
+            ))
             && class.get(i + 1) == Some(&Class::Break)
             && stats.get(i + 2).copied().flatten().is_some_and(|s| s.adj);
         // "Will His Wife Let Him Run?": an object pronoun follows only a verb.
