@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use dom_query::{Document, NodeRef};
 use regex::Regex;
 
+use super::main_text::Prose;
 use super::text::{Decoded, decode};
 use super::{DocMeta, IngestError, assemble, collapse_ws, normalise_date};
 use crate::model::{Article, SourceFormat};
@@ -192,7 +193,7 @@ pub(crate) fn read(html: &str, label: &str) -> Result<Article, IngestError> {
         match forced.as_deref() {
             Some("trafilatura") => other,
             Some("own") => own.or(other),
-            _ => combine(other, own, &analysis.furniture_only)
+            _ => combine(other, own, &analysis.furniture_only, &analysis.prose)
                 .map(|t| {
                     let (text, header_date) = polish(&t, meta.byline.as_deref());
                     meta.header_date = header_date;
@@ -227,6 +228,7 @@ fn combine(
     other: Option<String>,
     own: Option<String>,
     furniture_only: &HashSet<String>,
+    prose: &[Prose],
 ) -> Option<String> {
     let Some(other) = other else {
         return own;
@@ -252,6 +254,7 @@ fn combine(
                 .unwrap_or(b)
         })
         .collect();
+    let blocks = with_split_parts(blocks, prose);
     let kept: Vec<&str> = blocks
         .iter()
         .copied()
@@ -263,6 +266,70 @@ fn combine(
         return Some(blocks.join("\n\n"));
     }
     Some(kept.join("\n\n"))
+}
+
+/// An article that a content system splits into sibling boxes of one kind, with an
+/// advertisement between each (`<div class="article-text">` … ad … `<div
+/// class="article-text">`), loses every box but one in rs-trafilatura: the prose of the
+/// other boxes of the same kind is put back, in reading order. A paragraph rs-trafilatura
+/// left out of a box it did take stays out; a box of a kind it took nothing from, or one
+/// too small to be a stretch of the story, is not the story's.
+fn with_split_parts<'a>(blocks: Vec<&'a str>, prose: &'a [Prose]) -> Vec<&'a str> {
+    let at: HashMap<&str, usize> = prose
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.text.as_str(), i))
+        .collect();
+    let taken: Vec<Option<usize>> = blocks.iter().map(|b| at.get(b).copied()).collect();
+    let taken_boxes: HashSet<dom_query::NodeId> = taken
+        .iter()
+        .flatten()
+        .filter_map(|&i| prose.get(i).map(|p| p.box_id))
+        .collect();
+    let kinds: HashSet<&str> = taken
+        .iter()
+        .flatten()
+        .filter_map(|&i| prose.get(i).map(|p| p.box_kind.as_str()))
+        .collect();
+    let in_text: HashSet<&str> = blocks.iter().copied().collect();
+    let part_of_story = |p: &Prose| {
+        kinds.contains(p.box_kind.as_str())
+            && !taken_boxes.contains(&p.box_id)
+            && !in_text.contains(p.text.as_str())
+    };
+    // A part of the story is a stretch of it: two paragraphs and 50 words at least. A box
+    // of the same kind holding one paragraph is an author's note, a disclosure or a
+    // teaser for another post.
+    let mut size: HashMap<dom_query::NodeId, (usize, usize)> = HashMap::new();
+    for p in prose.iter().filter(|p| part_of_story(p)) {
+        let e = size.entry(p.box_id).or_default();
+        e.0 += 1;
+        e.1 += p.text.split_whitespace().count();
+    }
+    let mut missing = prose
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            part_of_story(p)
+                && size
+                    .get(&p.box_id)
+                    .is_some_and(|&(paragraphs, words)| paragraphs >= 2 && words >= 50)
+        })
+        .peekable();
+    if missing.peek().is_none() {
+        return blocks;
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    for (b, pos) in blocks.into_iter().zip(taken) {
+        if let Some(pos) = pos {
+            while let Some((_, p)) = missing.next_if(|(i, _)| *i < pos) {
+                out.push(p.text.as_str());
+            }
+        }
+        out.push(b);
+    }
+    out.extend(missing.map(|(_, p)| p.text.as_str()));
+    out
 }
 
 /// The page-furniture phrase list (`assets/web/page-furniture.tsv`).
@@ -1378,6 +1445,54 @@ fn date_in_url(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An invented story poured into three boxes of one kind with advertisements between,
+    /// and a one-paragraph box of the same kind (the reporter's note).
+    const SPLIT_STORY: &str = "<html><body><div class=\"story\">\
+        <div class=\"text-wrap\"><p>The harbour board voted on Tuesday to close the old ferry pier after engineers found that its timber piles had rotted through, a decision that will move every crossing to the new terminal by spring.</p>\
+        <p>Engineers first raised the alarm in March, when a diver reported soft wood under the western berth, and the board ordered a full survey that took six weeks.</p></div>\
+        <div class=\"ad-slot\"></div>\
+        <div class=\"text-wrap\"><p>The survey found that nine of the forty piles could no longer carry a loaded ferry, and it warned that a collapse in the summer season could not be ruled out.</p>\
+        <p>Ferry operators said the move would add ten minutes to most journeys, but they accepted that the old pier could not be saved at a price the harbour could afford.</p></div>\
+        <div class=\"ad-slot\"></div>\
+        <div class=\"text-wrap\"><p>Residents asked the board to run a shuttle bus to the new terminal, and a plan is due next month.</p>\
+        <p>The board will decide in June whether to demolish the pier or keep it as a walkway for visitors.</p></div>\
+        <div class=\"text-wrap\"><p>Kari Holm covers the harbour and the islands for the paper and can be reached by email.</p></div>\
+        </div></body></html>";
+
+    #[test]
+    fn an_article_split_into_boxes_of_one_kind_comes_back_whole_and_in_order() {
+        let doc = Document::from(SPLIT_STORY);
+        let analysis = super::super::main_text::analyse(&doc, None, None);
+        // rs-trafilatura took the last box of the story only.
+        let other = "Residents asked the board to run a shuttle bus to the new terminal, and a plan is due next month.\n\n\
+                     The board will decide in June whether to demolish the pier or keep it as a walkway for visitors.";
+        let text = combine(
+            Some(other.to_owned()),
+            None,
+            &analysis.furniture_only,
+            &analysis.prose,
+        )
+        .unwrap_or_default();
+        let starts: Vec<&str> = text
+            .split("\n\n")
+            .map(|p| p.get(..12).unwrap_or(p))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                "The harbour ",
+                "Engineers fi",
+                "The survey f",
+                "Ferry operat",
+                "Residents as",
+                "The board wi"
+            ],
+            "{text}"
+        );
+        // A box of another kind, or too small to be a stretch of the story, stays out.
+        assert!(!text.contains("Kari Holm"), "{text}");
+    }
 
     #[test]
     fn nesting_ignores_implied_and_void_tags() {

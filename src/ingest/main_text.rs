@@ -435,6 +435,32 @@ pub(crate) struct MainText {
 pub(crate) struct Analysis {
     pub main: Option<MainText>,
     pub furniture_only: HashSet<String>,
+    /// The page's prose paragraphs outside furniture, in reading order, each with the box
+    /// that holds it.
+    pub prose: Vec<Prose>,
+}
+
+/// A prose paragraph and the nearest element above it that has a class: the box a content
+/// system pours article text into ("div.article-text-grid").
+pub(crate) struct Prose {
+    pub text: String,
+    pub box_id: NodeId,
+    /// The box's tag and class attribute; empty when no element above has a class.
+    pub box_kind: String,
+}
+
+/// The box of a block: its nearest ancestor with a class, the block's own element aside.
+fn prose_box(doc: &Document, b: &Block) -> Option<Prose> {
+    b.ancestors.iter().skip(1).find_map(|&id| {
+        let node = NodeRef::new(id, &doc.tree);
+        let class = node.attr("class").filter(|c| !c.trim().is_empty())?;
+        let tag = node.node_name().unwrap_or_default();
+        Some(Prose {
+            text: b.text.clone(),
+            box_id: id,
+            box_kind: format!("{}.{}", tag.to_ascii_lowercase(), collapse_ws(&class)),
+        })
+    })
 }
 
 /// Analyse the page: its main text and its furniture-only texts.
@@ -446,9 +472,15 @@ pub(crate) fn analyse(doc: &Document, title: Option<&str>, author: Option<&str>)
         .filter(|t| !t.is_empty() && !outside.contains(t.as_str()))
         .collect();
     let main = main_of(&blocks, doc, title, author);
+    let prose = blocks
+        .iter()
+        .filter(|b| is_prose(b))
+        .filter_map(|b| prose_box(doc, b))
+        .collect();
     Analysis {
         main,
         furniture_only,
+        prose,
     }
 }
 
