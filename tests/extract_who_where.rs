@@ -428,3 +428,27 @@ fn an_organisation_and_its_initials_are_one_actor() {
         .find(|w| w.name == "Northern Rail Safety Board");
     assert!(board.is_some_and(|w| w.aliases.is_empty()), "{:?}", f.who);
 }
+
+#[test]
+fn a_titled_surname_that_names_a_town_is_the_person_everywhere() {
+    // "Kolding" is a Danish town; here it is only ever the chancellor.
+    let f = run(
+        "Harbour levy approved\n\nThe levy was approved on Monday, Chancellor Kolding said in \
+         a statement. The Kolding plan had been opposed by the port unions. Kolding, who took \
+         office last year, called it fair. Critics said the levy would hurt Kolding in the \
+         northern towns.",
+    );
+    let kolding = f.who.iter().find(|w| w.name == "Kolding");
+    assert!(
+        kolding.is_some_and(|w| w.mentions.len() == 4),
+        "{:?}",
+        f.who
+    );
+    assert!(!has_place(&f, "Kolding"), "{:?}", f.places);
+    // A comma after another place still keeps the town: "Aarhus, Kolding and Vejle".
+    let g = run(
+        "Storm warning\n\nMayor Kolding said on Monday that Aarhus, Kolding and Vejle would \
+         close their harbours.",
+    );
+    assert!(has_place(&g, "Kolding"), "{:?}", g.places);
+}

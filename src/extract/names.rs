@@ -783,17 +783,27 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     resolve_weak(&mut cx, &known, &weak);
     // "Houston said" after "Tom Houston": a town's name that the article uses for a person
     // is that person, unless a preposition of place, a dateline or a state after it says
-    // the town is meant ("in Houston", "HOUSTON, Texas"). Countries keep their name.
+    // the town is meant ("in Houston", "HOUSTON, Texas"). Countries keep their name. A
+    // single name after a title ("President Obama") is as sure a person as a full name.
     let mut person_parts: FxHashMap<&str, ()> = FxHashMap::default();
-    for m in cx
-        .out
-        .iter()
-        .filter(|m| m.label == Label::Per && m.b - m.a >= 2)
-    {
+    for m in cx.out.iter().filter(|m| {
+        m.label == Label::Per
+            && (m.b - m.a >= 2
+                    // "Veteran Birmingham striker": a big city after a title word is rather
+                    // a team than a person.
+                    || m.strong
+                        && m.role.is_some()
+                        && lex.place_kinds(doc.low(m.a)).all(|(kind, pop)| {
+                            kind == PlaceKind::City && pop < 500_000
+                        }))
+    }) {
         for k in m.a..m.b {
             person_parts.insert(doc.low(k), ());
         }
     }
+    // A comma keeps a town only beside another place: "Houston, Texas", "Dallas, Houston
+    // and Austin"; "Obama, who ..." and ", Johnston said" are the person.
+    let place_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap) && lex.is_place(doc.low(k));
     let person_words: Vec<bool> = cx
         .out
         .iter()
@@ -803,8 +813,9 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
                 && (known.get(doc.low(m.a)) == Some(&Label::Per)
                     || person_parts.contains_key(doc.low(m.a)))
                 && !cx.place_prep_before(m.a)
-                && !matches!(doc.tok(m.b), "," | "(" | "—" | "–")
-                && !matches!(doc.tok(m.a.wrapping_sub(1)), ",")
+                && !matches!(doc.tok(m.b), "(" | "—" | "–")
+                && !(doc.tok(m.b) == "," && place_at(m.b + 1))
+                && !(m.a >= 2 && doc.tok(m.a - 1) == "," && place_at(m.a - 2))
                 && !doc.tokens.get(m.a).is_some_and(|t| t.newline_before)
                 && lex
                     .place_kinds(doc.low(m.a))
