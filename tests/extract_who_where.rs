@@ -452,3 +452,23 @@ fn a_titled_surname_that_names_a_town_is_the_person_everywhere() {
     );
     assert!(has_place(&g, "Kolding"), "{:?}", g.places);
 }
+
+#[test]
+fn a_dateline_in_capitals_is_no_part_of_the_name_before_it() {
+    let f = run(
+        "Wind farm approved\n\nBy Lena Marsh and Petra Vold OSLO (Newswire) - The council \
+         approved the wind farm on Monday. Vold said the turbines would be built by 2026. \
+         - Newswire Ferry runs aground near Bodo TRONDHEIM - A ferry ran aground on Tuesday, \
+         port officials said.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(names.contains(&"Petra Vold"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("OSLO")), "{names:?}");
+    assert!(has_place(&f, "OSLO"), "{:?}", f.places);
+    assert!(has_place(&f, "TRONDHEIM"), "{:?}", f.places);
+    // A short abbreviation still ends an organisation's name: "Racing NSW".
+    let g = run(
+        "Track reopens\n\nThe chief executive of Rowing NSW, Anna Bell, said the lake was safe.",
+    );
+    assert!(g.who.iter().any(|w| w.name == "Rowing NSW"), "{:?}", g.who);
+}

@@ -844,6 +844,34 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     out
 }
 
+/// "By Kerry Lund NEW YORK (Reuters) -", "... in Mosul BAGHDAD - A bomb": a dateline in
+/// capitals right after a name written in mixed case begins at token `j`; it is a place,
+/// no part of the name.
+fn caps_dateline(cx: &Ctx<'_, '_>, i: usize, j: usize, end: usize) -> bool {
+    let doc = cx.doc;
+    let upper = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.upper && t.kind == TokKind::Word && doc.tok(k).chars().count() >= 2)
+    };
+    if !upper(j) || (i..j).all(upper) {
+        return false;
+    }
+    let mut e = j;
+    while e < end.min(j + 4) && upper(e) {
+        e += 1;
+    }
+    // "Racing NSW, ...", "Recovery Day B.C.,": a short abbreviation ends an organisation's
+    // name rather than opening a dateline.
+    let letters = (j..e)
+        .flat_map(|k| doc.tok(k).chars())
+        .filter(|c| c.is_alphabetic())
+        .count();
+    letters >= 4
+        && matches!(doc.tok(e), "," | "(" | "-" | "–" | "—" | "/")
+        && cx.lex.is_place(lower_span(doc, j, e))
+}
+
 /// Extend a name chunk from token `i` over capitalised words and inner connectors.
 fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
     let doc = cx.doc;
@@ -856,6 +884,9 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             break;
         }
         if cx.nameish(j) {
+            if caps_dateline(cx, i, j, end) {
+                break;
+            }
             has_org_word |= lex.is_org_word(cx.low(j));
             j += 1;
             continue;
