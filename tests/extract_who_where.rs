@@ -472,3 +472,34 @@ fn a_dateline_in_capitals_is_no_part_of_the_name_before_it() {
     );
     assert!(g.who.iter().any(|w| w.name == "Rowing NSW"), "{:?}", g.who);
 }
+
+#[test]
+fn a_firm_named_by_a_possessive_keeps_its_name() {
+    let f = run(
+        "Bond outlook cut\n\nStandard & Poor's lowered the city's bond rating on Monday. \
+         Moody's said it would review its own rating, and Moody's Investors Service expects a \
+         decision within weeks. Sotheby's postponed its spring sale, and a McDonald's outlet \
+         near the harbour closed.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for firm in [
+        "Standard & Poor's",
+        "Moody's",
+        "Moody's Investors Service",
+        "Sotheby's",
+        "McDonald's",
+    ] {
+        assert!(names.contains(&firm), "{firm}: {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| *n == "Investors Service" || *n == "Standard & Poor"),
+        "{names:?}"
+    );
+    let moodys = f.who.iter().find(|w| w.name == "Moody's");
+    assert!(
+        moodys.is_some_and(|w| w.kind == WhoKind::Organization && w.aliases.is_empty()),
+        "{moodys:?}"
+    );
+}

@@ -844,6 +844,16 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     out
 }
 
+/// Whether the name over tokens `a..b` with the possessive after it is a firm's name as the
+/// list of organisations writes it: "McDonald's", "Moody's", "Standard & Poor's".
+#[must_use]
+pub fn firm_possessive(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    b > a
+        && matches!(doc.tok(b), "'s" | "’s")
+        && doc.tokens.get(b).is_some_and(|t| !t.space_before)
+        && LEX.is_org(&format!("{}'s", doc.span_str(a, b)))
+}
+
 /// "By Kerry Lund NEW YORK (Reuters) -", "... in Mosul BAGHDAD - A bomb": a dateline in
 /// capitals right after a name written in mixed case begins at token `j`; it is a place,
 /// no part of the name.
@@ -923,6 +933,20 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
         if group_possessive {
             j += 1;
             continue;
+        }
+        // "Moody's Investors Service": a firm whose name is a possessive goes on to its
+        // head word. Alone ("Moody's said") the mention ends before the "'s", as news
+        // corpora mark it, and the actor's name takes it back (`firm_possessive`).
+        if firm_possessive(doc, i, j) {
+            let mut k = j + 1;
+            while k < end.min(j + 5) && cx.nameish(k) {
+                k += 1;
+            }
+            if k > j + 1 && lex.is_org_word(cx.low(k - 1)) {
+                j = k;
+                continue;
+            }
+            break;
         }
         // "Jean-Pierre", "Bosnia-Herzegovina": a hyphen with no spaces between capitals.
         if (w == "-" || w == "–")
@@ -1090,6 +1114,11 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     // "Security Council": an organisation's name keeps its first word at a sentence start.
     // "Lake Victoria is ...", "Mount Kenya rises ...": a place's first word ("via" opens
     // no place at a sentence start).
+    // "Moody's said": a firm named by a possessive.
+    if firm_possessive(doc, a, b) {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
     let org_tail = b - a >= 2 && lex.is_org_word(cx.low(b - 1));
     let place_lead =
         b - a >= 2 && lex.is_place_lead(cx.low(a)) && !super::topics::STOPWORDS.contains(cx.low(a));
