@@ -503,3 +503,26 @@ fn a_firm_named_by_a_possessive_keeps_its_name() {
         "{moodys:?}"
     );
 }
+
+#[test]
+fn a_bodys_name_with_and_in_it_is_one_actor() {
+    let f = run(
+        "Hearing set\n\nThe House Ways and Means Committee will question the regulator on \
+         Monday. The Securities and Exchange Commission declined to comment, and the \
+         Department of Health and Human Services sent a letter. The U.S. Centers for Disease \
+         Control and Prevention and UNICEF will brief the Ministry of Trade and Industry. \
+         Shares of Bank of Ireland and Allied Irish Banks fell.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for body in [
+        "House Ways and Means Committee",
+        "Securities and Exchange Commission",
+        "Department of Health and Human Services",
+        "U.S. Centers for Disease Control and Prevention",
+        "UNICEF",
+        "Ministry of Trade and Industry",
+        "Allied Irish Banks",
+    ] {
+        assert!(names.contains(&body), "{body}: {names:?}");
+    }
+}

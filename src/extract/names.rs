@@ -854,6 +854,32 @@ pub fn firm_possessive(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         && LEX.is_org(&format!("{}'s", doc.span_str(a, b)))
 }
 
+/// Organisation words that name a field, not a body: after "and" inside a name's complement
+/// they go on with it ("Ministry of Trade and Industry", "Department of Health and Human
+/// Services"), where a body's word begins a second name ("Bank of Ireland and Allied Irish
+/// Banks").
+const FIELD_WORDS: &[&str] = &[
+    "services",
+    "industry",
+    "industries",
+    "technology",
+    "technologies",
+    "communications",
+    "energy",
+    "insurance",
+    "logistics",
+    "broadcasting",
+];
+
+/// Heads of a legislature's committees: "House Ways and Means Committee", "Securities and
+/// Exchange Commission" join two words before them.
+const COMMITTEE_WORDS: &[&str] = &["committee", "subcommittee", "commission"];
+
+/// An organisation's head word, also in the plural ("Centers for Disease Control").
+fn org_head(lex: &Lexicon, lower: &str) -> bool {
+    lex.is_org_word(lower) || lower.strip_suffix('s').is_some_and(|w| lex.is_org_word(w))
+}
+
 /// "By Kerry Lund NEW YORK (Reuters) -", "... in Mosul BAGHDAD - A bomb": a dateline in
 /// capitals right after a name written in mixed case begins at token `j`; it is a place,
 /// no part of the name.
@@ -887,7 +913,7 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
     let doc = cx.doc;
     let lex = cx.lex;
     let mut j = i + 1;
-    let mut has_org_word = lex.is_org_word(cx.low(i));
+    let mut has_org_word = org_head(lex, cx.low(i));
     while j < end {
         let Some(t) = doc.tokens.get(j) else { break };
         if t.newline_before {
@@ -897,7 +923,7 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             if caps_dateline(cx, i, j, end) {
                 break;
             }
-            has_org_word |= lex.is_org_word(cx.low(j));
+            has_org_word |= org_head(lex, cx.low(j));
             j += 1;
             continue;
         }
@@ -1002,9 +1028,22 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                             e > j + 1 && LEGAL.contains(&cx.low(e - 1))
                         }
                 }
+                // One "and" at most, never before initials: "Centers for Disease Control
+                // and Prevention and UNICEF" are two.
                 "and" if in_complement => {
                     let e = run_end(j + 1);
-                    !lex.is_org_word(cx.low(e - 1))
+                    (!org_head(lex, cx.low(e - 1)) || FIELD_WORDS.contains(&cx.low(e - 1)))
+                        && !(i..j).any(|k| doc.tok(k) == "and")
+                        && !doc.tokens.get(j + 1).is_some_and(|t| t.upper)
+                }
+                // "House Ways and Means Committee": one word, then a committee's head.
+                "and"
+                    if !LEGAL.contains(&prev)
+                        && lex.is_word(cx.low(j + 1))
+                        && cx.nameish(j + 2)
+                        && COMMITTEE_WORDS.contains(&cx.low(j + 2)) =>
+                {
+                    true
                 }
                 "and" | "&" => {
                     // "Procter & Gamble", "Securities and Exchange Commission", not two
@@ -1023,7 +1062,7 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                                 && !LEGAL.contains(&cx.low(k))
                         })
                 }
-                "for" | "on" | "the" => lex.is_org_word(prev),
+                "for" | "on" | "the" => org_head(lex, prev),
                 _ => !lex.is_place(prev) && !lex.is_org_word(prev),
             };
             if ok {
