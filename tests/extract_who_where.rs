@@ -428,3 +428,101 @@ fn an_organisation_and_its_initials_are_one_actor() {
         .find(|w| w.name == "Northern Rail Safety Board");
     assert!(board.is_some_and(|w| w.aliases.is_empty()), "{:?}", f.who);
 }
+
+#[test]
+fn a_titled_surname_that_names_a_town_is_the_person_everywhere() {
+    // "Kolding" is a Danish town; here it is only ever the chancellor.
+    let f = run(
+        "Harbour levy approved\n\nThe levy was approved on Monday, Chancellor Kolding said in \
+         a statement. The Kolding plan had been opposed by the port unions. Kolding, who took \
+         office last year, called it fair. Critics said the levy would hurt Kolding in the \
+         northern towns.",
+    );
+    let kolding = f.who.iter().find(|w| w.name == "Kolding");
+    assert!(
+        kolding.is_some_and(|w| w.mentions.len() == 4),
+        "{:?}",
+        f.who
+    );
+    assert!(!has_place(&f, "Kolding"), "{:?}", f.places);
+    // A comma after another place still keeps the town: "Aarhus, Kolding and Vejle".
+    let g = run(
+        "Storm warning\n\nMayor Kolding said on Monday that Aarhus, Kolding and Vejle would \
+         close their harbours.",
+    );
+    assert!(has_place(&g, "Kolding"), "{:?}", g.places);
+}
+
+#[test]
+fn a_dateline_in_capitals_is_no_part_of_the_name_before_it() {
+    let f = run(
+        "Wind farm approved\n\nBy Lena Marsh and Petra Vold OSLO (Newswire) - The council \
+         approved the wind farm on Monday. Vold said the turbines would be built by 2026. \
+         - Newswire Ferry runs aground near Bodo TRONDHEIM - A ferry ran aground on Tuesday, \
+         port officials said.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(names.contains(&"Petra Vold"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("OSLO")), "{names:?}");
+    assert!(has_place(&f, "OSLO"), "{:?}", f.places);
+    assert!(has_place(&f, "TRONDHEIM"), "{:?}", f.places);
+    // A short abbreviation still ends an organisation's name: "Racing NSW".
+    let g = run(
+        "Track reopens\n\nThe chief executive of Rowing NSW, Anna Bell, said the lake was safe.",
+    );
+    assert!(g.who.iter().any(|w| w.name == "Rowing NSW"), "{:?}", g.who);
+}
+
+#[test]
+fn a_firm_named_by_a_possessive_keeps_its_name() {
+    let f = run(
+        "Bond outlook cut\n\nStandard & Poor's lowered the city's bond rating on Monday. \
+         Moody's said it would review its own rating, and Moody's Investors Service expects a \
+         decision within weeks. Sotheby's postponed its spring sale, and a McDonald's outlet \
+         near the harbour closed.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for firm in [
+        "Standard & Poor's",
+        "Moody's",
+        "Moody's Investors Service",
+        "Sotheby's",
+        "McDonald's",
+    ] {
+        assert!(names.contains(&firm), "{firm}: {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| *n == "Investors Service" || *n == "Standard & Poor"),
+        "{names:?}"
+    );
+    let moodys = f.who.iter().find(|w| w.name == "Moody's");
+    assert!(
+        moodys.is_some_and(|w| w.kind == WhoKind::Organization && w.aliases.is_empty()),
+        "{moodys:?}"
+    );
+}
+
+#[test]
+fn a_bodys_name_with_and_in_it_is_one_actor() {
+    let f = run(
+        "Hearing set\n\nThe House Ways and Means Committee will question the regulator on \
+         Monday. The Securities and Exchange Commission declined to comment, and the \
+         Department of Health and Human Services sent a letter. The U.S. Centers for Disease \
+         Control and Prevention and UNICEF will brief the Ministry of Trade and Industry. \
+         Shares of Bank of Ireland and Allied Irish Banks fell.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for body in [
+        "House Ways and Means Committee",
+        "Securities and Exchange Commission",
+        "Department of Health and Human Services",
+        "U.S. Centers for Disease Control and Prevention",
+        "UNICEF",
+        "Ministry of Trade and Industry",
+        "Allied Irish Banks",
+    ] {
+        assert!(names.contains(&body), "{body}: {names:?}");
+    }
+}

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 mod roles;
 pub(crate) mod sources;
 
-use super::names::{Label, NameMention, lower_span};
+use super::names::{Label, NameMention, firm_possessive, lower_span};
 use super::rank::{Evidence, salience, sort_by_salience};
 use super::text::{Doc, TokKind};
 use crate::model::{Span, WhoFact, WhoKind};
@@ -203,7 +203,11 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 actors.push(Actor {
                     kind,
                     tokens: toks,
-                    name: doc.span_str(m.a, m.b).to_owned(),
+                    name: if firm_possessive(doc, m.a, m.b) {
+                        format!("{}{}", doc.span_str(m.a, m.b), doc.tok(m.b))
+                    } else {
+                        doc.span_str(m.a, m.b).to_owned()
+                    },
                     role,
                     mentions: vec![span],
                     lead,
@@ -223,7 +227,12 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
             a.mentions.dedup_by_key(|s| s.start);
             let mut aliases: Vec<String> = Vec::new();
             for m in &a.mentions {
-                if m.text != a.name && !aliases.contains(&m.text) {
+                // "Moody" is the mention of "Moody's", no other name of it.
+                let possessive_of = a
+                    .name
+                    .strip_prefix(m.text.as_str())
+                    .is_some_and(|rest| matches!(rest, "'s" | "’s"));
+                if m.text != a.name && !possessive_of && !aliases.contains(&m.text) {
                     aliases.push(m.text.clone());
                 }
             }

@@ -783,17 +783,27 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     resolve_weak(&mut cx, &known, &weak);
     // "Houston said" after "Tom Houston": a town's name that the article uses for a person
     // is that person, unless a preposition of place, a dateline or a state after it says
-    // the town is meant ("in Houston", "HOUSTON, Texas"). Countries keep their name.
+    // the town is meant ("in Houston", "HOUSTON, Texas"). Countries keep their name. A
+    // single name after a title ("President Obama") is as sure a person as a full name.
     let mut person_parts: FxHashMap<&str, ()> = FxHashMap::default();
-    for m in cx
-        .out
-        .iter()
-        .filter(|m| m.label == Label::Per && m.b - m.a >= 2)
-    {
+    for m in cx.out.iter().filter(|m| {
+        m.label == Label::Per
+            && (m.b - m.a >= 2
+                    // "Veteran Birmingham striker": a big city after a title word is rather
+                    // a team than a person.
+                    || m.strong
+                        && m.role.is_some()
+                        && lex.place_kinds(doc.low(m.a)).all(|(kind, pop)| {
+                            kind == PlaceKind::City && pop < 500_000
+                        }))
+    }) {
         for k in m.a..m.b {
             person_parts.insert(doc.low(k), ());
         }
     }
+    // A comma keeps a town only beside another place: "Houston, Texas", "Dallas, Houston
+    // and Austin"; "Obama, who ..." and ", Johnston said" are the person.
+    let place_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap) && lex.is_place(doc.low(k));
     let person_words: Vec<bool> = cx
         .out
         .iter()
@@ -803,8 +813,9 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
                 && (known.get(doc.low(m.a)) == Some(&Label::Per)
                     || person_parts.contains_key(doc.low(m.a)))
                 && !cx.place_prep_before(m.a)
-                && !matches!(doc.tok(m.b), "," | "(" | "—" | "–")
-                && !matches!(doc.tok(m.a.wrapping_sub(1)), ",")
+                && !matches!(doc.tok(m.b), "(" | "—" | "–")
+                && !(doc.tok(m.b) == "," && place_at(m.b + 1))
+                && !(m.a >= 2 && doc.tok(m.a - 1) == "," && place_at(m.a - 2))
                 && !doc.tokens.get(m.a).is_some_and(|t| t.newline_before)
                 && lex
                     .place_kinds(doc.low(m.a))
@@ -833,19 +844,86 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     out
 }
 
+/// Whether the name over tokens `a..b` with the possessive after it is a firm's name as the
+/// list of organisations writes it: "McDonald's", "Moody's", "Standard & Poor's".
+#[must_use]
+pub fn firm_possessive(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    b > a
+        && matches!(doc.tok(b), "'s" | "’s")
+        && doc.tokens.get(b).is_some_and(|t| !t.space_before)
+        && LEX.is_org(&format!("{}'s", doc.span_str(a, b)))
+}
+
+/// Organisation words that name a field, not a body: after "and" inside a name's complement
+/// they go on with it ("Ministry of Trade and Industry", "Department of Health and Human
+/// Services"), where a body's word begins a second name ("Bank of Ireland and Allied Irish
+/// Banks").
+const FIELD_WORDS: &[&str] = &[
+    "services",
+    "industry",
+    "industries",
+    "technology",
+    "technologies",
+    "communications",
+    "energy",
+    "insurance",
+    "logistics",
+    "broadcasting",
+];
+
+/// Heads of a legislature's committees: "House Ways and Means Committee", "Securities and
+/// Exchange Commission" join two words before them.
+const COMMITTEE_WORDS: &[&str] = &["committee", "subcommittee", "commission"];
+
+/// An organisation's head word, also in the plural ("Centers for Disease Control").
+fn org_head(lex: &Lexicon, lower: &str) -> bool {
+    lex.is_org_word(lower) || lower.strip_suffix('s').is_some_and(|w| lex.is_org_word(w))
+}
+
+/// "By Kerry Lund NEW YORK (Reuters) -", "... in Mosul BAGHDAD - A bomb": a dateline in
+/// capitals right after a name written in mixed case begins at token `j`; it is a place,
+/// no part of the name.
+fn caps_dateline(cx: &Ctx<'_, '_>, i: usize, j: usize, end: usize) -> bool {
+    let doc = cx.doc;
+    let upper = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.upper && t.kind == TokKind::Word && doc.tok(k).chars().count() >= 2)
+    };
+    if !upper(j) || (i..j).all(upper) {
+        return false;
+    }
+    let mut e = j;
+    while e < end.min(j + 4) && upper(e) {
+        e += 1;
+    }
+    // "Racing NSW, ...", "Recovery Day B.C.,": a short abbreviation ends an organisation's
+    // name rather than opening a dateline.
+    let letters = (j..e)
+        .flat_map(|k| doc.tok(k).chars())
+        .filter(|c| c.is_alphabetic())
+        .count();
+    letters >= 4
+        && matches!(doc.tok(e), "," | "(" | "-" | "–" | "—" | "/")
+        && cx.lex.is_place(lower_span(doc, j, e))
+}
+
 /// Extend a name chunk from token `i` over capitalised words and inner connectors.
 fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
     let doc = cx.doc;
     let lex = cx.lex;
     let mut j = i + 1;
-    let mut has_org_word = lex.is_org_word(cx.low(i));
+    let mut has_org_word = org_head(lex, cx.low(i));
     while j < end {
         let Some(t) = doc.tokens.get(j) else { break };
         if t.newline_before {
             break;
         }
         if cx.nameish(j) {
-            has_org_word |= lex.is_org_word(cx.low(j));
+            if caps_dateline(cx, i, j, end) {
+                break;
+            }
+            has_org_word |= org_head(lex, cx.low(j));
             j += 1;
             continue;
         }
@@ -881,6 +959,20 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
         if group_possessive {
             j += 1;
             continue;
+        }
+        // "Moody's Investors Service": a firm whose name is a possessive goes on to its
+        // head word. Alone ("Moody's said") the mention ends before the "'s", as news
+        // corpora mark it, and the actor's name takes it back (`firm_possessive`).
+        if firm_possessive(doc, i, j) {
+            let mut k = j + 1;
+            while k < end.min(j + 5) && cx.nameish(k) {
+                k += 1;
+            }
+            if k > j + 1 && lex.is_org_word(cx.low(k - 1)) {
+                j = k;
+                continue;
+            }
+            break;
         }
         // "Jean-Pierre", "Bosnia-Herzegovina": a hyphen with no spaces between capitals.
         if (w == "-" || w == "–")
@@ -936,9 +1028,22 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                             e > j + 1 && LEGAL.contains(&cx.low(e - 1))
                         }
                 }
+                // One "and" at most, never before initials: "Centers for Disease Control
+                // and Prevention and UNICEF" are two.
                 "and" if in_complement => {
                     let e = run_end(j + 1);
-                    !lex.is_org_word(cx.low(e - 1))
+                    (!org_head(lex, cx.low(e - 1)) || FIELD_WORDS.contains(&cx.low(e - 1)))
+                        && !(i..j).any(|k| doc.tok(k) == "and")
+                        && !doc.tokens.get(j + 1).is_some_and(|t| t.upper)
+                }
+                // "House Ways and Means Committee": one word, then a committee's head.
+                "and"
+                    if !LEGAL.contains(&prev)
+                        && lex.is_word(cx.low(j + 1))
+                        && cx.nameish(j + 2)
+                        && COMMITTEE_WORDS.contains(&cx.low(j + 2)) =>
+                {
+                    true
                 }
                 "and" | "&" => {
                     // "Procter & Gamble", "Securities and Exchange Commission", not two
@@ -957,7 +1062,7 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                                 && !LEGAL.contains(&cx.low(k))
                         })
                 }
-                "for" | "on" | "the" => lex.is_org_word(prev),
+                "for" | "on" | "the" => org_head(lex, prev),
                 _ => !lex.is_place(prev) && !lex.is_org_word(prev),
             };
             if ok {
@@ -1048,6 +1153,11 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     // "Security Council": an organisation's name keeps its first word at a sentence start.
     // "Lake Victoria is ...", "Mount Kenya rises ...": a place's first word ("via" opens
     // no place at a sentence start).
+    // "Moody's said": a firm named by a possessive.
+    if firm_possessive(doc, a, b) {
+        cx.push(a, b, Label::Org, true);
+        return;
+    }
     let org_tail = b - a >= 2 && lex.is_org_word(cx.low(b - 1));
     let place_lead =
         b - a >= 2 && lex.is_place_lead(cx.low(a)) && !super::topics::STOPWORDS.contains(cx.low(a));
