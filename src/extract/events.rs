@@ -351,6 +351,22 @@ fn is_pronoun_subject(l: &str) -> bool {
     matches!(l, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
 
+/// A subject a briefing cannot print: a pronoun, an object pronoun ("them all sits"), a
+/// possessive without its noun ("Apple’s involve"), or words opening on a preposition
+/// ("after the disaster carries").
+fn unusable_subject(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let first = lower.split(' ').next().unwrap_or_default();
+    // Case tells "us" from "US".
+    let written = text.split(' ').next().unwrap_or_default();
+    is_pronoun_subject(&lower)
+        || matches!(written, "them" | "him" | "her" | "us" | "me" | "’s" | "'s")
+        || is_preposition(first)
+        || is_subordinator(first)
+        || lower.ends_with("'s")
+        || lower.ends_with("’s")
+}
+
 /// Verbs that take a following "to" + verb as their real event ("plans to meet").
 fn is_semi_modal(base: &str) -> bool {
     matches!(
@@ -808,6 +824,23 @@ impl<'d> Context<'d, '_> {
             if is_preposition(prev) && !after_aux {
                 return None;
             }
+            // "Los Angeles-based", "more relaxed": part of an adjective.
+            let glued = prev == "-" && self.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+            if glued
+                || matches!(
+                    prev,
+                    "more" | "most" | "less" | "least" | "very" | "so" | "too"
+                )
+            {
+                return None;
+            }
+            // "requirements proposed by the agency", "tests conducted by Acme": a participle
+            // after its noun, no finite verb.
+            let next = self.l(k + 1);
+            let agent_next = next == "by" && (self.cap(k + 2) || is_determiner(self.l(k + 2)));
+            if agent_next && !after_aux && !self.strong_subject_before(k, lo) {
+                return None;
+            }
             return lemma_ed(l).map(|base| Verb {
                 base,
                 form: Form::Past,
@@ -1103,7 +1136,13 @@ impl<'d> Context<'d, '_> {
                 if modifier {
                     words.push(self.short(id).unwrap_or(name).to_owned());
                 } else if possessive {
-                    words.push(format!("{}{}", self.short(id).unwrap_or(name), self.w(k)));
+                    // "Moody's" is already written with its possessive.
+                    let short = self.short(id).unwrap_or(name);
+                    if short.ends_with("'s") || short.ends_with("’s") {
+                        words.push(short.to_owned());
+                    } else {
+                        words.push(format!("{short}{}", self.w(k)));
+                    }
                     k += 1;
                 } else {
                     words.push(name.to_owned());
@@ -1213,8 +1252,7 @@ pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
     let negated = group.iter().any(|w| matches!(*w, "not" | "n't"));
     // A clause that names no one ("is expected to take part", "it published") does not say
     // who did what then.
-    let subject = clause_subject(ctx, &segs, si, g, 0)
-        .filter(|s| !is_pronoun_subject(&s.text.to_lowercase()))?;
+    let subject = clause_subject(ctx, &segs, si, g, 0).filter(|s| !unusable_subject(&s.text))?;
     // The object: what follows the verb, up to the clause's next break.
     let (mut object, adverb) = object_after(ctx, head + 1, seg.b, a, b);
     if verb.base == "meet" && object.first().is_some_and(|w| w == "with") {
@@ -1921,5 +1959,62 @@ mod tests {
             event_of(text, "2021").as_deref(),
             Some("Silva takes office")
         );
+    }
+    #[test]
+    fn a_participle_inside_a_noun_phrase_is_no_event() {
+        // A compound adjective, a participle after "more", and a participle before its
+        // agent are no verbs: the event is the clause's own verb or nothing.
+        let e = event_of(
+            "Denver-based Kestrel completed its purchase of Harbor Freight on Monday.",
+            "Monday",
+        );
+        assert!(e.as_deref().is_none_or(|e| !e.contains("bases")), "{e:?}");
+        let e = event_of(
+            "Menu rules proposed by the Food Standards Board on Friday would cover 900 chains.",
+            "Friday",
+        );
+        assert!(
+            e.as_deref().is_none_or(|e| !e.contains("propose by")),
+            "{e:?}"
+        );
+        let e = event_of(
+            "Weddings now have a more relaxed feel, planners say.",
+            "now",
+        );
+        assert!(e.as_deref().is_none_or(|e| !e.contains("relaxes")), "{e:?}");
+    }
+
+    #[test]
+    fn a_subject_a_briefing_cannot_print_gives_no_event() {
+        // An object pronoun, a bare possessive or a preposition never opens the event;
+        // "US" is a country, not "us".
+        let e = event_of(
+            "Guests loved the tables, but last year them all sat too close together.",
+            "last year",
+        );
+        assert!(e.as_deref().is_none_or(|e| !e.starts_with("them")), "{e:?}");
+        let e = event_of(
+            "Bond prices in Europe fell. Argentina’s defaulted dollar bond jumped 6.2 percent \
+             to 49.5 cents at 1:45 p.m. in New York.",
+            "1:45 p.m.",
+        );
+        assert!(
+            e.as_deref()
+                .is_none_or(|e| !e.starts_with('\'') && !e.starts_with('’')),
+            "{e:?}"
+        );
+        let e = event_of(
+            "After the Harwick flood carried mud into the river, fishing stopped in 2019.",
+            "2019",
+        );
+        assert!(
+            e.as_deref().is_none_or(|e| !e.starts_with("after")),
+            "{e:?}"
+        );
+        let e = event_of(
+            "The US Labor Department reported on Friday that hiring rose.",
+            "Friday",
+        );
+        assert_eq!(e.as_deref(), Some("US Labor Department reports"));
     }
 }
