@@ -788,6 +788,10 @@ impl<'d> Context<'d, '_> {
         if is_determiner(prev) || prev.ends_with("'s") || prev.ends_with("’s") {
             return None;
         }
+        // "little-known", "Los Angeles-based": part of an adjective.
+        if prev == "-" && self.doc.tokens.get(k).is_some_and(|t| !t.space_before) {
+            return None;
+        }
         if let Some(base) = irregular(l) {
             if ambiguous_irregular(l) && !(after_aux || self.subjectish(k, lo)) {
                 return None;
@@ -824,14 +828,11 @@ impl<'d> Context<'d, '_> {
             if is_preposition(prev) && !after_aux {
                 return None;
             }
-            // "Los Angeles-based", "more relaxed": part of an adjective.
-            let glued = prev == "-" && self.doc.tokens.get(k).is_some_and(|t| !t.space_before);
-            if glued
-                || matches!(
-                    prev,
-                    "more" | "most" | "less" | "least" | "very" | "so" | "too"
-                )
-            {
+            // "more relaxed": part of an adjective.
+            if matches!(
+                prev,
+                "more" | "most" | "less" | "least" | "very" | "so" | "too"
+            ) {
                 return None;
             }
             // "requirements proposed by the agency", "tests conducted by Acme": a participle
@@ -1302,7 +1303,21 @@ pub fn phrase(ctx: &Context<'_, '_>, a: usize, b: usize) -> Option<String> {
     }
     out.extend(obj_words.into_iter().map(str::to_owned));
     let s = out.join(" ");
-    (s.split_whitespace().count() >= 2).then_some(s)
+    printable(&s).then_some(s)
+}
+
+/// Whether a built phrase reads as an event: two words at least, opening on a word that
+/// can start a clause ("-year-old man …", "before magistrates", "since the change" cannot)
+/// and not stopping on an auxiliary ("induction ceremony is").
+fn printable(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    words.len() >= 2
+        && first.chars().next().is_some_and(char::is_alphanumeric)
+        && !is_preposition(&first)
+        && !is_subordinator(&first)
+        && !is_aux(&last)
 }
 
 /// Whether the date over `a..b` is the object of a preposition that puts the clause's verb
@@ -1982,6 +1997,25 @@ mod tests {
             "now",
         );
         assert!(e.as_deref().is_none_or(|e| !e.contains("relaxes")), "{e:?}");
+    }
+
+    #[test]
+    fn a_phrase_that_stops_on_an_auxiliary_or_opens_inside_a_word_is_no_event() {
+        let e = event_of(
+            "The induction ceremony is in August, the museum said.",
+            "August",
+        );
+        assert!(e.as_deref().is_none_or(|e| !e.ends_with(" is")), "{e:?}");
+        let e = event_of(
+            "A little-known Elbonian lab developed the test in 2008, and regulators approved it.",
+            "2008",
+        );
+        assert!(e.as_deref().is_none_or(|e| !e.contains("knows")), "{e:?}");
+        let e = event_of(
+            "A 53-year-old man was arrested late on Tuesday night in Harwick.",
+            "Tuesday night",
+        );
+        assert!(e.as_deref().is_none_or(|e| !e.starts_with('-')), "{e:?}");
     }
 
     #[test]
