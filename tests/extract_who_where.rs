@@ -526,3 +526,33 @@ fn a_bodys_name_with_and_in_it_is_one_actor() {
         assert!(names.contains(&body), "{body}: {names:?}");
     }
 }
+
+#[test]
+fn titles_of_works_are_neither_people_nor_organisations() {
+    let f = run(
+        "Festival line-up\n\nThe actor Lena Marchetti, star of \"Silver Harbour Nights\" and \
+         the series “Broken Compass,” will open the festival. Her new film Paper Lanterns \
+         premieres on Friday, and the band Velvet Orchard will play songs from the album \
+         Midnight Tramways. \"Silver Harbour Nights\" ran for six seasons, and Silver Harbour \
+         Nights fans queued for hours. Marchetti thanked the Kestrel Film Society and \
+         quoted her co-star, \"Tomas Berglund\". The festival opera Anya Petrova directed \
+         drew crowds.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for title in [
+        "Silver Harbour Nights",
+        "Broken Compass",
+        "Paper Lanterns",
+        "Midnight Tramways",
+    ] {
+        assert!(!names.contains(&title), "{title}: {names:?}");
+    }
+    for name in [
+        "Lena Marchetti",
+        "Kestrel Film Society",
+        "Tomas Berglund",
+        "Anya Petrova",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}

@@ -9,6 +9,8 @@ use super::lexicon::{LEX, Lexicon};
 use super::text::{Doc, TokKind};
 use crate::model::PlaceKind;
 
+mod works;
+
 /// What a name mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -839,6 +841,7 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     }
     consistent_orgs(&mut cx);
     let mut out = cx.out;
+    works::drop_titles(doc, lex, &mut out);
     out.sort_by_key(|m| (m.a, m.b));
     out.dedup_by_key(|m| m.a);
     out
