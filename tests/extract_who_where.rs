@@ -536,7 +536,8 @@ fn titles_of_works_are_neither_people_nor_organisations() {
          Midnight Tramways. \"Silver Harbour Nights\" ran for six seasons, and Silver Harbour \
          Nights fans queued for hours. Marchetti thanked the Kestrel Film Society and \
          quoted her co-star, \"Tomas Berglund\". The festival opera Anya Petrova directed \
-         drew crowds.",
+         drew crowds. Her second album, Glass Meridian, sold well, and the romantic comedy \
+         Orchard Lane Blues closes the week. After the film, Petrova left.",
     );
     let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
     for title in [
@@ -544,6 +545,8 @@ fn titles_of_works_are_neither_people_nor_organisations() {
         "Broken Compass",
         "Paper Lanterns",
         "Midnight Tramways",
+        "Glass Meridian",
+        "Orchard Lane Blues",
     ] {
         assert!(!names.contains(&title), "{title}: {names:?}");
     }

@@ -31,6 +31,8 @@ const WORK_NOUNS: &[&str] = &[
     "memoir",
     "biopic",
     "thriller",
+    "comedy",
+    "drama",
 ];
 
 /// Nouns for a work that are verbs too ("will play Arsenal", "polls show Obama ahead",
@@ -146,7 +148,9 @@ fn quoted(doc: &Doc<'_>) -> Vec<(usize, usize)> {
 }
 
 /// A title in running text right after a noun for a work: the first token of the title.
-fn after_work_noun(doc: &Doc<'_>, k: usize) -> Option<usize> {
+/// Set off by commas, the title must end at a comma or a full stop ("his second album,
+/// Night Lights, sold well"), not go on as a clause ("After the film, Carlyle was ...").
+fn after_work_noun(doc: &Doc<'_>, k: usize) -> Option<(usize, bool)> {
     let t = doc.tokens.get(k)?;
     if t.kind != TokKind::Word || t.cap {
         return None;
@@ -156,8 +160,10 @@ fn after_work_noun(doc: &Doc<'_>, k: usize) -> Option<usize> {
         || WORK_NOUNS_AFTER_DETERMINER.contains(&w)
             && k > 0
             && DETERMINERS.contains(&doc.low(k - 1));
-    let next = doc.tokens.get(k + 1)?;
-    (noun && next.cap && next.kind == TokKind::Word).then_some(k + 1)
+    let comma = doc.tok(k + 1) == ",";
+    let first = k + 1 + usize::from(comma);
+    let next = doc.tokens.get(first)?;
+    (noun && next.cap && next.kind == TokKind::Word).then_some((first, comma))
 }
 
 /// Whether the words `a..b` name a person, an organisation or a place the lexicons know,
@@ -189,7 +195,13 @@ pub(super) fn drop_titles(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMentio
         if p > 0 && matches!(doc.low(p - 1), "the" | "a" | "an") {
             p -= 1;
         }
-        let cued = p > 0 && after_work_noun(doc, p - 1) == Some(p);
+        let cued = p > 0
+            && match after_work_noun(doc, p - 1).or_else(|| after_work_noun(doc, p.wrapping_sub(2)))
+            {
+                Some((first, false)) => first == p,
+                Some((first, true)) => first == p && matches!(doc.tok(m.b), "," | "." | ";"),
+                None => false,
+            };
         if cued && m.label != Label::Loc && !known_name(doc, lex, m.a, m.b, true) {
             titles.push((m.a, m.b));
         }
