@@ -559,3 +559,35 @@ fn titles_of_works_are_neither_people_nor_organisations() {
         assert!(names.contains(&name), "{name}: {names:?}");
     }
 }
+
+#[test]
+fn a_title_word_before_a_name_is_the_role_not_part_of_the_name() {
+    let f = run(
+        "Budget row\n\nThe county budget was cut on Monday, said a police officer, Senior Supt. \
+         Arnel Dizon. Other critics include state Auditor Lina Marquez and Superintendent \
+         Carla Brandt. Outfielder Tomas Reyes signed a new deal.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for name in ["Arnel Dizon", "Lina Marquez", "Carla Brandt", "Tomas Reyes"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    assert!(
+        role(&f, "Lina Marquez").is_some_and(|r| r.contains("Auditor")),
+        "{:?}",
+        f.who
+    );
+}
+
+#[test]
+fn a_title_of_a_body_names_the_body_not_a_person() {
+    let f = run(
+        "School closures\n\nDr. Anna Kovac, Superintendent of Kestrel Valley Schools, closed \
+         every school on Monday. Marek Holub, Prime Minister of Georgia, sent help, and Ivo \
+         Brandt, CEO of Orlen Freight, offered buses.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(names.contains(&"Kestrel Valley Schools"), "{names:?}");
+    assert!(names.contains(&"Orlen Freight"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains(" of ")), "{names:?}");
+    assert!(has_place(&f, "Georgia"), "{:?}", f.places);
+}

@@ -1302,7 +1302,22 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
             break;
         }
     }
-    if let Some((ts, te)) = last_title(cx, a, b) {
+    let found = last_title(cx, a, b);
+    // "Superintendent of Buffalo Public Schools", "President of Kestrel Mining": a title of a
+    // body with no name after it is no one's name; the body after "of" is named. (In a
+    // results table "Queen of the South" is a club.)
+    if found.is_none()
+        && !cx.sports
+        && let Some(n) = (1..=lex.max_title_words.min(b - a))
+            .rev()
+            .find(|&n| lex.is_title(lower_span(doc, a, a + n)))
+        && doc.tok(a + n) == "of"
+        && a + n + 1 < b
+    {
+        label_name(cx, a + n + 1, b);
+        return;
+    }
+    if let Some((ts, te)) = found {
         // Before the title: a place ("U.S."), an organisation ("CIA") or a demonym.
         if ts > a {
             let pre = lower_span(doc, a, ts);
