@@ -591,3 +591,21 @@ fn a_title_of_a_body_names_the_body_not_a_person() {
     assert!(!names.iter().any(|n| n.contains(" of ")), "{names:?}");
     assert!(has_place(&f, "Georgia"), "{:?}", f.places);
 }
+
+#[test]
+fn a_title_in_the_plural_before_names_is_no_part_of_them() {
+    let f = run(
+        "Survey\n\nThe study was run at the Kestrel Institute with Professors Ana Ruiz and \
+         Tomas Weber. Only fellow Republicans Dale Ormond, a former governor, and Lisa Crane \
+         backed the plan, the Harbour Bond Traders said.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for name in [
+        "Ana Ruiz",
+        "Tomas Weber",
+        "Dale Ormond",
+        "Harbour Bond Traders",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}

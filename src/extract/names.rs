@@ -1413,6 +1413,13 @@ fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
+        // "Professors Ana Ruiz and ...", "fellow Republicans Tom Ward, ...": a title in the
+        // plural before the first of several names (at the end it names a body: "Toronto
+        // Bond Traders", "St. Louis Cardinals").
+        let plural = |w: &str| w.len() > 4 && w.strip_suffix('s').is_some_and(|s| lex.is_title(s));
+        if n_hit == 0 && k + 1 < b && plural(cx.low(k)) {
+            n_hit = 1;
+        }
         if n_hit == 0 {
             k += 1;
             continue;
