@@ -609,3 +609,15 @@ fn a_title_in_the_plural_before_names_is_no_part_of_them() {
         assert!(names.contains(&name), "{name}: {names:?}");
     }
 }
+
+#[test]
+fn an_opening_adverb_or_a_run_in_subheading_is_no_part_of_a_name() {
+    let f = run(
+        "Harbour row\n\nThe harbour plan was dropped on Monday. Supposedly Kestrel News \
+         refused to print it. RISING COSTS Marta Lindqvist warned that the port would lose \
+         money.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(names.contains(&"Kestrel News"), "{names:?}");
+    assert!(names.contains(&"Marta Lindqvist"), "{names:?}");
+}

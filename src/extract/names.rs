@@ -1119,6 +1119,20 @@ fn vessel(cx: &Ctx<'_, '_>, a: usize) -> bool {
     prefixed || set_off
 }
 
+/// A common English word of five letters or more written in capitals ("MONEY", "TARGET"),
+/// that no lexicon knows as a name.
+fn caps_common_word(cx: &Ctx<'_, '_>, k: usize) -> bool {
+    let l = cx.low(k);
+    cx.doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.upper && t.kind == TokKind::Word)
+        && l.chars().count() >= 5
+        && cx.lex.is_word(l)
+        && !cx.known_word(k)
+        && !cx.lex.is_org(cx.doc.tok(k))
+}
+
 /// Split a chunk into role + name and label it (or queue it as weak).
 fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     let doc = cx.doc;
@@ -1168,7 +1182,11 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
         || lex.is_org(doc.span_str(a, b))
         || org_tail
         || place_lead;
-    while !whole_known
+    // "Supposedly Fox News": an adverb opens the sentence, not the name.
+    let adverb = |k: usize| {
+        super::wordstats::stat(cx.low(k)).is_some_and(|s| s.adv && !s.adj && !s.noun && !s.verb)
+    };
+    while (!whole_known || adverb(a))
         && a < b
         && doc.sentence_initial(a)
         && lex.is_word(cx.low(a))
@@ -1182,6 +1200,24 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     }
     if a >= b {
         return;
+    }
+    // "LOSING MONEY Rand challenged ...": a subheading in capitals run into the text is no
+    // part of the name written in mixed case after it.
+    if let Some(k) = (a..b).rev().find(|&k| caps_common_word(cx, k))
+        && (k + 1..b).any(|x| doc.tokens.get(x).is_some_and(|t| t.cap && !t.upper))
+        && (a..=k).all(|x| {
+            doc.tokens
+                .get(x)
+                .is_some_and(|t| t.upper || t.kind != TokKind::Word)
+        })
+    {
+        a = k + 1;
+        while a < b && doc.tokens.get(a).is_some_and(|t| t.kind != TokKind::Word) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
     }
     // "Tripoli-based", "ex-England": a name inside a compound modifier is no mention.
     let glued_after = doc.tok(b) == "-"
