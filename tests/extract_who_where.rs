@@ -526,3 +526,98 @@ fn a_bodys_name_with_and_in_it_is_one_actor() {
         assert!(names.contains(&body), "{body}: {names:?}");
     }
 }
+
+#[test]
+fn titles_of_works_are_neither_people_nor_organisations() {
+    let f = run(
+        "Festival line-up\n\nThe actor Lena Marchetti, star of \"Silver Harbour Nights\" and \
+         the series “Broken Compass,” will open the festival. Her new film Paper Lanterns \
+         premieres on Friday, and the band Velvet Orchard will play songs from the album \
+         Midnight Tramways. \"Silver Harbour Nights\" ran for six seasons, and Silver Harbour \
+         Nights fans queued for hours. Marchetti thanked the Kestrel Film Society and \
+         quoted her co-star, \"Tomas Berglund\". The festival opera Anya Petrova directed \
+         drew crowds. Her second album, Glass Meridian, sold well, and the romantic comedy \
+         Orchard Lane Blues closes the week. After the film, Petrova left.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for title in [
+        "Silver Harbour Nights",
+        "Broken Compass",
+        "Paper Lanterns",
+        "Midnight Tramways",
+        "Glass Meridian",
+        "Orchard Lane Blues",
+    ] {
+        assert!(!names.contains(&title), "{title}: {names:?}");
+    }
+    for name in [
+        "Lena Marchetti",
+        "Kestrel Film Society",
+        "Tomas Berglund",
+        "Anya Petrova",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn a_title_word_before_a_name_is_the_role_not_part_of_the_name() {
+    let f = run(
+        "Budget row\n\nThe county budget was cut on Monday, said a police officer, Senior Supt. \
+         Arnel Dizon. Other critics include state Auditor Lina Marquez and Superintendent \
+         Carla Brandt. Outfielder Tomas Reyes signed a new deal.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for name in ["Arnel Dizon", "Lina Marquez", "Carla Brandt", "Tomas Reyes"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    assert!(
+        role(&f, "Lina Marquez").is_some_and(|r| r.contains("Auditor")),
+        "{:?}",
+        f.who
+    );
+}
+
+#[test]
+fn a_title_of_a_body_names_the_body_not_a_person() {
+    let f = run(
+        "School closures\n\nDr. Anna Kovac, Superintendent of Kestrel Valley Schools, closed \
+         every school on Monday. Marek Holub, Prime Minister of Georgia, sent help, and Ivo \
+         Brandt, CEO of Orlen Freight, offered buses.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(names.contains(&"Kestrel Valley Schools"), "{names:?}");
+    assert!(names.contains(&"Orlen Freight"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains(" of ")), "{names:?}");
+    assert!(has_place(&f, "Georgia"), "{:?}", f.places);
+}
+
+#[test]
+fn a_title_in_the_plural_before_names_is_no_part_of_them() {
+    let f = run(
+        "Survey\n\nThe study was run at the Kestrel Institute with Professors Ana Ruiz and \
+         Tomas Weber. Only fellow Republicans Dale Ormond, a former governor, and Lisa Crane \
+         backed the plan, the Harbour Bond Traders said.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for name in [
+        "Ana Ruiz",
+        "Tomas Weber",
+        "Dale Ormond",
+        "Harbour Bond Traders",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn an_opening_adverb_or_a_run_in_subheading_is_no_part_of_a_name() {
+    let f = run(
+        "Harbour row\n\nThe harbour plan was dropped on Monday. Supposedly Kestrel News \
+         refused to print it. RISING COSTS Marta Lindqvist warned that the port would lose \
+         money.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(names.contains(&"Kestrel News"), "{names:?}");
+    assert!(names.contains(&"Marta Lindqvist"), "{names:?}");
+}

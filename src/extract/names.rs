@@ -9,6 +9,8 @@ use super::lexicon::{LEX, Lexicon};
 use super::text::{Doc, TokKind};
 use crate::model::PlaceKind;
 
+mod works;
+
 /// What a name mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -839,6 +841,7 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     }
     consistent_orgs(&mut cx);
     let mut out = cx.out;
+    works::drop_titles(doc, lex, &mut out);
     out.sort_by_key(|m| (m.a, m.b));
     out.dedup_by_key(|m| m.a);
     out
@@ -1116,6 +1119,20 @@ fn vessel(cx: &Ctx<'_, '_>, a: usize) -> bool {
     prefixed || set_off
 }
 
+/// A common English word of five letters or more written in capitals ("MONEY", "TARGET"),
+/// that no lexicon knows as a name.
+fn caps_common_word(cx: &Ctx<'_, '_>, k: usize) -> bool {
+    let l = cx.low(k);
+    cx.doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.upper && t.kind == TokKind::Word)
+        && l.chars().count() >= 5
+        && cx.lex.is_word(l)
+        && !cx.known_word(k)
+        && !cx.lex.is_org(cx.doc.tok(k))
+}
+
 /// Split a chunk into role + name and label it (or queue it as weak).
 fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     let doc = cx.doc;
@@ -1165,7 +1182,11 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
         || lex.is_org(doc.span_str(a, b))
         || org_tail
         || place_lead;
-    while !whole_known
+    // "Supposedly Fox News": an adverb opens the sentence, not the name.
+    let adverb = |k: usize| {
+        super::wordstats::stat(cx.low(k)).is_some_and(|s| s.adv && !s.adj && !s.noun && !s.verb)
+    };
+    while (!whole_known || adverb(a))
         && a < b
         && doc.sentence_initial(a)
         && lex.is_word(cx.low(a))
@@ -1179,6 +1200,24 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     }
     if a >= b {
         return;
+    }
+    // "LOSING MONEY Rand challenged ...": a subheading in capitals run into the text is no
+    // part of the name written in mixed case after it.
+    if let Some(k) = (a..b).rev().find(|&k| caps_common_word(cx, k))
+        && (k + 1..b).any(|x| doc.tokens.get(x).is_some_and(|t| t.cap && !t.upper))
+        && (a..=k).all(|x| {
+            doc.tokens
+                .get(x)
+                .is_some_and(|t| t.upper || t.kind != TokKind::Word)
+        })
+    {
+        a = k + 1;
+        while a < b && doc.tokens.get(a).is_some_and(|t| t.kind != TokKind::Word) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
     }
     // "Tripoli-based", "ex-England": a name inside a compound modifier is no mention.
     let glued_after = doc.tok(b) == "-"
@@ -1299,7 +1338,22 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
             break;
         }
     }
-    if let Some((ts, te)) = last_title(cx, a, b) {
+    let found = last_title(cx, a, b);
+    // "Superintendent of Buffalo Public Schools", "President of Kestrel Mining": a title of a
+    // body with no name after it is no one's name; the body after "of" is named. (In a
+    // results table "Queen of the South" is a club.)
+    if found.is_none()
+        && !cx.sports
+        && let Some(n) = (1..=lex.max_title_words.min(b - a))
+            .rev()
+            .find(|&n| lex.is_title(lower_span(doc, a, a + n)))
+        && doc.tok(a + n) == "of"
+        && a + n + 1 < b
+    {
+        label_name(cx, a + n + 1, b);
+        return;
+    }
+    if let Some((ts, te)) = found {
         // Before the title: a place ("U.S."), an organisation ("CIA") or a demonym.
         if ts > a {
             let pre = lower_span(doc, a, ts);
@@ -1394,6 +1448,13 @@ fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
                 n_hit = n;
                 break;
             }
+        }
+        // "Professors Ana Ruiz and ...", "fellow Republicans Tom Ward, ...": a title in the
+        // plural before the first of several names (at the end it names a body: "Toronto
+        // Bond Traders", "St. Louis Cardinals").
+        let plural = |w: &str| w.len() > 4 && w.strip_suffix('s').is_some_and(|s| lex.is_title(s));
+        if n_hit == 0 && k + 1 < b && plural(cx.low(k)) {
+            n_hit = 1;
         }
         if n_hit == 0 {
             k += 1;
