@@ -621,3 +621,22 @@ fn an_opening_adverb_or_a_run_in_subheading_is_no_part_of_a_name() {
     assert!(names.contains(&"Kestrel News"), "{names:?}");
     assert!(names.contains(&"Marta Lindqvist"), "{names:?}");
 }
+
+#[test]
+fn a_company_and_its_name_without_legal_suffix_are_one_actor() {
+    let f = run(
+        "Harwick Co. said on Monday it would cut 2,000 jobs. Harwick shares fell 3 percent, \
+         and Harwick said the cuts would end by June.\n\n\
+         Vendel Holdings Ltd. bought the plant. A Vendel spokesman declined to comment.",
+    );
+    let harwick: Vec<_> = f
+        .who
+        .iter()
+        .filter(|w| w.name.starts_with("Harwick"))
+        .collect();
+    assert_eq!(harwick.len(), 1, "{:?}", f.who);
+    assert_eq!(harwick[0].mentions.len(), 3, "{:?}", harwick[0]);
+    assert!(harwick[0].aliases.iter().any(|a| a == "Harwick"));
+    let vendel = f.who.iter().filter(|w| w.name.starts_with("Vendel")).count();
+    assert_eq!(vendel, 1, "{:?}", f.who);
+}

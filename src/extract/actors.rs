@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 mod roles;
 pub(crate) mod sources;
 
-use super::names::{Label, NameMention, firm_possessive, lower_span};
+use super::names::{self, Label, NameMention, firm_possessive, lower_span};
 use super::rank::{Evidence, salience, sort_by_salience};
 use super::text::{Doc, TokKind};
 use crate::model::{Span, WhoFact, WhoKind};
@@ -163,13 +163,15 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 .iter()
                 .position(|a| a.kind == WhoKind::Person && short_name_of(&toks, &a.tokens))
         } else {
-            // "IMF" after "International Monetary Fund": the initials of a longer name,
-            // which comes first in this order.
-            acronym(&span.text).and_then(|letters| {
-                actors.iter().position(|a| {
-                    a.kind == WhoKind::Organization
-                        && initials(&a.name).is_some_and(|i| i == letters)
-                })
+            // "IMF" after "International Monetary Fund", "Boeing" after "Boeing Co.": the
+            // initials or the short form of a longer name, which comes first in this order.
+            let letters = acronym(&span.text);
+            actors.iter().position(|a| {
+                a.kind == WhoKind::Organization
+                    && (letters
+                        .as_ref()
+                        .is_some_and(|l| initials(&a.name).as_ref() == Some(l))
+                        || names::org_short_form(&a.tokens) == Some(toks.as_slice()))
             })
         };
         let lead = span.start < lead_end;

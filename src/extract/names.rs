@@ -441,6 +441,31 @@ const LONG_FORM_TAILS: &[&str] = &[
     "industries",
 ];
 
+/// The short form a company is called by once its legal suffix is cut ("boeing co." →
+/// "boeing", "acme holdings ltd." → "acme"), from its lower-case words; `None` when the
+/// name has no legal suffix.
+pub(super) fn org_short_form(words: &[String]) -> Option<&[String]> {
+    let mut e = words.len();
+    while e > 1
+        && words
+            .get(e - 1)
+            .is_some_and(|w| LEGAL.contains(&w.as_str()))
+    {
+        e -= 1;
+    }
+    if e == words.len() {
+        return None;
+    }
+    while e > 1
+        && words
+            .get(e - 1)
+            .is_some_and(|w| LONG_FORM_TAILS.contains(&w.as_str()))
+    {
+        e -= 1;
+    }
+    words.get(..e)
+}
+
 fn is_connector(w: &str) -> bool {
     CONNECTORS.contains(&w)
 }
