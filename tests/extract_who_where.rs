@@ -637,6 +637,22 @@ fn a_company_and_its_name_without_legal_suffix_are_one_actor() {
     assert_eq!(harwick.len(), 1, "{:?}", f.who);
     assert_eq!(harwick[0].mentions.len(), 3, "{:?}", harwick[0]);
     assert!(harwick[0].aliases.iter().any(|a| a == "Harwick"));
-    let vendel = f.who.iter().filter(|w| w.name.starts_with("Vendel")).count();
+    let vendel = f
+        .who
+        .iter()
+        .filter(|w| w.name.starts_with("Vendel"))
+        .count();
     assert_eq!(vendel, 1, "{:?}", f.who);
+}
+
+#[test]
+fn a_plural_title_shared_by_several_people_gives_each_one_a_singular_role() {
+    let f = run(
+        "Italian designers Marco Vela and Luca Roth were cleared of tax fraud on Monday. \
+         Defence lawyers Anna Pike and Tom Reyes said the ruling was fair, and two veterans \
+         of the firm, Ida Lund and Per Holt, left the court together.",
+    );
+    assert_eq!(role(&f, "Marco Vela").as_deref(), Some("Italian designer"));
+    assert_eq!(role(&f, "Luca Roth").as_deref(), Some("Italian designer"));
+    assert_eq!(role(&f, "Anna Pike").as_deref(), Some("Defence lawyer"));
 }

@@ -90,6 +90,58 @@ fn describe(doc: &Doc<'_>, actors: &mut [Actor], person_at: &mut [(usize, usize)
     }
 }
 
+/// A role read off a plural title shared by several people ("Italian designers Domenico
+/// Dolce and Stefano Gabbana", "Professors X and Y") is one person's: "Italian designer",
+/// "Professor". A role with a complement ("chief executive of Whistles") keeps its words,
+/// since its last word is no head.
+fn one_persons_role(role: &str) -> String {
+    let (before, head) = role.rsplit_once(' ').unwrap_or(("", role));
+    let complement = role.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "of" | "at" | "for" | "in" | "with" | "from" | "to" | "on"
+        )
+    });
+    let shouting = head
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let words: Vec<&str> = role.split_whitespace().collect();
+    // "Broadhaven Capital Partners" is a name; "two veterans", "most celebrated artists"
+    // and "top scorers" are plural by meaning.
+    let a_name = words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let plural_meaning = words.iter().any(|w| {
+        let l = w.to_lowercase();
+        l.starts_with(|c: char| c.is_ascii_digit())
+            || super::dates::number_word(&l).is_some()
+            || matches!(
+                l.as_str(),
+                "most" | "least" | "top" | "both" | "several" | "many"
+            )
+            || l.len() >= 5 && l.ends_with("est")
+    });
+    if complement || shouting || a_name || plural_meaning || head.len() <= 3 {
+        return role.to_owned();
+    }
+    let lower = head.to_lowercase();
+    let cut = |n: usize| head.get(..head.len() - n).unwrap_or(head);
+    let written = if lower.ends_with("ies") {
+        format!("{}y", cut(3))
+    } else if lower.ends_with('s') && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e)) {
+        cut(1).to_owned()
+    } else {
+        return role.to_owned();
+    };
+    if !super::wordstats::stat(&written.to_lowercase()).is_some_and(|s| s.noun) {
+        return role.to_owned();
+    }
+    if before.is_empty() {
+        written
+    } else {
+        format!("{before} {written}")
+    }
+}
+
 /// An organisation's name written as letters ("UN", "U.N.", "WHO"): its letters.
 pub(super) fn acronym(name: &str) -> Option<String> {
     let letters: String = name.chars().filter(|c| *c != '.').collect();
@@ -249,10 +301,14 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
             };
             // Agencies, credits and bylines are sources: kept, ranked after every actor.
             let source = sources::is_agency(&a.name) || a.credits >= a.mentions.len();
+            let role = match a.kind {
+                WhoKind::Person => a.role.map(|r| one_persons_role(&r)),
+                WhoKind::Organization => a.role,
+            };
             WhoFact {
                 name: a.name,
                 kind: a.kind,
-                role: a.role,
+                role,
                 aliases,
                 salience: if source { 0.0 } else { salience(ev) },
                 mentions: a.mentions,
