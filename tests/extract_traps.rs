@@ -148,12 +148,16 @@ fn bare_company_names_are_organisations_throughout_the_article() {
     let talvecor = who(&f, "Talvecor");
     assert_eq!(talvecor.map(|w| w.kind), Some(WhoKind::Organization));
     assert_eq!(talvecor.map(|w| w.mentions.len()), Some(3));
+    // "Quandry" is the firm named in full before, one actor with it.
+    let quandry = who(&f, "Quandry Industries Ltd");
     assert_eq!(
-        who(&f, "Quandry").map(|w| w.kind),
+        quandry.map(|w| w.kind),
         Some(WhoKind::Organization),
         "{:?}",
         f.who
     );
+    assert!(quandry.is_some_and(|w| w.aliases.iter().any(|a| a == "Quandry")));
+    assert!(who(&f, "Quandry").is_none(), "{:?}", f.who);
     // The town stays a place outside sports reports.
     assert!(f.who.iter().all(|w| w.name != "Reading"));
 }
