@@ -441,28 +441,27 @@ const LONG_FORM_TAILS: &[&str] = &[
     "industries",
 ];
 
-/// The short form a company is called by once its legal suffix is cut ("boeing co." →
-/// "boeing", "acme holdings ltd." → "acme"), from its lower-case words; `None` when the
+/// How many of a company name's `n` lower-case words (`word(k)`) its short form keeps once
+/// the legal suffix is cut ("boeing co." → 1, "acme holdings ltd." → 1); `None` when the
 /// name has no legal suffix.
-pub(super) fn org_short_form(words: &[String]) -> Option<&[String]> {
-    let mut e = words.len();
-    while e > 1
-        && words
-            .get(e - 1)
-            .is_some_and(|w| LEGAL.contains(&w.as_str()))
-    {
+fn short_form_len<'w>(n: usize, word: impl Fn(usize) -> &'w str) -> Option<usize> {
+    let mut e = n;
+    while e > 1 && LEGAL.contains(&word(e - 1)) {
         e -= 1;
     }
-    if e == words.len() {
+    if e == n {
         return None;
     }
-    while e > 1
-        && words
-            .get(e - 1)
-            .is_some_and(|w| LONG_FORM_TAILS.contains(&w.as_str()))
-    {
+    while e > 1 && LONG_FORM_TAILS.contains(&word(e - 1)) {
         e -= 1;
     }
+    Some(e)
+}
+
+/// The short form a company is called by ("boeing co." → "boeing"), from its lower-case
+/// words; `None` when the name has no legal suffix.
+pub(super) fn org_short_form(words: &[String]) -> Option<&[String]> {
+    let e = short_form_len(words.len(), |k| words.get(k).map_or("", String::as_str))?;
     words.get(..e)
 }
 
@@ -531,16 +530,10 @@ impl<'d> Ctx<'d, '_> {
     fn note_org(&mut self, a: usize, b: usize) {
         self.org_keys
             .insert(lower_span(self.doc, a, b).to_owned(), ());
-        let mut e = b;
-        while e > a + 1 && LEGAL.contains(&self.low(e - 1)) {
-            e -= 1;
-        }
-        if e == b {
+        let Some(kept) = short_form_len(b - a, |k| self.low(a + k)) else {
             return;
-        }
-        while e > a + 1 && LONG_FORM_TAILS.contains(&self.low(e - 1)) {
-            e -= 1;
-        }
+        };
+        let e = a + kept;
         let short = lower_span(self.doc, a, e);
         // "Boatmen's Bancshares": the possessive is part of the short form, which the
         // tokens cannot show.

@@ -281,16 +281,13 @@ fn with_split_parts<'a>(blocks: Vec<&'a str>, prose: &'a [Prose]) -> Vec<&'a str
         .map(|(i, p)| (p.text.as_str(), i))
         .collect();
     let taken: Vec<Option<usize>> = blocks.iter().map(|b| at.get(b).copied()).collect();
-    let taken_boxes: HashSet<dom_query::NodeId> = taken
-        .iter()
-        .flatten()
-        .filter_map(|&i| prose.get(i).map(|p| p.box_id))
-        .collect();
-    let kinds: HashSet<&str> = taken
-        .iter()
-        .flatten()
-        .filter_map(|&i| prose.get(i).map(|p| p.box_kind.as_str()))
-        .collect();
+    // The boxes rs-trafilatura took from, and their kinds.
+    let mut taken_boxes: HashSet<dom_query::NodeId> = HashSet::new();
+    let mut kinds: HashSet<&str> = HashSet::new();
+    for p in taken.iter().flatten().filter_map(|&i| prose.get(i)) {
+        taken_boxes.insert(p.box_id);
+        kinds.insert(p.box_kind.as_str());
+    }
     let in_text: HashSet<&str> = blocks.iter().copied().collect();
     let part_of_story = |p: &Prose| {
         kinds.contains(p.box_kind.as_str())
