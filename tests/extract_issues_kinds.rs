@@ -575,3 +575,36 @@ fn a_linking_verb_before_more_and_an_adjective_ends_no_label() {
     let l = labels(&f);
     assert!(!l.iter().any(|x| x.ends_with(" feels")), "{l:?}");
 }
+
+#[test]
+fn a_label_never_starts_or_ends_inside_a_name_or_before_a_title() {
+    let f = facts(
+        "Port strike spreads\n\n\
+         Dock workers in Valmora walked out on Monday, and the strike reached the \
+         European Union's competition inquiry into port fees. Talks will resume on Friday, \
+         the union's deputy spokesman Karel Ostrov said. Analysts said the stoppage \
+         deepened Nova Terra's budget crisis. The port's owners, who rebuilt the docks after \
+         World War II, declined to comment, and the union's war on temporary Valmora \
+         contracts goes on.",
+    );
+    let l = labels(&f);
+    assert!(
+        !l.iter()
+            .any(|x| x.starts_with("union's competition") || x.starts_with("terra's")),
+        "a piece of a name: {l:?}"
+    );
+    assert!(
+        l.iter()
+            .any(|x| x.contains("european union's competition inquiry")
+                || x == "competition inquiry"),
+        "{l:?}"
+    );
+    // "deputy" of "deputy spokesman", "World War" of "World War II", "war on temporary".
+    for bad in ["union's deputy", "world war", " on temporary"] {
+        assert!(!l.iter().any(|x| x.ends_with(bad)), "{bad}: {l:?}");
+    }
+    assert!(
+        !f.who.iter().any(|w| w.name.starts_with("World War")),
+        "an event is no actor"
+    );
+}

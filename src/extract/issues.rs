@@ -493,6 +493,10 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             if !is_issue_head(l) || infinitive(doc, k, s.tok_end) {
                 continue;
             }
+            // "World War II" is a name, not a war of the story's.
+            if doc.tokens.get(k).is_some_and(|t| t.cap) && topics::roman_numeral(doc, k + 1) {
+                continue;
+            }
             let mut a = k;
             while a > s.tok_start && k - a < 3 {
                 let p = a - 1;
@@ -517,6 +521,11 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 a = p;
             }
             a = whole_words_start(doc, a, s.tok_start, k);
+            // A name is the owner whole, never a piece of it ("Hong Kong's identity
+            // crisis", not "Kong's identity crisis").
+            if let Some(m) = sent_names.iter().find(|m| m.a < a && a < m.b) {
+                a = m.a;
+            }
             let mut b = k + 1;
             if b < s.tok_end && is_head_extension(doc.low(b)) && doc.low(b) != l {
                 b += 1;
@@ -557,6 +566,16 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                     && !is_modifier_stop(doc.low(e))
                 {
                     e += 1;
+                }
+                // Words before a name modify a phrase the name heads ("war on toxic US
+                // food"): cut there, the complement would end on a modifier.
+                let before_name = doc
+                    .tokens
+                    .get(e)
+                    .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+                    && e < s.tok_end;
+                if before_name {
+                    e = b + 1;
                 }
                 if e > b + 1 {
                     b = e;

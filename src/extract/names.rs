@@ -1275,6 +1275,15 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     if !whole && b - a >= 2 && EVENT_WORDS.contains(&last) {
         return;
     }
+    // "World War II": an event with its number, not a person with a suffix.
+    let numeral = !last.is_empty()
+        && last
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| matches!(c, 'i' | 'v' | 'x'));
+    if b - a >= 3 && numeral && EVENT_WORDS.contains(&cx.low(b - 2)) {
+        return;
+    }
     if doc.tokens.get(b).is_some_and(|t| t.cap) && EVENT_WORDS.contains(&cx.low(b)) {
         return;
     }

@@ -874,6 +874,16 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             if never_head(doc.low(last)) || after_joining_hyphen(doc, last + 2) {
                 continue;
             }
+            // Before a title the noun describes the person ("the army's military
+            // spokesman", "a union official"): the phrase is an actor, cut short.
+            if class.get(last + 1) == Some(&Class::Break) && titles_person(doc, last + 1) {
+                continue;
+            }
+            // A capital before a Roman numeral ends a name's piece ("World War" of "World
+            // War II").
+            if doc.tokens.get(last).is_some_and(|t| t.cap) && roman_numeral(doc, last + 1) {
+                continue;
+            }
             for len in 1..=4usize.min(ei + 1) {
                 let wi = ei + 1 - len;
                 let Some(&first) = chunk_words.get(wi) else {
@@ -1593,6 +1603,33 @@ pub(super) fn after_joining_hyphen(doc: &Doc<'_>, i: usize) -> bool {
         && doc.tok(i - 1) == "-"
         && doc.tokens.get(i).is_some_and(|t| !t.space_before)
         && doc.tokens.get(i - 1).is_some_and(|t| !t.space_before)
+}
+
+/// Whether token `i` is a word for a person's post or kind (a title or an actor noun:
+/// "spokesman", "officials", "coach") in the same sentence as the token before it.
+fn titles_person(doc: &Doc<'_>, i: usize) -> bool {
+    let same_sentence = i > 0
+        && doc.tokens.get(i).is_some_and(|t| {
+            t.kind == TokKind::Word && doc.tokens.get(i - 1).is_some_and(|p| p.sent == t.sent)
+        });
+    if !same_sentence {
+        return false;
+    }
+    let low = doc.low(i);
+    LEX.is_title(low) || ACTOR_NOUNS.contains(stem(low).as_str())
+}
+
+/// Whether token `i` is a Roman numeral in capitals ("I", "II", "XIV"), in the sentence
+/// of the token before it.
+pub(super) fn roman_numeral(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.tok(i).trim_end_matches('.');
+    !w.is_empty()
+        && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
+        && doc.tokens.get(i).map(|t| t.sent)
+            == i.checked_sub(1)
+                .and_then(|p| doc.tokens.get(p))
+                .map(|t| t.sent)
 }
 
 /// A noun that by its ending names a person ("pharmacist", "physician", "spokesmen").
