@@ -608,3 +608,43 @@ fn a_label_never_starts_or_ends_inside_a_name_or_before_a_title() {
         "an event is no actor"
     );
 }
+
+#[test]
+fn the_matter_the_headline_names_leads_the_pane() {
+    let f = facts(
+        "Valmora striker handed ban after tunnel row\n\n\
+         Valmora's title race took another turn on Saturday. The club's title hopes rest on a \
+         young squad, and the title race has three clubs within two points. The league title \
+         would be the club's first in 30 years, and the manager said the title race was wide \
+         open. Striker Karel Ostrov received a three-match ban from the league for his part \
+         in a tunnel row after Saturday's game. Ostrov will miss the derby, and the club said \
+         it would not appeal the ban. The derby is sold out.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    let first = l.first().cloned().unwrap_or_default();
+    assert!(first.contains("row") || first.contains("ban"), "{l:?}");
+    // The headline's striker is the actor, not the matter.
+    assert!(!first.contains("striker"), "{l:?}");
+    // Salience still reads from the top down.
+    let s: Vec<f32> = f.issues.iter().map(|i| i.salience).collect();
+    assert!(s.windows(2).all(|w| w[0] >= w[1]), "{s:?}");
+}
+
+#[test]
+fn versus_and_till_join_no_label() {
+    let f = facts(
+        "Brightpay vs. Brightpay Pro\n\n\
+         Brightpay and Brightpay Pro are two trading platforms. Brightpay Pro has lower fees \
+         than Brightpay vs. its rivals, and the cheaper plan runs till autumn. The fees matter \
+         most for small trades, analysts said.",
+    );
+    let l = labels(&f);
+    assert!(
+        !l.iter().any(|x| x
+            .split_whitespace()
+            .any(|w| matches!(w, "vs." | "vs" | "till"))),
+        "{l:?}"
+    );
+    assert!(l.iter().any(|x| x.contains("fees")), "{l:?}");
+}

@@ -915,11 +915,72 @@ fn merge(
         kept.push((stems, issue, score));
     }
     kept.sort_by(|x, y| y.2.total_cmp(&x.2));
+    headline_first(doc, &mut kept);
     kept.truncate(MAX_ISSUES);
     kept.into_iter().map(|(_, i, _)| i).collect()
 }
 
 /// Union-find root with path halving.
+/// The headline says what the story is about: among the first six issues, the first whose
+/// head word the headline names ("suspension" for "... after being suspended", "cancer
+/// rates" for "Cancer Rates Continue to Fall") leads the list, as salient as the one it
+/// passes. A head that cannot be a noun, or a name ending a longer label, marks a phrase
+/// cut wrong, and a head for a person or a body ("striker", "board") names an actor: such
+/// an issue stays where it is.
+fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
+    const TOP: usize = 6;
+    // A headline stands on its own line, or ends without a full stop; a lead sentence
+    // that runs on into the story is no headline.
+    let Some(first) = doc.sentences.first().filter(|s| {
+        let text = doc.sentence_str(0).trim_end();
+        let own_line = doc.text.get(s.bend..).is_some_and(|rest| {
+            rest.trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r'])
+        });
+        doc.sentences.len() > 1 && (own_line || !text.ends_with(['.', '"', '”']))
+    }) else {
+        return;
+    };
+    let key = |w: &str| -> String { topics::stem(w).chars().take(5).collect() };
+    let named: Vec<String> = (first.tok_start..first.tok_end)
+        .filter(|&i| doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word))
+        .map(|i| doc.low(i))
+        .filter(|w| w.chars().count() >= 3 && !topics::STOPWORDS.contains(*w))
+        .map(key)
+        .collect();
+    let in_headline = |issue: &IssueFact| {
+        let words = issue.label.split_whitespace().count();
+        issue.label.split_whitespace().last().is_some_and(|w| {
+            let low = w.to_lowercase();
+            // A phrase that ends on a name ("prosperity Twitter") is cut wrong.
+            let named_end = words > 1 && w.chars().next().is_some_and(char::is_uppercase);
+            // "Valmora striker": a person, not a matter.
+            let person = super::lexicon::LEX.is_role_head(&low)
+                || topics::ACTOR_NOUNS.contains(topics::stem(&low).as_str());
+            !named_end
+                && !person
+                && low.chars().count() >= 3
+                && named.contains(&key(&low))
+                && super::wordstats::stat(&low).is_none_or(|s| s.noun)
+        })
+    };
+    let top = kept.len().min(TOP);
+    let Some(at) = kept
+        .get(..top)
+        .and_then(|k| k.iter().position(|(_, issue, _)| in_headline(issue)))
+        .filter(|&at| at > 0)
+    else {
+        return;
+    };
+    let lead = kept.first().map_or(1.0, |k| k.1.salience);
+    if let Some(slot) = kept.get_mut(at) {
+        slot.1.salience = lead;
+    }
+    if let Some(moved) = kept.get_mut(..=at) {
+        moved.rotate_right(1);
+    }
+}
+
 fn root(parent: &mut [usize], mut i: usize) -> usize {
     while let Some(&p) = parent.get(i) {
         if p == i {
