@@ -656,3 +656,26 @@ fn a_plural_title_shared_by_several_people_gives_each_one_a_singular_role() {
     assert_eq!(role(&f, "Luca Roth").as_deref(), Some("Italian designer"));
     assert_eq!(role(&f, "Anna Pike").as_deref(), Some("Defence lawyer"));
 }
+
+#[test]
+fn ranks_in_a_row_and_prefixed_titles_name_the_person_after_them() {
+    let f = run(
+        "The army's spokesman, Lt. Col. Alphonse Guano, said the convoy had left. Maj. Gen. \
+         Peter Orr met the mayor on Tuesday, and the ex-President Jim Hale joined them.",
+    );
+    let who: Vec<(&str, WhoKind)> = f.who.iter().map(|w| (w.name.as_str(), w.kind)).collect();
+    for person in ["Alphonse Guano", "Peter Orr", "Jim Hale"] {
+        assert!(
+            who.contains(&(person, WhoKind::Person)),
+            "{person}: {who:?}"
+        );
+    }
+    // A rank is nobody's name, and not an organisation.
+    assert!(
+        !f.who
+            .iter()
+            .any(|w| w.name.starts_with("Lt.") || w.name.starts_with("Maj.")),
+        "{who:?}"
+    );
+    assert_eq!(role(&f, "Peter Orr").as_deref(), Some("Maj. Gen."));
+}

@@ -1251,7 +1251,11 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
         && doc
             .tokens
             .get(a - 2)
-            .is_some_and(|t| !t.cap && t.kind == TokKind::Word);
+            .is_some_and(|t| !t.cap && t.kind == TokKind::Word)
+        // "ex-President Jim Hale": the prefix is the title's, a name follows.
+        && !(b > a + 1
+            && lex.is_title(cx.low(a))
+            && doc.tokens.get(a + 1).is_some_and(|t| t.cap && !t.upper));
     if glued_after || glued_before {
         return;
     }
@@ -1467,6 +1471,8 @@ fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
     let doc = cx.doc;
     let lex = cx.lex;
     let mut found = None;
+    // The last run of titles seen, as token range.
+    let mut run: Option<(usize, usize)> = None;
     let mut k = a;
     while k < b {
         let mut n_hit = 0;
@@ -1510,13 +1516,25 @@ fn last_title(cx: &Ctx<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
                 !lex.is_org_word(last)
                     && !EVENT_WORDS.contains(&last)
                     && (!lex.is_word(first) || lex.is_given(first) || lex.is_surname(first))
-                    && (te..b).all(|x| {
-                        let l = cx.low(x);
-                        !lex.is_word(l) || lex.is_given(l) || lex.is_surname(l) || l.len() <= 3
-                    })
+                    // After a given name a surname may be a word too ("Alphonse Guano").
+                    && (lex.is_given(first) && b - te == 2
+                        || (te..b).all(|x| {
+                            let l = cx.low(x);
+                            !lex.is_word(l) || lex.is_given(l) || lex.is_surname(l) || l.len() <= 3
+                        }))
             });
+        // "Lt. Gen. Mark Hobbs": titles in a row before a name are one title.
+        let mut ts = match run {
+            Some((rs, re)) if re == k && te < b => rs,
+            _ => k,
+        };
+        // "Co-Premiers", "ex-President": a prefix joined by a hyphen is the title's.
+        if te < b && ts >= a + 2 && super::topics::after_joining_hyphen(doc, ts) {
+            ts -= 2;
+        }
+        run = Some((ts, te));
         if name_ok {
-            found = Some((k, te));
+            found = Some((ts, te));
         }
         k = te;
     }
