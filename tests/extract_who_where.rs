@@ -679,3 +679,23 @@ fn ranks_in_a_row_and_prefixed_titles_name_the_person_after_them() {
     );
     assert_eq!(role(&f, "Peter Orr").as_deref(), Some("Maj. Gen."));
 }
+
+#[test]
+fn a_long_name_and_its_family_name_of_several_words_are_one_person() {
+    let f = run(
+        "Aung San Suu Kyi was freed on Saturday after years of house arrest. Suu Kyi told \
+         supporters she would keep working, and Suu Kyi later met diplomats. The envoy \
+         Ursula von der Leyen praised the release, and Rafaela de la Vega of the party \
+         thanked her.",
+    );
+    let people: Vec<&str> = f
+        .who
+        .iter()
+        .filter(|w| w.kind == WhoKind::Person)
+        .map(|w| w.name.as_str())
+        .collect();
+    assert!(people.contains(&"Aung San Suu Kyi"), "{people:?}");
+    assert!(!f.who.iter().any(|w| w.name == "Suu Kyi"), "{people:?}");
+    assert!(people.contains(&"Ursula von der Leyen"), "{people:?}");
+    assert!(people.contains(&"Rafaela de la Vega"), "{people:?}");
+}

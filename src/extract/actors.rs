@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 mod roles;
 pub(crate) mod sources;
 
+use super::lexicon::LEX;
 use super::names::{self, Label, NameMention, firm_possessive, lower_span};
 use super::rank::{Evidence, salience, sort_by_salience};
 use super::text::{Doc, TokKind};
@@ -36,6 +37,22 @@ pub fn short_name_of(short: &[String], full: &[String]) -> bool {
         [one] => full.len() > 1 && full.contains(one),
         _ => full.len() > short.len() && full.ends_with(short),
     }
+}
+
+/// Whether the words of `full` before its last `family` words are fore-names, honorifics
+/// or words no dictionary knows ("Ana Maria", "Dr. Marwan", "Aung San"), not a place or a
+/// common word glued on by a listing ("London", "Wed", "See").
+fn fore_names(full: &[String], family: usize) -> bool {
+    let n = full.len().saturating_sub(family);
+    full.get(..n).is_some_and(|fore| {
+        !fore.is_empty()
+            && fore.iter().all(|w| {
+                let rare = |max: u8| super::wordstats::stat(w).is_none_or(|s| s.zipf10 < max);
+                LEX.is_given(w) && rare(55)
+                    || LEX.is_honorific(w)
+                    || !LEX.is_word(w) && !LEX.is_place(w) && rare(40)
+            })
+    })
 }
 
 struct Actor {
@@ -214,17 +231,48 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
             actors
                 .iter()
                 .position(|a| a.kind == WhoKind::Person && short_name_of(&toks, &a.tokens))
+                .or_else(|| {
+                    // "Suu Kyi" after "Aung San Suu Kyi", which the name finder could not
+                    // type: a longer name ending in this person's two or more words is the
+                    // person, unless a word of it names a body ("Lopez Foundation").
+                    let found = actors.iter().position(|a| {
+                        a.kind == WhoKind::Organization
+                            && toks.len() >= 2
+                            && short_name_of(&toks, &a.tokens)
+                            && !a.tokens.iter().any(|w| LEX.is_org_word(w))
+                            && fore_names(&a.tokens, toks.len())
+                    });
+                    if let Some(a) = found.and_then(|i| actors.get_mut(i)) {
+                        a.kind = WhoKind::Person;
+                    }
+                    found
+                })
         } else {
             // "IMF" after "International Monetary Fund", "Boeing" after "Boeing Co.": the
             // initials or the short form of a longer name, which comes first in this order.
             let letters = acronym(&span.text);
-            actors.iter().position(|a| {
-                a.kind == WhoKind::Organization
-                    && (letters
-                        .as_ref()
-                        .is_some_and(|l| initials(&a.name).as_ref() == Some(l))
-                        || names::org_short_form(&a.tokens) == Some(toks.as_slice()))
-            })
+            actors
+                .iter()
+                .position(|a| {
+                    a.kind == WhoKind::Organization
+                        && (letters
+                            .as_ref()
+                            .is_some_and(|l| initials(&a.name).as_ref() == Some(l))
+                            || names::org_short_form(&a.tokens) == Some(toks.as_slice()))
+                })
+                // "Lopez de la Cruz said" after "Ana Maria Lopez de la Cruz": the end of a
+                // person's name, of two words or more, is that person.
+                .or_else(|| {
+                    actors.iter().position(|a| {
+                        a.kind == WhoKind::Person
+                            && toks.len() >= 2
+                            && short_name_of(&toks, &a.tokens)
+                            && !toks.iter().any(|w| {
+                                LEX.is_org_word(w) || LEX.is_place(w) && !names::is_connector(w)
+                            })
+                            && fore_names(&a.tokens, toks.len())
+                    })
+                })
         };
         let lead = span.start < lead_end;
         let headline = doc.tokens.get(m.a).is_some_and(|t| t.sent == 0);

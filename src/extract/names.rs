@@ -465,7 +465,7 @@ pub(super) fn org_short_form(words: &[String]) -> Option<&[String]> {
     words.get(..e)
 }
 
-fn is_connector(w: &str) -> bool {
+pub(super) fn is_connector(w: &str) -> bool {
     CONNECTORS.contains(&w)
 }
 
@@ -1034,6 +1034,17 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             lex.is_place(lower_span(doc, j + 1, e))
         } {
             j = run_end(j + 1);
+            continue;
+        }
+        // "Lopez de la Cruz", "Rafael van der Vaart": two particles before a family name.
+        if matches!(w, "de" | "van" | "von")
+            && !t.cap
+            && matches!(doc.tok(j + 1), "la" | "las" | "los" | "der" | "den" | "dem")
+            && j + 2 < end
+            && cx.nameish(j + 2)
+            && (lex.is_given(cx.low(j - 1)) || lex.is_surname(cx.low(j - 1)))
+        {
+            j += 3;
             continue;
         }
         if is_connector(w) && !t.cap && j + 1 < end && cx.nameish(j + 1) {
