@@ -412,6 +412,7 @@ fn evidence(doc: &Doc<'_>, a: usize, b: usize, s: &super::text::Sentence) -> Str
         }
         right += 1;
     }
+    let (left, right) = whole_names(doc, left, right, s);
     let whole = left <= s.tok_start && right >= s.tok_end;
     let text = doc.span_str(left, right).trim();
     if whole {
@@ -782,12 +783,50 @@ fn short_sentence(doc: &Doc<'_>, a: usize) -> Option<String> {
 }
 
 /// A narrow window round tokens `a..b`: six tokens each side within their sentence.
+/// Widens an evidence window `lo..hi` of sentence `s` so that it neither starts nor ends
+/// inside a name ("…Union's antitrust inquiry" becomes "…the European Union's antitrust
+/// inquiry"), by at most four words on each side.
+fn whole_names(
+    doc: &Doc<'_>,
+    mut lo: usize,
+    mut hi: usize,
+    s: &super::text::Sentence,
+) -> (usize, usize) {
+    let cap = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+    };
+    let glued = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| !t.space_before && t.kind != TokKind::Word)
+    };
+    for _ in 0..4 {
+        // "The" after a capital opens a sentence the splitter missed, not a name.
+        let opens = topics::STOPWORDS.contains(doc.low(lo));
+        let inside = lo > s.tok_start && (cap(lo) && !opens || glued(lo)) && cap(lo - 1);
+        if !inside {
+            break;
+        }
+        lo -= 1;
+    }
+    for _ in 0..4 {
+        if hi >= s.tok_end || !(cap(hi) && cap(hi - 1)) {
+            break;
+        }
+        hi += 1;
+    }
+    (lo, hi)
+}
+
 fn window(doc: &Doc<'_>, a: usize, b: usize) -> String {
     let Some(sent) = doc.tokens.get(a).and_then(|t| doc.sentences.get(t.sent)) else {
         return String::new();
     };
     let lo = a.saturating_sub(6).max(sent.tok_start);
     let hi = (b + 6).min(sent.tok_end);
+    let (lo, hi) = whole_names(doc, lo, hi, sent);
     format!(
         "{}{}{}",
         if lo > sent.tok_start { "…" } else { "" },
@@ -1251,6 +1290,24 @@ fn group(doc: &Doc<'_>, cands: Vec<Cand>, places: &[PlaceFact]) -> Vec<IssueFact
 #[cfg(test)]
 mod tests {
     use crate::model::Article;
+
+    #[test]
+    fn an_evidence_window_takes_a_name_whole() {
+        let doc = super::super::text::tokenize(
+            "Dock workers said the European Union's competition inquiry into port fees \
+             would reach Nova Terra Holdings before the vote.",
+        );
+        let s = doc.sentences.first().cloned().expect("a sentence");
+        let at = |w: &str| (0..doc.tokens.len()).find(|&k| doc.tok(k) == w).expect(w);
+        // A window cut after "European" and before "Holdings" widens to both names.
+        let (lo, hi) = super::whole_names(&doc, at("Union"), at("Holdings"), &s);
+        assert_eq!(doc.span_str(lo, hi).trim(), {
+            "European Union's competition inquiry into port fees would reach Nova Terra Holdings"
+        });
+        // Outside a name it stays as it was.
+        let (lo, hi) = super::whole_names(&doc, at("competition"), at("would"), &s);
+        assert_eq!((lo, hi), (at("competition"), at("would")));
+    }
 
     #[test]
     fn disputes_become_short_issue_labels_with_evidence() {
