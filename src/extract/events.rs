@@ -365,6 +365,31 @@ fn unusable_subject(text: &str) -> bool {
         || is_subordinator(first)
         || lower.ends_with("'s")
         || lower.ends_with("’s")
+        || says_no_one(first, !lower.contains(' '))
+}
+
+/// A first word that names no actor: "there" and "here" that only point at what follows
+/// ("there are more cases"), a question word ("what day is…"), a pronoun fused with its
+/// verb ("we’ll", "I’ve", "don’t", "it’s"), the reader's "your", a "not" from a gerund
+/// ("not taking one helps"), or a bare demonstrative ("those drags us back"). `alone` says
+/// the subject is that one word.
+fn says_no_one(first: &str, alone: bool) -> bool {
+    if matches!(
+        first,
+        "there" | "here" | "what" | "why" | "how" | "your" | "not" | "whatever" | "whoever"
+    ) || (alone && matches!(first, "those" | "this" | "these" | "that" | "one"))
+    {
+        return true;
+    }
+    let Some((stem, tail)) = first.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(tail, "ll" | "ve" | "re" | "d" | "m" | "t")
+        || (tail == "s"
+            && matches!(
+                stem,
+                "it" | "that" | "there" | "here" | "what" | "who" | "he" | "she" | "let"
+            ))
 }
 
 /// Verbs that take a following "to" + verb as their real event ("plans to meet").
@@ -2016,6 +2041,23 @@ mod tests {
             "Tuesday night",
         );
         assert!(e.as_deref().is_none_or(|e| !e.starts_with('-')), "{e:?}");
+    }
+
+    #[test]
+    fn a_subject_that_names_no_one_gives_no_event() {
+        // "there", a question word, a pronoun fused with its verb, the reader's "your":
+        // none says who did it, so the date has no event rather than a broken one.
+        let text = "There were three new cases at the depot on Monday. We’ll add two more \
+                    ferries over the next year. What the council decided on Tuesday is \
+                    unclear. Your tomatoes need water every day. Those who left in 2019 \
+                    came back. Mayor Ines Roth opened the depot on Friday.";
+        for when in ["Monday", "the next year", "Tuesday", "every day", "2019"] {
+            assert_eq!(event_of(text, when), None, "{when}");
+        }
+        assert_eq!(
+            event_of(text, "Friday").as_deref(),
+            Some("Roth opens depot")
+        );
     }
 
     #[test]
