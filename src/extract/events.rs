@@ -1393,7 +1393,23 @@ fn bounds_the_clause(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bo
 /// "deadly 1997 bombings", "after the Jan. 20 announcement"): it dates that thing, not what
 /// the clause tells.
 fn modifies_a_noun(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bool {
-    if a <= lo || !ctx.is_word(b) || ctx.cap(b) || !ctx.is_word(a - 1) {
+    if inside_a_noun_phrase(ctx, a, b, lo) {
+        return true;
+    }
+    // "Godard’s 1960 film", "the 2015 Paris Agreement": after a determiner or a
+    // possessive the date opens a noun phrase, whatever the case of the noun.
+    let possessive_before = a > lo
+        && ctx
+            .doc
+            .tokens
+            .get(a - 1)
+            .is_some_and(|t| t.kind == TokKind::Possessive);
+    let opens_np = possessive_before || (a > lo && is_determiner(ctx.l(a - 1)));
+    if a <= lo
+        || !ctx.is_word(b)
+        || (ctx.cap(b) && !opens_np)
+        || !(ctx.is_word(a - 1) || possessive_before)
+    {
         return false;
     }
     let plain = |k: usize| {
@@ -1418,6 +1434,115 @@ fn modifies_a_noun(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bool
     // ("the 1976 bombing" is a noun).
     let participle = ctx.l(b).ends_with("ing") && !is_determiner(prev);
     before_ok && plain(b) && !participle && !ctx.masked(b)
+}
+
+/// Whether the date over `a..b` is part of a noun phrase rather than the clause's time:
+/// a possessive ("Monday’s meeting", "today’s graduates"), an adjective ("current demand",
+/// "monthly rent", "a two-hour special", "the now-inevitable change", "2021-2027"), what
+/// a noun is "of" ("the crash of 2008", "the pain of the past"), or a span that is itself
+/// the head ("decades of work"). "As of May", "the end of May", "the first week of May"
+/// still date the clause.
+fn inside_a_noun_phrase(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) -> bool {
+    let tok = |k: usize| ctx.doc.tokens.get(k);
+    if tok(b).is_some_and(|t| t.kind == TokKind::Possessive) {
+        return true;
+    }
+    // Joined by a hyphen to the next word ("now-inevitable"), or a year to the end of a
+    // span of years ("2021-2027"); "April 25-26" keeps its event.
+    let joined = ctx.w(b) == "-"
+        && tok(b).is_some_and(|t| !t.space_before)
+        && tok(b + 1).is_some_and(|t| !t.space_before);
+    let year = b == a + 1 && tok(a).is_some_and(|t| t.kind == TokKind::Number);
+    if joined && (ctx.is_word(b + 1) || year) {
+        return true;
+    }
+    let last = ctx.l(b.saturating_sub(1));
+    let adjective = (b == a + 1
+        && matches!(
+            last,
+            "current"
+                | "monthly"
+                | "weekly"
+                | "daily"
+                | "yearly"
+                | "annual"
+                | "quarterly"
+                | "hourly"
+                | "nightly"
+        ))
+        || (b >= a + 3 && ctx.w(b - 2) == "-" && is_time_unit(last));
+    let next = ctx.l(b);
+    if adjective
+        && ctx.is_word(b)
+        && !is_function_word(next)
+        && !is_aux(next)
+        && !is_adverb(next)
+        && !is_subordinator(next)
+        && ctx.verb_at(b, b).is_none()
+    {
+        return true;
+    }
+    if a >= lo + 2 && ctx.l(a - 1) == "of" && !ctx.masked(a - 2) {
+        let head = ctx.l(a - 2);
+        if head != "as" && !is_time_unit(head.trim_end_matches('s')) && !is_time_part(head) {
+            return true;
+        }
+    }
+    // "decades of work", "two weeks of unrest": a length heads the phrase; "died on
+    // Friday of a stroke" and "the first week of May" do not.
+    next == "of"
+        && last.ends_with('s')
+        && is_time_unit(last.trim_end_matches('s'))
+        && !ctx.masked(b + 1)
+        && !(is_determiner(ctx.l(b + 1)) && ctx.masked(b + 2))
+}
+
+/// A unit of time in the singular ("hour", "week").
+fn is_time_unit(l: &str) -> bool {
+    matches!(
+        l,
+        "second" | "minute" | "hour" | "day" | "night" | "week" | "weekend" | "month" | "quarter"
+            | "year" | "decade" | "century" | "season" | "term"
+    )
+}
+
+/// A word naming a part of a period or a named period, before "of" ("the end of", "the
+/// early hours of", "January of that year").
+fn is_time_part(l: &str) -> bool {
+    matches!(
+        l,
+        "beginning"
+            | "period"
+            | "span"
+            | "start"
+            | "end"
+            | "middle"
+            | "course"
+            | "half"
+            | "part"
+            | "rest"
+            | "remainder"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// The subject of the verb group starting at `g`: the phrase before it, the matrix
@@ -2041,6 +2166,23 @@ mod tests {
             "Tuesday night",
         );
         assert!(e.as_deref().is_none_or(|e| !e.starts_with('-')), "{e:?}");
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_has_no_event() {
+        // Each date names a thing (a vote, fees, members, a crash, a film, a length of
+        // protest), not the time of what the clause tells.
+        let text = "Mayor Ines Roth praised Monday’s vote at the depot. Monthly fees rose \
+                    sharply. Current members of the board rejected the plan. The crash of \
+                    2008 ruined the fund. The critic reviewed the director’s 1974 film. Two \
+                    weeks of protests shook the capital. Roth opened the harbour on Friday.";
+        for when in ["Monday", "Monthly", "Current", "2008", "1974", "Two weeks"] {
+            assert_eq!(event_of(text, when), None, "{when}");
+        }
+        assert_eq!(
+            event_of(text, "Friday").as_deref(),
+            Some("Roth opens harbour")
+        );
     }
 
     #[test]
