@@ -326,6 +326,85 @@ fn is_preposition(l: &str) -> bool {
     )
 }
 
+/// Words that open a phrase or a clause a subject never starts inside: "after the rig
+/// exploded", "until Cassini entered orbit", "above the February highs".
+fn opens_a_phrase(l: &str) -> bool {
+    matches!(
+        l,
+        "after"
+            | "before"
+            | "since"
+            | "until"
+            | "till"
+            | "once"
+            | "above"
+            | "below"
+            | "upon"
+            | "among"
+            | "along"
+            | "beside"
+            | "unlike"
+            | "whilst"
+    )
+}
+
+/// A preposition whose object is never the subject of the verb after it ("shares of
+/// Acme rose"): not "than", "like", "to", "including" ("more than 200 people died"), and
+/// not a word that opens a clause ("after the rig exploded").
+fn heads_a_phrase_object(l: &str) -> bool {
+    (is_preposition(l) && !matches!(l, "to" | "than" | "like" | "including" | "per" | "via"))
+        || matches!(
+            l,
+            "above" | "below" | "upon" | "among" | "along" | "beside" | "unlike"
+        )
+}
+
+/// A word before "of" that is not the head of what follows: a quantity ("most of the
+/// victims died": the victims did) or part of a compound preposition ("instead of").
+fn of_keeps_its_object(l: &str) -> bool {
+    matches!(
+        l,
+        "all"
+            | "many"
+            | "some"
+            | "most"
+            | "none"
+            | "each"
+            | "both"
+            | "any"
+            | "several"
+            | "few"
+            | "one"
+            | "two"
+            | "three"
+            | "part"
+            | "percent"
+            | "cent"
+            | "half"
+            | "third"
+            | "quarter"
+            | "majority"
+            | "minority"
+            | "lot"
+            | "lots"
+            | "thousands"
+            | "hundreds"
+            | "millions"
+            | "dozens"
+            | "rest"
+            | "handful"
+            | "couple"
+    )
+}
+
+/// A word that makes "of" part of a compound preposition ("instead of", "because of").
+fn compound_of(l: &str) -> bool {
+    matches!(
+        l,
+        "instead" | "because" | "regardless" | "ahead" | "spite" | "behalf" | "front" | "terms" | "out"
+    )
+}
+
 /// Words that open a clause of their own.
 fn is_subordinator(l: &str) -> bool {
     matches!(
@@ -355,6 +434,9 @@ fn is_pronoun_subject(l: &str) -> bool {
 /// possessive without its noun ("Apple’s involve"), or words opening on a preposition
 /// ("after the disaster carries").
 fn unusable_subject(text: &str) -> bool {
+    if text.is_empty() {
+        return true;
+    }
     let lower = text.to_lowercase();
     let first = lower.split(' ').next().unwrap_or_default();
     // Case tells "us" from "US".
@@ -362,6 +444,7 @@ fn unusable_subject(text: &str) -> bool {
     is_pronoun_subject(&lower)
         || matches!(written, "them" | "him" | "her" | "us" | "me" | "’s" | "'s")
         || is_preposition(first)
+        || opens_a_phrase(first)
         || is_subordinator(first)
         || lower.ends_with("'s")
         || lower.ends_with("’s")
@@ -900,10 +983,13 @@ impl<'d> Context<'d, '_> {
 
     /// Whether the token before `k` is a name or a subject pronoun.
     fn strong_subject_before(&self, k: usize, lo: usize) -> bool {
+        // "before Dudley magistrates": a name after a preposition is its object.
+        let object = k >= lo + 2 && (heads_a_phrase_object(self.l(k - 2)) || opens_a_phrase(self.l(k - 2)));
         k > lo
             && (self.actor(k - 1).is_some()
                 || matches!(self.l(k - 1), "he" | "she" | "it")
                 || self.cap(k - 1) && !self.doc.sentence_initial(k - 1))
+            && !(object && self.actor(k - 1).is_none())
     }
 
     /// Whether the token before `k` can end a subject (a name, a pronoun, a noun).
@@ -1080,7 +1166,16 @@ impl<'d> Context<'d, '_> {
             });
         }
         if let Some(id) = self.actor(last) {
-            return Some(Subject::actor(self, id));
+            let mut f = last;
+            while f > lo && self.actor(f - 1) == Some(id) {
+                f -= 1;
+            }
+            // "Shares of Acme rose", "talks with Acme broke down": the name is the object
+            // of a preposition, not the subject. A relative pronoun (depth 2) may point at
+            // it ("the bill for Acme, which paid").
+            if depth >= 2 || !(f > lo && heads_a_phrase_object(self.l(f - 1))) {
+                return Some(Subject::actor(self, id));
+            }
         }
         let mut s = last + 1;
         while s > lo && last + 1 - s < 6 {
@@ -1093,8 +1188,18 @@ impl<'d> Context<'d, '_> {
                     TokKind::Word | TokKind::Possessive | TokKind::Number
                 )
             }) || (self.w(p) == "-" && !self.spaced(p));
+            // "Shares of Acme": the phrase goes on before "of", unless "of" follows a
+            // quantity ("most of the victims") or ends a compound ("instead of").
+            let of_inside = pl == "of"
+                && depth < 2
+                && p > lo
+                && p < last
+                && self.is_word(p - 1)
+                && !self.quantity(p - 1)
+                && !compound_of(self.l(p - 1));
             if !ok
-                || is_preposition(pl)
+                || (is_preposition(pl) && !of_inside)
+                || opens_a_phrase(pl)
                 || is_aux(pl)
                 || is_subordinator(pl)
                 || matches!(pl, "and" | "or" | "but" | "that" | "to" | "as" | "than")
@@ -1108,30 +1213,85 @@ impl<'d> Context<'d, '_> {
         if s > last {
             return None;
         }
-        // "Nurses at three hospitals will strike": the head before a prepositional phrase.
-        if s >= lo + 2
-            && matches!(self.l(s - 1), "at" | "in" | "from" | "with" | "on")
-            && self.is_word(s - 2)
-            && !self.cap(s - 1)
-            && self.verb_at(s - 2, lo).is_none()
-            && !is_preposition(self.l(s - 2))
-            && !is_determiner(self.l(s - 2))
-            && depth < 2
-        {
-            return self.subject_before(s - 1, lo, depth + 1);
+        // "Nurses at three hospitals will strike", "Talk about the film has swirled": the
+        // head before a prepositional phrase; "the plan approved by voters emerged": the
+        // head before its participle. A phrase after any other preposition is no subject
+        // ("in the winter heat plants use up water").
+        // "about 65 people", "over 300 fans": a rough number, not a preposition.
+        let rough_number = self
+            .doc
+            .tokens
+            .get(s)
+            .is_some_and(|t| t.kind == TokKind::Number)
+            && s > lo
+            && matches!(self.l(s - 1), "about" | "around" | "over" | "under" | "near");
+        if s > lo && heads_a_phrase_object(self.l(s - 1)) && depth < 2 && !rough_number {
+            let prep = self.l(s - 1);
+            let before = s.checked_sub(2).filter(|&k| k >= lo);
+            // "most of the victims died": the victims did; "none of the strikers scored":
+            // nobody did, which no phrase of the object says.
+            if prep == "of" && before.is_some_and(|p| self.quantity(p)) {
+                if before.is_some_and(|p| matches!(self.l(p), "none" | "neither" | "no")) {
+                    return Some(Subject::blocked());
+                }
+                return self.np_subject(s, last);
+            }
+            if prep == "by"
+                && depth < 2
+                && let Some(p) = before.filter(|&p| self.l(p).ends_with("ed"))
+            {
+                return self.subject_before(p, lo, depth + 1);
+            }
+            let head_before = before.is_some_and(|p| {
+                self.is_word(p)
+                    && !self.cap(s - 1)
+                    && self.verb_at(p, lo).is_none()
+                    && !is_preposition(self.l(p))
+                    && !is_determiner(self.l(p))
+                    && !opens_a_phrase(self.l(p))
+            });
+            if head_before && prep != "by" && depth < 2 && !(prep == "of" && before.is_some_and(|p| compound_of(self.l(p)))) {
+                return self.subject_before(s - 1, lo, depth + 1);
+            }
+            // A subject is there, only not one to print: no event, and no subject
+            // borrowed from another clause either.
+            return Some(Subject::blocked());
         }
+        self.np_subject(s, last)
+    }
+
+    /// A quantity before "of" ("most", "15 percent", "two", "thousands").
+    fn quantity(&self, k: usize) -> bool {
+        of_keeps_its_object(self.l(k))
+            || self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Number)
+            || matches!(
+                self.l(k),
+                "none" | "neither" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+    }
+
+    /// The subject over tokens `s..=last`, rendered, with its number.
+    fn np_subject(&self, s: usize, last: usize) -> Option<Subject> {
         let text = self.render_np(s, last + 1);
         if text.is_empty() {
             return None;
         }
         let demonym_group =
             s + 1 == last && self.l(s) == "the" && LEX.demonym(self.w(last)).is_some();
+        // "Members of Congress": the head before "of" is the number.
+        let head = (s..last).find(|&k| self.l(k + 1) == "of").unwrap_or(last);
+        let hl = self.l(head);
         let plural = demonym_group
-            || ll.ends_with('s')
-                && !ll.ends_with("ss")
-                && !ll.ends_with("us")
-                && (!self.cap(last) || self.doc.sentence_initial(last))
-                && self.actor(last).is_none();
+            || matches!(hl, "people" | "police")
+            || hl.ends_with('s')
+                && !hl.ends_with("ss")
+                && !hl.ends_with("us")
+                && (!self.cap(head) || self.doc.sentence_initial(head))
+                && self.actor(head).is_none();
         Some(Subject { text, plural })
     }
 
@@ -1216,6 +1376,14 @@ struct Subject {
 }
 
 impl Subject {
+    /// A subject the clause has but a briefing cannot print: it blocks borrowing one.
+    fn blocked() -> Self {
+        Self {
+            text: String::new(),
+            plural: false,
+        }
+    }
+
     fn actor(ctx: &Context<'_, '_>, id: u32) -> Self {
         Self {
             text: ctx.short(id).unwrap_or_default().to_owned(),
@@ -2270,6 +2438,29 @@ mod tests {
             event_of(text, "Monday").as_deref(),
             Some("Ortiz tells council")
         );
+    }
+
+    #[test]
+    fn the_subject_is_the_head_of_its_phrase_not_the_object_of_a_preposition() {
+        // Shares fell, not Delmar Foods; talks broke down, not the dockers; a clause after
+        // "after" has its own subject; most of the nurses are nurses, none of the workers
+        // is no one.
+        let text = "Shares of Delmar Foods fell sharply on Monday. Talks with the Harwick \
+                    dockers broke down in March. The ferry left port after the storm ended on \
+                    Friday. Most of the nurses went on strike in May. None of the workers \
+                    returned on Tuesday. About 40 people marched on Sunday.";
+        assert_eq!(
+            event_of(text, "Monday").as_deref(),
+            Some("Shares of Delmar Foods fall")
+        );
+        assert_eq!(event_of(text, "March").as_deref(), Some("Talks break down"));
+        assert_eq!(event_of(text, "Friday").as_deref(), Some("storm ends"));
+        assert_eq!(
+            event_of(text, "May").as_deref(),
+            Some("nurses go on strike")
+        );
+        assert_eq!(event_of(text, "Tuesday"), None);
+        assert_eq!(event_of(text, "Sunday").as_deref(), Some("40 people march"));
     }
 
     #[test]
