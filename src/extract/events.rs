@@ -421,7 +421,15 @@ fn of_keeps_its_object(l: &str) -> bool {
 fn compound_of(l: &str) -> bool {
     matches!(
         l,
-        "instead" | "because" | "regardless" | "ahead" | "spite" | "behalf" | "front" | "terms" | "out"
+        "instead"
+            | "because"
+            | "regardless"
+            | "ahead"
+            | "spite"
+            | "behalf"
+            | "front"
+            | "terms"
+            | "out"
     )
 }
 
@@ -809,17 +817,15 @@ fn lemma_ing(l: &str) -> Option<Cow<'_, str>> {
 fn one_syllable_cvc(stem: &str) -> bool {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let b = stem.as_bytes();
-    let n = b.len();
-    if n < 3 {
+    let [.., c1, v, c2] = b else {
         return false;
-    }
-    let (c1, v, c2) = (b[n - 3], b[n - 2], b[n - 1]);
+    };
     let groups = b
         .iter()
-        .enumerate()
-        .filter(|&(i, &c)| vowel(c) && (i == 0 || !vowel(b[i - 1])))
+        .zip(std::iter::once(&b'_').chain(b.iter()))
+        .filter(|&(&c, &before)| vowel(c) && !vowel(before))
         .count();
-    groups == 1 && !vowel(c1) && vowel(v) && !vowel(c2) && !matches!(c2, b'w' | b'x' | b'y')
+    groups == 1 && !vowel(*c1) && vowel(*v) && !vowel(*c2) && !matches!(c2, b'w' | b'x' | b'y')
 }
 
 /// The base form of a third-person present ("plans" → "plan", "goes" → "go").
@@ -937,7 +943,11 @@ impl<'d> Context<'d, '_> {
         }
         let l = self.l(k);
         let prev = if k > lo { plain_aux(self.l(k - 1)) } else { "" };
-        let prev2 = if k > lo + 1 { plain_aux(self.l(k - 2)) } else { "" };
+        let prev2 = if k > lo + 1 {
+            plain_aux(self.l(k - 2))
+        } else {
+            ""
+        };
         let after_aux = is_aux(prev) || (is_adverb(prev) && is_aux(prev2));
         // The auxiliary itself, past a "not" or an adverb ("did not attend").
         let aux = if is_adverb(prev) { prev2 } else { prev };
@@ -1043,7 +1053,8 @@ impl<'d> Context<'d, '_> {
     /// Whether the token before `k` is a name or a subject pronoun.
     fn strong_subject_before(&self, k: usize, lo: usize) -> bool {
         // "before Dudley magistrates": a name after a preposition is its object.
-        let object = k >= lo + 2 && (heads_a_phrase_object(self.l(k - 2)) || opens_a_phrase(self.l(k - 2)));
+        let object =
+            k >= lo + 2 && (heads_a_phrase_object(self.l(k - 2)) || opens_a_phrase(self.l(k - 2)));
         k > lo
             && (self.actor(k - 1).is_some()
                 || matches!(self.l(k - 1), "he" | "she" | "it")
@@ -1183,7 +1194,8 @@ impl<'d> Context<'d, '_> {
             break;
         }
         // Adverbs before the group belong to the clause, not to the subject.
-        while g < h && is_adverb(self.l(g)) && !is_aux(plain_aux(self.l(g))) && !negates(self.l(g)) {
+        while g < h && is_adverb(self.l(g)) && !is_aux(plain_aux(self.l(g))) && !negates(self.l(g))
+        {
             g += 1;
         }
         g
@@ -1300,7 +1312,10 @@ impl<'d> Context<'d, '_> {
             .get(s)
             .is_some_and(|t| t.kind == TokKind::Number)
             && s > lo
-            && matches!(self.l(s - 1), "about" | "around" | "over" | "under" | "near");
+            && matches!(
+                self.l(s - 1),
+                "about" | "around" | "over" | "under" | "near"
+            );
         if s > lo && heads_a_phrase_object(self.l(s - 1)) && depth < 2 && !rough_number {
             let prep = self.l(s - 1);
             let before = s.checked_sub(2).filter(|&k| k >= lo);
@@ -1326,7 +1341,11 @@ impl<'d> Context<'d, '_> {
                     && !is_determiner(self.l(p))
                     && !opens_a_phrase(self.l(p))
             });
-            if head_before && prep != "by" && depth < 2 && !(prep == "of" && before.is_some_and(|p| compound_of(self.l(p)))) {
+            if head_before
+                && prep != "by"
+                && depth < 2
+                && !(prep == "of" && before.is_some_and(|p| compound_of(self.l(p))))
+            {
                 return self.subject_before(s - 1, lo, depth + 1);
             }
             // A subject is there, only not one to print: no event, and no subject
@@ -1616,13 +1635,7 @@ fn is_reporting(base: &str) -> bool {
 /// Friday", "told reporters in Paris today"), right before it ("police on Saturday
 /// said"), or fronted ("On Monday, Lund told…"). "Rents rose over the past year, Lund
 /// said" and "Lund said she is now working…" date the report's content: no event.
-fn reports_at(
-    ctx: &Context<'_, '_>,
-    g: usize,
-    head: usize,
-    a: usize,
-    b: usize,
-) -> bool {
+fn reports_at(ctx: &Context<'_, '_>, g: usize, head: usize, a: usize, b: usize) -> bool {
     if a > head {
         let mut words = 0;
         for k in head + 1..a {
@@ -1641,11 +1654,7 @@ fn reports_at(
                 continue;
             }
             let word = t.is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number));
-            if !word
-                || is_pronoun_subject(l)
-                || l == "that"
-                || ctx.verb_at(k, head + 1).is_some()
-            {
+            if !word || is_pronoun_subject(l) || l == "that" || ctx.verb_at(k, head + 1).is_some() {
                 return false;
             }
             words += 1;
@@ -1679,7 +1688,11 @@ fn in_a_participle_phrase(ctx: &Context<'_, '_>, head: usize, a: usize) -> bool 
     };
     (comma + 1..(comma + 3).min(a)).any(|k| {
         let l = ctx.l(k);
-        l.len() > 5 && l.ends_with("ing") && l != "during" && !ctx.cap(k) && ctx.verb_at(k, k).is_none()
+        l.len() > 5
+            && l.ends_with("ing")
+            && l != "during"
+            && !ctx.cap(k)
+            && ctx.verb_at(k, k).is_none()
     })
 }
 
@@ -1853,8 +1866,20 @@ fn inside_a_noun_phrase(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) ->
 fn is_time_unit(l: &str) -> bool {
     matches!(
         l,
-        "second" | "minute" | "hour" | "day" | "night" | "week" | "weekend" | "month" | "quarter"
-            | "year" | "decade" | "century" | "season" | "term"
+        "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "quarter"
+            | "year"
+            | "decade"
+            | "century"
+            | "season"
+            | "term"
     )
 }
 
