@@ -579,6 +579,26 @@ fn irregular_past(lower: &str) -> bool {
             | "won"
             | "wore"
             | "wrote"
+            | "felt"
+            | "drove"
+            | "dealt"
+            | "meant"
+            | "built"
+            | "hurt"
+            | "slid"
+            | "swept"
+            | "rode"
+            | "flew"
+            | "blew"
+            | "hung"
+            | "fed"
+            | "lent"
+            | "spun"
+            | "understood"
+            | "withheld"
+            | "overcame"
+            | "oversaw"
+            | "overtook"
     )
 }
 
@@ -1733,6 +1753,18 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.contains("opened")), "{l:?}");
         assert!(l.iter().any(|x| x.contains("market stall")), "{l:?}");
+    }
+
+    #[test]
+    fn an_irregular_past_after_a_noun_is_its_verb() {
+        let l = labels(
+            "Hiring rose in March. The private sector drove the rise, and the building boom \
+             felt strong. Steady demand built momentum for builders, economists said.",
+        );
+        for verb in ["drove", "felt", "built"] {
+            assert!(!l.iter().any(|x| x.ends_with(verb)), "{verb}: {l:?}");
+        }
+        assert!(l.iter().any(|x| x.contains("private sector")), "{l:?}");
     }
 
     #[test]
