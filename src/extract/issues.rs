@@ -993,11 +993,9 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
             let low = w.to_lowercase();
             // A phrase that ends on a name ("prosperity Twitter") is cut wrong.
             let named_end = words > 1 && w.chars().next().is_some_and(char::is_uppercase);
-            // "Valmora striker": a person, not a matter.
-            let person = super::lexicon::LEX.is_role_head(&low)
-                || topics::ACTOR_NOUNS.contains(topics::stem(&low).as_str());
+            // "Valmora striker" names a person, not a matter.
             !named_end
-                && !person
+                && !topics::person_word(&low)
                 && low.chars().count() >= 3
                 && named.contains(&key(&low))
                 && super::wordstats::stat(&low).is_none_or(|s| s.noun)

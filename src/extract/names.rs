@@ -465,6 +465,14 @@ pub(super) fn org_short_form(words: &[String]) -> Option<&[String]> {
     words.get(..e)
 }
 
+/// Whether a word is a Roman numeral of a name, in either case ("II", "xiv", "I.").
+pub(super) fn roman(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    !w.is_empty()
+        && w.chars()
+            .all(|c| matches!(c.to_ascii_lowercase(), 'i' | 'v' | 'x'))
+}
+
 pub(super) fn is_connector(w: &str) -> bool {
     CONNECTORS.contains(&w)
 }
@@ -1291,12 +1299,7 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
         return;
     }
     // "World War II": an event with its number, not a person with a suffix.
-    let numeral = !last.is_empty()
-        && last
-            .trim_end_matches('.')
-            .chars()
-            .all(|c| matches!(c, 'i' | 'v' | 'x'));
-    if b - a >= 3 && numeral && EVENT_WORDS.contains(&cx.low(b - 2)) {
+    if b - a >= 3 && roman(last) && EVENT_WORDS.contains(&cx.low(b - 2)) {
         return;
     }
     if doc.tokens.get(b).is_some_and(|t| t.cap) && EVENT_WORDS.contains(&cx.low(b)) {

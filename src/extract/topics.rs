@@ -1635,17 +1635,23 @@ fn titles_person(doc: &Doc<'_>, i: usize) -> bool {
     if !same_sentence {
         return false;
     }
-    let low = doc.low(i);
-    LEX.is_title(low) || ACTOR_NOUNS.contains(stem(low).as_str())
+    person_word(doc.low(i))
+}
+
+/// Whether a lower-case word names a person's post or kind, or a body: a title, a role
+/// word or an actor noun ("spokesman", "striker", "officials", "board").
+pub(super) fn person_word(low: &str) -> bool {
+    LEX.is_title(low) || LEX.is_role_head(low) || ACTOR_NOUNS.contains(stem(low).as_str())
 }
 
 /// Whether token `i` is a Roman numeral in capitals ("I", "II", "XIV"), in the sentence
 /// of the token before it.
 pub(super) fn roman_numeral(doc: &Doc<'_>, i: usize) -> bool {
-    let w = doc.tok(i).trim_end_matches('.');
-    !w.is_empty()
-        && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-        && doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    super::names::roman(doc.tok(i))
+        && doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Word && t.upper)
         && doc.tokens.get(i).map(|t| t.sent)
             == i.checked_sub(1)
                 .and_then(|p| doc.tokens.get(p))
