@@ -692,6 +692,9 @@ struct Matcher<'d, 'a> {
     /// Per token, its text and its lower-case form: the patterns read each token's words
     /// dozens of times, and a slot read is cheaper than slicing the text every time.
     words: Vec<(&'d str, &'d str)>,
+    /// The story reports a game (see [`is_game_report`]): its quarters and halves are periods
+    /// of play, not of the calendar.
+    game: bool,
 }
 
 impl<'d> Matcher<'d, '_> {
@@ -974,21 +977,38 @@ impl<'d> Matcher<'d, '_> {
     /// resolution or a model, and a month cut out of "April Fools".
     fn not_a_time(&self, t: &Timex) -> bool {
         self.ordinal_second(t)
+            || self.game_period(t)
             || (t.b == t.a + 1 && self.year_at(t.a).is_some() && self.numbered_not_a_year(t.a))
             || (month_of(self.w(t.a)).is_some()
                 && t.b == t.a + 1
                 && matches!(self.w(t.b), "Fool" | "Fools"))
     }
 
+    /// "early in the second quarter", "a first-half goal", "to close the quarter" in a game
+    /// report: a period of play. A quarter with its year or its fiscal year stays a date.
+    fn game_period(&self, t: &Timex) -> bool {
+        self.game
+            && t.kind == TimexKind::Date
+            && (t.a..t.b).any(|k| matches!(self.l(k), "quarter" | "half"))
+            && !(t.a..t.b)
+                .any(|k| self.is_num(k) || matches!(self.l(k), "fiscal" | "year" | "years" | "fy"))
+    }
+
     /// "for a second time", "a second straight month", "many second order effects": "second"
     /// ranks the noun after it. "For a second, nobody spoke", "a second later" and "not for a
     /// second believe" (a verb after it) are a length.
     fn ordinal_second(&self, t: &Timex) -> bool {
-        if t.kind != TimexKind::Duration
-            || t.b < t.a + 2
-            || self.l(t.b - 1) != "second"
-            || !matches!(self.l(t.b - 2), "a" | "an" | "many" | "several" | "few")
-        {
+        if t.kind != TimexKind::Duration || t.b < t.a + 2 || self.l(t.b - 1) != "second" {
+            return false;
+        }
+        // "a 21 second quarter" (after a score, "32-21"): a period ranked, whatever counts it.
+        if matches!(
+            self.l(t.b),
+            "quarter" | "half" | "period" | "round" | "inning"
+        ) {
+            return true;
+        }
+        if !matches!(self.l(t.b - 2), "a" | "an" | "many" | "several" | "few") {
             return false;
         }
         let next = self.l(t.b);
@@ -4396,6 +4416,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         last_explicit: std::cell::RefCell::new(None),
         last_day: std::cell::Cell::new(None),
         time_word: time_words(doc, &words),
+        game: is_game_report(&words),
         words,
     };
     let mut out: Vec<Timex> = Vec::new();
@@ -4457,6 +4478,48 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
     }
     anchor_clock_times(doc, reference, &mut out);
     out
+}
+
+/// Words that only a report of a game uses, in the main team sports.
+const GAME_WORDS: &[&str] = &[
+    "halftime",
+    "overtime",
+    "rebounds",
+    "assists",
+    "touchdown",
+    "touchdowns",
+    "innings",
+    "quarterback",
+    "goalkeeper",
+    "playoff",
+    "playoffs",
+    "kickoff",
+    "buzzer",
+    "layup",
+    "striker",
+    "midfielder",
+    "defender",
+    "referee",
+    "coach",
+    "teammate",
+    "teammates",
+    "scored",
+    "league",
+    "match",
+];
+
+/// A story with three or more different [`GAME_WORDS`] reports a game; a results story
+/// that mentions one ("the league", "a match") is not one.
+fn is_game_report(words: &[(&str, &str)]) -> bool {
+    let mut seen = [false; GAME_WORDS.len()];
+    for (_, l) in words {
+        if let Some(k) = GAME_WORDS.iter().position(|g| g == l)
+            && let Some(s) = seen.get_mut(k)
+        {
+            *s = true;
+        }
+    }
+    seen.iter().filter(|&&s| s).count() >= 3
 }
 
 /// A clock time without a day of its own ("at 10:35 a.m.") happened on the day its sentence
@@ -4612,6 +4675,21 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(got, ["2016", "2000", "2014", "2004", "1996", "1997"]);
+    }
+
+    #[test]
+    fn a_game_report_has_periods_of_play_not_quarters() {
+        let game = "The coach watched his striker score twice, and the referee sent off a \
+                    defender. The hosts led 30-21 second quarter and pulled away in the third \
+                    quarter and the second half.";
+        let v = values(game, "2024-03-13");
+        assert_eq!(v, pairs(&[]));
+        // A results story keeps its quarters.
+        let v = values(
+            "The league's sponsor said profit rose in the third quarter.",
+            "2024-03-13",
+        );
+        assert_eq!(v, pairs(&[("the third quarter", "2023-Q3")]));
     }
 
     #[test]
