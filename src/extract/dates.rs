@@ -1049,7 +1049,18 @@ impl<'d> Matcher<'d, '_> {
     /// "1200 g"), or the number of a resolution, a bill or a model ("resolution 1973", "H.R.
     /// 1255", "Local 1021", "RTX 2080").
     fn numbered_not_a_year(&self, k: usize) -> bool {
-        self.in_digit_run(k) || self.counted_after(k) || self.numbered_by(k)
+        self.in_digit_run(k) || self.counted_after(k) || self.numbered_by(k) || self.cited_page(k)
+    }
+
+    /// "2015;38(12):1211–8", "2000;284:1677-82", "2014;2014": the first page or the volume of
+    /// a reference in a list, pressed against the ":" or ";" after a volume or a year.
+    fn cited_page(&self, k: usize) -> bool {
+        let tight = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        k >= 2
+            && matches!(self.w(k - 1), ":" | ";")
+            && tight(k)
+            && tight(k - 1)
+            && (self.w(k - 2) == ")" || self.is_num(k - 2))
     }
 
     /// Digit groups joined by spaces or hyphens with a three-digit group or a leading zero
@@ -4675,6 +4686,13 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(got, ["2016", "2000", "2014", "2004", "1996", "1997"]);
+        let v = values(
+            "1. Smith J. A trial of salt. Med J. 2011;42(7):1523-9. 2. Ray K. Salt again. \
+             Med J. 2012;1999. The time: 1986, a good year.",
+            "2024-03-13",
+        );
+        let got: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(got, ["2011", "2012", "1986"]);
     }
 
     #[test]
