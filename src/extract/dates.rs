@@ -692,6 +692,9 @@ struct Matcher<'d, 'a> {
     /// Per token, its text and its lower-case form: the patterns read each token's words
     /// dozens of times, and a slot read is cheaper than slicing the text every time.
     words: Vec<(&'d str, &'d str)>,
+    /// The story reports a game (see [`is_game_report`]): its quarters and halves are periods
+    /// of play, not of the calendar.
+    game: bool,
 }
 
 impl<'d> Matcher<'d, '_> {
@@ -858,6 +861,19 @@ impl<'d> Matcher<'d, '_> {
                 _ => return None,
             },
             "Valentine" if next == "'s" && self.w(k + 2) == "Day" => (Holiday::Fixed(2, 14), k + 3),
+            // "April Fools' Day", "April Fool's Day", "April Fools Day".
+            "April" if matches!(next, "Fool" | "Fools") => {
+                let d = if matches!(self.w(k + 2), "'s" | "’s" | "'" | "’") {
+                    k + 3
+                } else {
+                    k + 2
+                };
+                if self.w(d) != "Day" {
+                    return None;
+                }
+                (Holiday::Fixed(4, 1), d + 1)
+            }
+            "May" if day => (Holiday::Fixed(5, 1), k + 2),
             _ => return None,
         };
         Some((h, end))
@@ -954,6 +970,208 @@ impl<'d> Matcher<'d, '_> {
             return true;
         }
         false
+    }
+
+    /// Not a time, though its words read as one: the ordinal "a second" before its noun, a
+    /// number among the digit groups of a phone number, a count or a measure, the number of a
+    /// resolution or a model, and a month cut out of "April Fools".
+    fn not_a_time(&self, t: &Timex) -> bool {
+        self.ordinal_second(t)
+            || self.game_period(t)
+            || (t.b == t.a + 1 && self.year_at(t.a).is_some() && self.numbered_not_a_year(t.a))
+            || (month_of(self.w(t.a)).is_some()
+                && t.b == t.a + 1
+                && matches!(self.w(t.b), "Fool" | "Fools"))
+    }
+
+    /// "early in the second quarter", "a first-half goal", "to close the quarter" in a game
+    /// report: a period of play. A quarter with its year or its fiscal year stays a date.
+    fn game_period(&self, t: &Timex) -> bool {
+        self.game
+            && t.kind == TimexKind::Date
+            && (t.a..t.b).any(|k| matches!(self.l(k), "quarter" | "half"))
+            && !(t.a..t.b)
+                .any(|k| self.is_num(k) || matches!(self.l(k), "fiscal" | "year" | "years" | "fy"))
+    }
+
+    /// "for a second time", "a second straight month", "many second order effects": "second"
+    /// ranks the noun after it. "For a second, nobody spoke", "a second later" and "not for a
+    /// second believe" (a verb after it) are a length.
+    fn ordinal_second(&self, t: &Timex) -> bool {
+        if t.kind != TimexKind::Duration || t.b < t.a + 2 || self.l(t.b - 1) != "second" {
+            return false;
+        }
+        // "a 21 second quarter" (after a score, "32-21"): a period ranked, whatever counts it.
+        if matches!(
+            self.l(t.b),
+            "quarter" | "half" | "period" | "round" | "inning"
+        ) {
+            return true;
+        }
+        if !matches!(self.l(t.b - 2), "a" | "an" | "many" | "several" | "few") {
+            return false;
+        }
+        let next = self.l(t.b);
+        let lowered =
+            self.doc.tokens.get(t.b).is_some_and(|x| {
+                x.kind == TokKind::Word && !x.cap && self.same_sentence(t.b - 1, t.b)
+            });
+        lowered
+            && !matches!(
+                next,
+                "later"
+                    | "earlier"
+                    | "after"
+                    | "before"
+                    | "ago"
+                    | "longer"
+                    | "more"
+                    | "less"
+                    | "too"
+                    | "or"
+                    | "and"
+                    | "then"
+                    | "while"
+                    | "so"
+                    | "now"
+                    | "here"
+                    | "there"
+                    | "as"
+                    | "until"
+                    | "when"
+                    | "but"
+            )
+            && super::wordstats::stat(next).is_some_and(|s| s.noun || s.adj)
+    }
+
+    /// A four-digit number at `k` that is no year: one group of a phone number ("0800 107
+    /// 2149", "303-954-1209"), a count or a measure ("by 1500 points", "a 2000 calorie diet",
+    /// "1200 g"), or the number of a resolution, a bill or a model ("resolution 1973", "H.R.
+    /// 1255", "Local 1021", "RTX 2080").
+    fn numbered_not_a_year(&self, k: usize) -> bool {
+        self.in_digit_run(k) || self.counted_after(k) || self.numbered_by(k) || self.cited_page(k)
+    }
+
+    /// "2015;38(12):1211–8", "2000;284:1677-82", "2014;2014": the first page or the volume of
+    /// a reference in a list, pressed against the ":" or ";" after a volume or a year.
+    fn cited_page(&self, k: usize) -> bool {
+        let tight = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        k >= 2
+            && matches!(self.w(k - 1), ":" | ";")
+            && tight(k)
+            && tight(k - 1)
+            && (self.w(k - 2) == ")" || self.is_num(k - 2))
+    }
+
+    /// Digit groups joined by spaces or hyphens with a three-digit group or a leading zero
+    /// among them are a phone or account number; "1996-1997" and "03-10-2004" are dates.
+    fn in_digit_run(&self, k: usize) -> bool {
+        let digits = |j: usize| self.is_num(j) && self.w(j).bytes().all(|b| b.is_ascii_digit());
+        let tight = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        // The neighbour group before or after `k`, joined by a space or a tight hyphen.
+        let step = |j: usize, back: bool| -> Option<usize> {
+            let (near, far) = if back {
+                (j.checked_sub(1)?, j.checked_sub(2)?)
+            } else {
+                (j + 1, j + 2)
+            };
+            if !self.same_sentence(j, near) {
+                return None;
+            }
+            if digits(near) && !tight(if back { j } else { near }) {
+                return Some(near);
+            }
+            let hyphen = self.w(near) == "-" && tight(near) && tight(if back { j } else { far });
+            (hyphen && digits(far) && self.same_sentence(j, far)).then_some(far)
+        };
+        let mut groups = vec![k];
+        for back in [true, false] {
+            let mut j = k;
+            while let Some(n) = step(j, back) {
+                groups.push(n);
+                j = n;
+                if groups.len() > 6 {
+                    break;
+                }
+            }
+        }
+        groups.len() > 1
+            && groups.iter().any(|&j| {
+                let w = self.w(j);
+                w.len() == 3 || (w.len() >= 3 && w.starts_with('0'))
+            })
+    }
+
+    /// "by 1500 points", "roughly 2000 people", "a 2000 calorie diet", "1125 ml": a number
+    /// before what it counts or measures. (A year names a few of these too, "the 2016
+    /// votes": after an article or a possessive the number stays a year.)
+    fn counted_after(&self, k: usize) -> bool {
+        let owned = k > 0
+            && (matches!(
+                self.l(k - 1),
+                "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "those"
+            ) || self
+                .doc
+                .tokens
+                .get(k - 1)
+                .is_some_and(|t| t.kind == TokKind::Possessive));
+        !owned
+            && matches!(
+                self.l(k + 1),
+                "points"
+                    | "pts"
+                    | "people"
+                    | "persons"
+                    | "shares"
+                    | "votes"
+                    | "calorie"
+                    | "calories"
+                    | "kcal"
+                    | "g"
+                    | "kg"
+                    | "mg"
+                    | "ml"
+                    | "km"
+                    | "mph"
+                    | "rpm"
+                    | "mah"
+                    | "metres"
+                    | "meters"
+                    | "feet"
+                    | "miles"
+                    | "words"
+                    | "pixels"
+            )
+    }
+
+    /// "resolution 1973", "H.R. 1255", "Local 1021", "Flight 1549": a word that takes a
+    /// number to name one of its kind.
+    fn numbered_by(&self, k: usize) -> bool {
+        if k == 0 || !self.same_sentence(k - 1, k) {
+            return false;
+        }
+        // "the local 2014 elections": only the union's "Local" is a name.
+        (self.w(k - 1) == "Local")
+            || matches!(
+                self.l(k - 1),
+                "resolution"
+                    | "h.r."
+                    | "flight"
+                    | "route"
+                    | "highway"
+                    | "interstate"
+                    | "room"
+                    | "suite"
+                    | "p."
+                    | "pp."
+                    | "page"
+                    | "pages"
+                    | "article"
+                    | "section"
+                    | "chapter"
+                    | "rtx"
+                    | "gtx"
+            )
     }
 
     /// "April 24 and 25": the second day of the same month.
@@ -4209,6 +4427,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         last_explicit: std::cell::RefCell::new(None),
         last_day: std::cell::Cell::new(None),
         time_word: time_words(doc, &words),
+        game: is_game_report(&words),
         words,
     };
     let mut out: Vec<Timex> = Vec::new();
@@ -4251,7 +4470,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
                 {
                     *m.anchor.borrow_mut() = Some((y, q));
                 }
-                if !m.is_title(&t) {
+                if !m.is_title(&t) && !m.not_a_time(&t) {
                     if let Some(v) = t.value.as_deref().filter(|v| v.contains("-Q")) {
                         *m.last_quarter.borrow_mut() = Some(v.to_owned());
                     }
@@ -4270,6 +4489,48 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
     }
     anchor_clock_times(doc, reference, &mut out);
     out
+}
+
+/// Words that only a report of a game uses, in the main team sports.
+const GAME_WORDS: &[&str] = &[
+    "halftime",
+    "overtime",
+    "rebounds",
+    "assists",
+    "touchdown",
+    "touchdowns",
+    "innings",
+    "quarterback",
+    "goalkeeper",
+    "playoff",
+    "playoffs",
+    "kickoff",
+    "buzzer",
+    "layup",
+    "striker",
+    "midfielder",
+    "defender",
+    "referee",
+    "coach",
+    "teammate",
+    "teammates",
+    "scored",
+    "league",
+    "match",
+];
+
+/// A story with three or more different [`GAME_WORDS`] reports a game; a results story
+/// that mentions one ("the league", "a match") is not one.
+fn is_game_report(words: &[(&str, &str)]) -> bool {
+    let mut seen = [false; GAME_WORDS.len()];
+    for (_, l) in words {
+        if let Some(k) = GAME_WORDS.iter().position(|g| g == l)
+            && let Some(s) = seen.get_mut(k)
+        {
+            *s = true;
+        }
+    }
+    seen.iter().filter(|&&s| s).count() >= 3
 }
 
 /// A clock time without a day of its own ("at 10:35 a.m.") happened on the day its sentence
@@ -4393,6 +4654,77 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_ordinal_second_before_its_noun_is_no_length() {
+        let v = values(
+            "The mayor ran for a second term. Exports grew for a second straight quarter. \
+             The plan had many second order effects. The lights went out for a second. \
+             A second later the alarm rang. Nobody would for a second believe it.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("a second", "PT1S"),
+                ("A second", "PT1S"),
+                ("a second", "PT1S"),
+            ])
+        );
+    }
+
+    #[test]
+    fn numbers_that_count_or_name_are_no_years() {
+        let v = values(
+            "Call 0800 123 2156 or 020-555-1987 for tickets. The index fell 1500 points, and \
+             roughly 2000 people marched. Mix 1250 g of flour into a 2000 calorie meal. The \
+             council passed resolution 1984 and H.R. 1966; Local 1999 went on strike. \
+             The 2016 votes, the 2000 election and the local 2014 elections were fair. \
+             It was signed on 03-10-2004 and ran from 1996-1997.",
+            "2024-03-13",
+        );
+        let got: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(got, ["2016", "2000", "2014", "2004", "1996", "1997"]);
+        let v = values(
+            "1. Smith J. A trial of salt. Med J. 2011;42(7):1523-9. 2. Ray K. Salt again. \
+             Med J. 2012;1999. The time: 1986, a good year.",
+            "2024-03-13",
+        );
+        let got: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(got, ["2011", "2012", "1986"]);
+    }
+
+    #[test]
+    fn a_game_report_has_periods_of_play_not_quarters() {
+        let game = "The coach watched his striker score twice, and the referee sent off a \
+                    defender. The hosts led 30-21 second quarter and pulled away in the third \
+                    quarter and the second half.";
+        let v = values(game, "2024-03-13");
+        assert_eq!(v, pairs(&[]));
+        // A results story keeps its quarters.
+        let v = values(
+            "The league's sponsor said profit rose in the third quarter.",
+            "2024-03-13",
+        );
+        assert_eq!(v, pairs(&[("the third quarter", "2023-Q3")]));
+    }
+
+    #[test]
+    fn a_month_inside_april_fools_is_the_whole_holiday_or_nothing() {
+        let v = values(
+            "The shop will close on April Fools' Day and on April Fool\u{2019}s Day. It is \
+             no April Fools joke. Workers will march on May Day.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("April Fools' Day", "2024-04-01"),
+                ("April Fool\u{2019}s Day", "2024-04-01"),
+                ("May Day", "2024-05-01"),
+            ])
+        );
     }
 
     #[test]
