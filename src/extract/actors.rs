@@ -39,20 +39,22 @@ pub fn short_name_of(short: &[String], full: &[String]) -> bool {
     }
 }
 
-/// Whether the words of `full` before its last `family` words are fore-names, honorifics
-/// or words no dictionary knows ("Ana Maria", "Dr. Marwan", "Aung San"), not a place or a
-/// common word glued on by a listing ("London", "Wed", "See").
-fn fore_names(full: &[String], family: usize) -> bool {
-    let n = full.len().saturating_sub(family);
-    full.get(..n).is_some_and(|fore| {
-        !fore.is_empty()
-            && fore.iter().all(|w| {
+/// Whether `short` (two words or more) is the family name of the person `full`: `full`
+/// ends with it, and its words before are fore-names, honorifics or words no dictionary
+/// knows ("Ana Maria", "Dr. Marwan", "Aung San"), not a place or a common word glued on by
+/// a listing ("London", "Wed", "See").
+fn family_name_of(short: &[String], full: &[String]) -> bool {
+    let fore = full.get(..full.len().saturating_sub(short.len()));
+    short.len() >= 2
+        && short_name_of(short, full)
+        && fore.is_some_and(|fore| {
+            fore.iter().all(|w| {
                 let rare = |max: u8| super::wordstats::stat(w).is_none_or(|s| s.zipf10 < max);
                 LEX.is_given(w) && rare(55)
                     || LEX.is_honorific(w)
                     || !LEX.is_word(w) && !LEX.is_place(w) && rare(40)
             })
-    })
+        })
 }
 
 struct Actor {
@@ -237,10 +239,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                     // person, unless a word of it names a body ("Lopez Foundation").
                     let found = actors.iter().position(|a| {
                         a.kind == WhoKind::Organization
-                            && toks.len() >= 2
-                            && short_name_of(&toks, &a.tokens)
+                            && family_name_of(&toks, &a.tokens)
                             && !a.tokens.iter().any(|w| LEX.is_org_word(w))
-                            && fore_names(&a.tokens, toks.len())
                     });
                     if let Some(a) = found.and_then(|i| actors.get_mut(i)) {
                         a.kind = WhoKind::Person;
@@ -265,12 +265,10 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                 .or_else(|| {
                     actors.iter().position(|a| {
                         a.kind == WhoKind::Person
-                            && toks.len() >= 2
-                            && short_name_of(&toks, &a.tokens)
+                            && family_name_of(&toks, &a.tokens)
                             && !toks.iter().any(|w| {
                                 LEX.is_org_word(w) || LEX.is_place(w) && !names::is_connector(w)
                             })
-                            && fore_names(&a.tokens, toks.len())
                     })
                 })
         };

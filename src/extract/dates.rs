@@ -282,7 +282,7 @@ fn vague_number(l: &str) -> bool {
 }
 
 /// TimeML unit letter of a time unit word, and whether it is a time-of-day unit.
-fn unit_of(l: &str) -> Option<(&'static str, bool)> {
+pub(super) fn unit_of(l: &str) -> Option<(&'static str, bool)> {
     let u = match l {
         "year" | "years" | "yr" | "yrs" => ("Y", false),
         "month" | "months" => ("M", false),
@@ -315,7 +315,7 @@ fn part_of_day_code(p: &str) -> bool {
     matches!(p, "MO" | "AF" | "EV" | "NI")
 }
 
-fn season_of(l: &str) -> Option<&'static str> {
+pub(super) fn season_of(l: &str) -> Option<&'static str> {
     match l {
         "spring" => Some("SP"),
         "summer" => Some("SU"),

@@ -1862,64 +1862,46 @@ fn inside_a_noun_phrase(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) ->
         && !(is_determiner(ctx.l(b + 1)) && ctx.masked(b + 2))
 }
 
-/// A unit of time in the singular ("hour", "week").
+/// A unit of time in the singular ("hour", "week"): a TimeML unit, or a night, season or
+/// term.
 fn is_time_unit(l: &str) -> bool {
-    matches!(
-        l,
-        "second"
-            | "minute"
-            | "hour"
-            | "day"
-            | "night"
-            | "week"
-            | "weekend"
-            | "month"
-            | "quarter"
-            | "year"
-            | "decade"
-            | "century"
-            | "season"
-            | "term"
-    )
+    matches!(l, "night" | "season" | "term")
+        || !l.ends_with('s') && !l.starts_with("yr") && super::dates::unit_of(l).is_some()
 }
 
 /// A word naming a part of a period or a named period, before "of" ("the end of", "the
 /// early hours of", "January of that year").
 fn is_time_part(l: &str) -> bool {
-    matches!(
-        l,
-        "beginning"
-            | "period"
-            | "span"
-            | "start"
-            | "end"
-            | "middle"
-            | "course"
-            | "half"
-            | "part"
-            | "rest"
-            | "remainder"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    super::dates::season_of(l).is_some()
+        || matches!(
+            l,
+            "beginning"
+                | "period"
+                | "span"
+                | "start"
+                | "end"
+                | "middle"
+                | "course"
+                | "half"
+                | "part"
+                | "rest"
+                | "remainder"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
 }
 
 /// The subject of the verb group starting at `g`: the phrase before it, the matrix

@@ -1632,14 +1632,15 @@ pub(super) fn after_joining_hyphen(doc: &Doc<'_>, i: usize) -> bool {
 /// Whether token `i` is a word for a person's post or kind (a title or an actor noun:
 /// "spokesman", "officials", "coach") in the same sentence as the token before it.
 fn titles_person(doc: &Doc<'_>, i: usize) -> bool {
-    let same_sentence = i > 0
+    word_in_sentence_of_previous(doc, i) && person_word(doc.low(i))
+}
+
+/// Whether token `i` is a word in the sentence of the token before it.
+fn word_in_sentence_of_previous(doc: &Doc<'_>, i: usize) -> bool {
+    i > 0
         && doc.tokens.get(i).is_some_and(|t| {
             t.kind == TokKind::Word && doc.tokens.get(i - 1).is_some_and(|p| p.sent == t.sent)
-        });
-    if !same_sentence {
-        return false;
-    }
-    person_word(doc.low(i))
+        })
 }
 
 /// Whether a lower-case word names a person's post or kind, or a body: a title, a role
@@ -1652,14 +1653,8 @@ pub(super) fn person_word(low: &str) -> bool {
 /// of the token before it.
 pub(super) fn roman_numeral(doc: &Doc<'_>, i: usize) -> bool {
     super::names::roman(doc.tok(i))
-        && doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokKind::Word && t.upper)
-        && doc.tokens.get(i).map(|t| t.sent)
-            == i.checked_sub(1)
-                .and_then(|p| doc.tokens.get(p))
-                .map(|t| t.sent)
+        && doc.tokens.get(i).is_some_and(|t| t.upper)
+        && word_in_sentence_of_previous(doc, i)
 }
 
 /// A noun that by its ending names a person ("pharmacist", "physician", "spokesmen").
