@@ -648,3 +648,32 @@ fn versus_and_till_join_no_label() {
     );
     assert!(l.iter().any(|x| x.contains("fees")), "{l:?}");
 }
+
+#[test]
+fn words_newer_than_the_dictionary_still_name_issues() {
+    // "bailout", "ceasefire" and "app" are not in WordNet 3.0; they are the story.
+    let f = facts(
+        "Valmora seeks bailout as talks stall\n\
+         The government of Valmora asked lenders for a bailout on Monday after its bond \
+         auction failed. Ministers said the bailout would cover two years of spending. \
+         Opposition leaders called the bailout terms a surrender and vowed to fight them in \
+         parliament. Lenders want a new budget before any money flows. Separately, a \
+         ceasefire along the northern border held for a third day, and officials said the \
+         ceasefire talks would resume next week. A banking app crashed for hours as savers \
+         rushed to move money, and the app maker blamed heavy traffic.",
+    );
+    well_formed(&f);
+    assert!(leads_with(&f, 3, "bailout"), "{:?}", labels(&f));
+    assert!(leads_with(&f, 6, "ceasefire"), "{:?}", labels(&f));
+    // A brand written with a capital inside ("eBay") is a name, never a label's head.
+    let g = facts(
+        "Shoppers left eBay in droves last month, the company said. Sellers blamed rising \
+         fees and slow payouts, and several sellers filed complaints about the payouts. \
+         The company promised faster payouts by June and lower fees for small sellers.",
+    );
+    assert!(
+        labels(&g).iter().all(|l| !l.ends_with("ebay")),
+        "{:?}",
+        labels(&g)
+    );
+}

@@ -998,7 +998,7 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
                 && !topics::person_word(&low)
                 && low.chars().count() >= 3
                 && named.contains(&key(&low))
-                && super::wordstats::stat(&low).is_none_or(|s| s.noun)
+                && super::wordstats::stat(&low).is_none_or(|s| s.noun || s.classless())
         })
     };
     let top = kept.len().min(TOP);

@@ -235,8 +235,11 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
                     .get(t.sent)
                     .is_some_and(|s| s.tok_start == i || titled.get(t.sent) == Some(&true));
                 let participle = low.ends_with("ed") || low.ends_with("ing");
-                match stat {
+                // A word WordNet does not class ("bailout", "ceasefire") reads by its form.
+                match stat.filter(|s| !s.classless()) {
                     None if t.cap && (!first || !LEX.is_word(low)) => Class::Name,
+                    // A capital inside a word marks a brand ("iPhone", "eBay").
+                    None if doc.tok(i).chars().skip(1).any(char::is_uppercase) => Class::Name,
                     // Words too rare for the table: by their endings.
                     None if low.ends_with("ly") => Class::Break,
                     None if participle => Class::Participle,

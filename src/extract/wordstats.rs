@@ -25,6 +25,16 @@ pub struct WordStat {
     pub adv: bool,
 }
 
+impl WordStat {
+    /// WordNet gives the word no class: a word newer than WordNet 3.0 ("bailout",
+    /// "ceasefire", "smartphone", "payout") or a spelling of chat slang. Read it by its
+    /// form, as a word the table does not list.
+    #[must_use]
+    pub fn classless(&self) -> bool {
+        !(self.noun || self.verb || self.adj || self.adv)
+    }
+}
+
 /// Most answers each thread remembers before it starts afresh.
 const CACHE_CAP: usize = 1 << 16;
 
