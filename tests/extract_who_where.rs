@@ -699,3 +699,36 @@ fn a_long_name_and_its_family_name_of_several_words_are_one_person() {
     assert!(people.contains(&"Ursula von der Leyen"), "{people:?}");
     assert!(people.contains(&"Rafaela de la Vega"), "{people:?}");
 }
+
+#[test]
+fn shouted_subheads_name_no_one() {
+    let f = run("Portugal bond yields climb\n\
+         Investors sold Portuguese bonds on Friday, and Finance Minister Ana Duarte said the \
+         country would meet its payments. IRISH BANK BILL The cost of rescuing the banks of \
+         Ireland rose again, the central bank said. STARS WHO GIVE LOVE ANOTHER TRY Singer \
+         Mara Quell said she had moved back in with her husband. FOR THE DOGS: Lena Ostrova \
+         walks her dogs at dawn. BY NIKOLA PERIC AND JANA HOLT GENEVA – The talks resumed.");
+    let names: Vec<String> = f.who.iter().map(|w| w.name.clone()).collect();
+    for junk in [
+        "IRISH BANK BILL",
+        "STARS WHO GIVE LOVE ANOTHER TRY",
+        "GIVE LOVE",
+        "DOGS",
+    ] {
+        assert!(
+            !names.iter().any(|n| n.contains(junk)),
+            "{junk} in {names:?}"
+        );
+    }
+    for person in ["Ana Duarte", "Mara Quell", "Lena Ostrova"] {
+        assert!(
+            names.iter().any(|n| n == person),
+            "{person} missing from {names:?}"
+        );
+    }
+    // A byline in capitals still names its writers.
+    assert!(
+        names.iter().any(|n| n.contains("NIKOLA PERIC")),
+        "{names:?}"
+    );
+}

@@ -867,10 +867,101 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     }
     consistent_orgs(&mut cx);
     let mut out = cx.out;
+    drop_shouted(doc, lex, &mut out);
     works::drop_titles(doc, lex, &mut out);
     out.sort_by_key(|m| (m.a, m.b));
     out.dedup_by_key(|m| m.a);
     out
+}
+
+/// Capitals in prose that name no one: a run-in subhead or a shouted phrase inside a
+/// sentence written in mixed case ("STARS WHO GIVE LOVE A SECOND (OR THIRD) TRY", "FOR THE
+/// DOGS: I loved food", "IRISH BANK BILL The debt crisis"). A stretch of capitalised words
+/// is shouted when it holds a function word that joins no name ("who", "to", "it"), or when
+/// it opens its sentence before a word in mixed case or a colon and holds a demonym or a
+/// common word that is no part of a name ("irish", "memories", "dogs"). People and organisations found inside are
+/// dropped; places stay (a dateline is capitals too), and so does a stretch the lexicon
+/// knows whole ("UNITED NATIONS").
+fn drop_shouted(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMention>) {
+    // A lone capital letter ("A savage beating", "I") is prose, and ends a stretch.
+    let upper_word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word && t.upper && doc.tok(k).chars().nth(1).is_some()
+        })
+    };
+    let mut shouted: Vec<(usize, usize)> = Vec::new();
+    for s in doc.sentences.iter().filter(|s| !s.caps_line) {
+        let mut k = s.tok_start;
+        while k < s.tok_end {
+            if !upper_word(k) {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            let mut words = 0usize;
+            let mut e = k;
+            while e < s.tok_end {
+                let t = doc.tok(e);
+                if upper_word(e) {
+                    words += 1;
+                } else if !matches!(t, "(" | ")" | "," | "&" | "-" | "'") {
+                    break;
+                }
+                e += 1;
+            }
+            // Trailing punctuation is no part of the stretch.
+            while e > a && !upper_word(e - 1) {
+                e -= 1;
+            }
+            k = e.max(a + 1);
+            if words < 2 {
+                continue;
+            }
+            let low = |k: usize| doc.low(k);
+            let known = lex.is_org(doc.span_str(a, e)) || lex.is_place(lower_span(doc, a, e));
+            if known {
+                continue;
+            }
+            // "BY JANE ROE AND JOHN DOE NEW DELHI –": a byline names its writers.
+            let function_word = words >= 3
+                && (a..e).any(|k| {
+                    upper_word(k)
+                        && is_stop(low(k))
+                        && !is_connector(low(k))
+                        && !(k == a && low(k) == "by")
+                });
+            let run_in = (a == s.tok_start || doc.tokens.get(a).is_some_and(|t| t.newline_before))
+                && (doc
+                    .tokens
+                    .get(e)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.cap && !t.upper)
+                    || doc.tok(e) == ":")
+                && (a..e).any(|k| {
+                    let l = low(k);
+                    let mut written = l.to_owned();
+                    if let Some(first) = written.get_mut(..1) {
+                        first.make_ascii_uppercase();
+                    }
+                    upper_word(k) && lex.demonym(&written).is_some()
+                        || upper_word(k)
+                            && (lex.is_word(l) || super::wordstats::stat(l).is_some())
+                            && !is_stop(l)
+                            && !is_connector(l)
+                            && !lex.is_given(l)
+                            && !lex.is_surname(l)
+                            && !lex.is_place(l)
+                            && !lex.is_org_word(l)
+                            && !lex.is_title(l)
+                });
+            if function_word || run_in {
+                shouted.push((a, e));
+            }
+        }
+    }
+    if shouted.is_empty() {
+        return;
+    }
+    out.retain(|m| m.label == Label::Loc || !shouted.iter().any(|&(a, e)| a <= m.a && m.b <= e));
 }
 
 /// Whether the name over tokens `a..b` with the possessive after it is a firm's name as the
