@@ -2788,6 +2788,34 @@ impl<'d> Matcher<'d, '_> {
             let v = self.last_quarter.borrow().clone()?;
             return Self::mk(i, i + 2, TimexKind::Date, Some(v));
         }
+        // "last year's quarter", "last year's period": the quarter the story reports, a year
+        // back (a period only once the story has named its quarter).
+        if self.l(i) == "last"
+            && self.l(i + 1) == "year"
+            && matches!(self.w(i + 2), "'s" | "’s")
+            && matches!(self.l(i + 3), "quarter" | "period")
+            && !self.hyphen_at(i + 4)
+            && (self.l(i + 3) == "quarter" || self.anchor.borrow().is_some())
+        {
+            let r = r?;
+            let (y, q) = self.anchor.borrow().map_or_else(
+                || {
+                    let q = (r.month() - 1) / 3;
+                    if q == 0 {
+                        (r.year() - 1, 4)
+                    } else {
+                        (r.year(), q)
+                    }
+                },
+                |(y, q)| (y, i8::try_from(q).unwrap_or(1)),
+            );
+            return Self::mk(
+                i,
+                i + 4,
+                TimexKind::Date,
+                Some(format!("{:04}-Q{q}", y - 1)),
+            );
+        }
         let the = self.l(i) == "the";
         let mut k = if the { i + 1 } else { i };
         let fiscal = self.l(k) == "fiscal";
@@ -6159,6 +6187,23 @@ mod tests {
         assert_eq!(
             v,
             pairs(&[("Wednesday", "2024-03-13"), ("Friday", "2024-03-15")])
+        );
+    }
+
+    #[test]
+    fn last_years_quarter_is_the_reported_quarter_a_year_back() {
+        let v = values(
+            "Profit in the third quarter rose 8%. Exports for last year's quarter were \
+             $2 million. Last year's results included a charge.",
+            "2024-11-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the third quarter", "2024-Q3"),
+                ("last year's quarter", "2023-Q3"),
+                ("Last year", "2023"),
+            ])
         );
     }
 }
