@@ -1656,6 +1656,24 @@ impl<'d> Matcher<'d, '_> {
         (Tense::Unknown, false)
     }
 
+    /// Whether the subject before token `k` is a negative one ("neither … nor", "nobody",
+    /// "none of them", "no one"), up to eight tokens back within the clause.
+    fn negative_subject(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && k - j < 8 {
+            j -= 1;
+            if matches!(self.w(j), "," | ";" | "." | ":") {
+                return false;
+            }
+            if matches!(self.l(j), "neither" | "nor" | "nobody" | "none")
+                || (self.l(j) == "no" && self.l(j + 1) == "one")
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// What token `k` says about the tense of its clause, and how surely.
     fn cue(&self, k: usize) -> Option<(Level, Tense)> {
         let l = self.l(k);
@@ -1678,6 +1696,8 @@ impl<'d> Matcher<'d, '_> {
             }
             // "could not be reached Tuesday" is past; "could" alone is open.
             "could" if matches!(next, "not" | "n't" | "never") => (Level::Aux, Tense::Past),
+            // "Neither he nor his aides could be reached Tuesday": negated as well.
+            "could" if self.negative_subject(k) => (Level::Aux, Tense::Past),
             "could" => (Level::Weak, Tense::Future),
             "will" | "'ll" | "shall" | "would" | "'d" | "must" | "should" | "might" | "wo" => {
                 (Level::Aux, Tense::Future)
@@ -2356,6 +2376,28 @@ impl<'d> Matcher<'d, '_> {
         Self::mk(i, k, kind, value)
     }
 
+    /// The token of "then" just before `i` ("then current", "then-current").
+    fn then_before(&self, i: usize) -> Option<usize> {
+        if i > 0 && self.l(i - 1) == "then" {
+            Some(i - 1)
+        } else if i > 1 && self.hyphen_at(i - 1) && self.l(i - 2) == "then" {
+            Some(i - 2)
+        } else {
+            None
+        }
+    }
+
+    /// Whether token `k` is a modal or an infinitive "to" that puts what follows ahead: "will",
+    /// "could", "to" before a verb after the next word ("to one day return").
+    fn looks_ahead_to(&self, k: usize) -> bool {
+        match self.l(k) {
+            "will" | "'ll" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
+            | "shall" => true,
+            "to" => self.is_infinitive(k + 3),
+            _ => false,
+        }
+    }
+
     fn relative(&self, i: usize) -> Option<Timex> {
         let r = self.reference.get();
         let l = self.l(i);
@@ -2504,8 +2546,18 @@ impl<'d> Matcher<'d, '_> {
                     r.map(|r| format!("{:04}", r.year())),
                 );
             }
+            // "the then current price", "the then-current chairman": current as it was then.
+            "current" if unit_of(self.l(i + 1)).is_none() && self.then_before(i).is_some() => {
+                let a = self.then_before(i)?;
+                return Self::mk(a, i + 1, TimexKind::Date, Some("PAST_REF".into()));
+            }
             "current" if unit_of(self.l(i + 1)).is_none() => {
                 return single(TimexKind::Date, Some("PRESENT_REF".into()));
+            }
+            // "will one day lead the party", "hopes to one day return": some day to come, not
+            // a day long.
+            "one" if self.l(i + 1) == "day" && i > 0 && self.looks_ahead_to(i - 1) => {
+                return Self::mk(i, i + 2, TimexKind::Date, Some("FUTURE_REF".into()));
             }
             "future" if i > 0 && matches!(self.l(i - 1), "near" | "foreseeable" | "distant") => {
                 return single(TimexKind::Date, Some("FUTURE_REF".into()));
@@ -2735,6 +2787,34 @@ impl<'d> Matcher<'d, '_> {
         if self.l(i) == "that" && self.l(i + 1) == "quarter" && !self.hyphen_at(i + 2) {
             let v = self.last_quarter.borrow().clone()?;
             return Self::mk(i, i + 2, TimexKind::Date, Some(v));
+        }
+        // "last year's quarter", "last year's period": the quarter the story reports, a year
+        // back (a period only once the story has named its quarter).
+        if self.l(i) == "last"
+            && self.l(i + 1) == "year"
+            && matches!(self.w(i + 2), "'s" | "’s")
+            && matches!(self.l(i + 3), "quarter" | "period")
+            && !self.hyphen_at(i + 4)
+            && (self.l(i + 3) == "quarter" || self.anchor.borrow().is_some())
+        {
+            let r = r?;
+            let (y, q) = self.anchor.borrow().map_or_else(
+                || {
+                    let q = (r.month() - 1) / 3;
+                    if q == 0 {
+                        (r.year() - 1, 4)
+                    } else {
+                        (r.year(), q)
+                    }
+                },
+                |(y, q)| (y, i8::try_from(q).unwrap_or(1)),
+            );
+            return Self::mk(
+                i,
+                i + 4,
+                TimexKind::Date,
+                Some(format!("{:04}-Q{q}", y - 1)),
+            );
         }
         let the = self.l(i) == "the";
         let mut k = if the { i + 1 } else { i };
@@ -3472,6 +3552,17 @@ impl<'d> Matcher<'d, '_> {
                 lead = true;
             }
         }
+        // "over the years", "through the decades": a vague length up to the story's time.
+        if self.l(i) == "the"
+            && i > 0
+            && matches!(self.l(i - 1), "over" | "through" | "throughout")
+            && let Some((u, clock)) = unit_of(self.l(i + 1))
+            && self.l(i + 1).ends_with('s')
+            && !matches!(u, "Q" | "WE")
+            && !clock
+        {
+            return Self::mk(i, i + 2, TimexKind::Duration, Some(format!("PX{u}")));
+        }
         // "the weeks ahead", "the months to come": a vague length from now.
         if self.l(i) == "the"
             && let Some((u, clock)) = unit_of(self.l(i + 1))
@@ -3700,6 +3791,15 @@ impl<'d> Matcher<'d, '_> {
         };
         if half && half_part.is_none() {
             return None;
+        }
+        // "may, in a year or two, save more lives": some time ahead, roughly that far.
+        if or_more > 0 && i > 0 && self.l(i - 1) == "in" {
+            return Self::mk(
+                i,
+                k2 + 1 + or_more,
+                TimexKind::Date,
+                Some("FUTURE_REF".into()),
+            );
         }
         let tail = half_part.unwrap_or("");
         let v = if clock {
@@ -6037,5 +6137,73 @@ mod tests {
             }
         }
         assert!(checked > 200, "{checked}");
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_a_day_to_come_and_then_current_is_past() {
+        let v = values(
+            "She will one day lead the party. He hopes to one day return home. The hearing was \
+             cut to one day. Holders may buy shares at the then current price, set by the \
+             then-current board.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("one day", "FUTURE_REF"),
+                ("one day", "FUTURE_REF"),
+                ("one day", "P1D"),
+                ("then current", "PAST_REF"),
+                ("then-current", "PAST_REF"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_rough_length_after_in_is_ahead_and_over_the_years_is_a_vague_length() {
+        let v = values(
+            "Doctors may, in a year or two, treat the disease. Over the years the town grew. \
+             The dispute lasted a month or two.",
+            "2024-03-13",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("a year or two", "FUTURE_REF"),
+                ("the years", "PXY"),
+                ("a month or two", "P1M"),
+            ])
+        );
+    }
+
+    #[test]
+    fn could_after_a_negative_subject_is_past() {
+        // 2024-03-14 is a Thursday.
+        let v = values(
+            "Neither the mayor nor his aides could be reached Wednesday. The council could \
+             vote on the plan Friday.",
+            "2024-03-14",
+        );
+        assert_eq!(
+            v,
+            pairs(&[("Wednesday", "2024-03-13"), ("Friday", "2024-03-15")])
+        );
+    }
+
+    #[test]
+    fn last_years_quarter_is_the_reported_quarter_a_year_back() {
+        let v = values(
+            "Profit in the third quarter rose 8%. Exports for last year's quarter were \
+             $2 million. Last year's results included a charge.",
+            "2024-11-01",
+        );
+        assert_eq!(
+            v,
+            pairs(&[
+                ("the third quarter", "2024-Q3"),
+                ("last year's quarter", "2023-Q3"),
+                ("Last year", "2023"),
+            ])
+        );
     }
 }
