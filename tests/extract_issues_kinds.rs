@@ -677,3 +677,20 @@ fn words_newer_than_the_dictionary_still_name_issues() {
         labels(&g)
     );
 }
+
+#[test]
+fn references_and_due_end_no_label() {
+    let f = facts(
+        "Rash risk of the new gout drug\n\
+         Doctors reported a severe skin reaction in patients taking the new gout drug. \
+         Earlier studies found the same reaction (Moreau et al. Skin reactions to gout drugs, \
+         2019; Lind et al. Liver injury in gout patients, 2020). The clinic on Harbour Road was \
+         closed due to the outbreak of rashes, and regulators opened a safety review of the \
+         drug. The maker said the skin reaction was rare and the review would clear the drug.",
+    );
+    well_formed(&f);
+    for l in labels(&f) {
+        assert!(!l.starts_with("al.") && !l.contains("et al"), "{l}");
+        assert!(!l.ends_with(" due"), "{l}");
+    }
+}

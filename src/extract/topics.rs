@@ -227,6 +227,11 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             TokKind::Word if low.chars().nth(1).is_none() => Class::Break,
             // A piece of a web or mail address ("www.shop.co.uk", "http://"): no topic.
             TokKind::Word if in_address(doc, i) => Class::Break,
+            // "Smith et al. Drug reaction": a reference's authors end nothing and start
+            // nothing.
+            TokKind::Word if low == "al." || low == "al" && i > 0 && doc.low(i - 1) == "et" => {
+                Class::Break
+            }
             TokKind::Word if name_of.get(i).copied().flatten().is_some() => Class::Name,
             TokKind::Word if stop => Class::Break,
             TokKind::Word => {
@@ -1588,6 +1593,10 @@ fn never_head(lower: &str) -> bool {
             | "years"
             // "the second straight night".
             | "straight"
+            // "closed due to a leak", "banned men altogether": adjectives and adverbs that
+            // WordNet also lists as nouns.
+            | "due"
+            | "altogether"
     )
 }
 
