@@ -732,3 +732,14 @@ fn shouted_subheads_name_no_one() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_after_a_repeated_headline_is_the_event_place() {
+    let f = run("Jury hears last witness in banker's fraud trial\n\
+         Jury hears last witness in banker's fraud trial (AP) TULSA, Oklahoma (AP) — Lawyers \
+         for a former banker accused of moving money to Panama rested their case on Friday. \
+         Prosecutors said the money went to Panama through shell firms. The banker denies the \
+         charges, and the jury will hear closing arguments next week.");
+    let first = f.places.first().map(|p| p.name.as_str());
+    assert_eq!(first, Some("Tulsa"), "{:?}", f.places);
+}

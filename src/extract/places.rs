@@ -42,8 +42,8 @@ fn choose(readings: &[Place], context: &FxHashSet<&str>) -> Option<Place> {
 }
 
 /// Whether the mention over tokens `a..b` names the event's site: a dateline ("EL PASO,
-/// Texas (AP) —", "Reporting from Denver —") in the first lines, or "in X" / "at X" in the
-/// lead.
+/// Texas (AP) —", "Reporting from Denver —") in the first lines, at a line's start or in
+/// capitals after a parenthesis, or "in X" / "at X" in the lead.
 fn is_site(doc: &Doc<'_>, a: usize, b: usize, lead: bool) -> bool {
     let Some(t) = doc.tokens.get(a) else {
         return false;
@@ -51,8 +51,16 @@ fn is_site(doc: &Doc<'_>, a: usize, b: usize, lead: bool) -> bool {
     let early = t.sent <= 3;
     let line_start = a == 0 || t.newline_before;
     let reporting = a >= 2 && doc.low(a - 1) == "from" && doc.low(a - 2) == "reporting";
+    // "… perjury case (AP) EL PASO, Texas (AP) —", "(Adds details) SAN FRANCISCO, April 1":
+    // a dateline in capitals after a repeated headline or an editor's note.
+    let caps = (a..b).all(|k| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind != super::text::TokKind::Word || t.upper)
+    }) && a > 0
+        && doc.tok(a - 1) == ")";
     let dateline = early
-        && (line_start || reporting)
+        && (line_start || reporting || caps)
         && matches!(doc.tok(b), "," | "(" | "—" | "–" | "-" | ":");
     let in_lead = lead && a > 0 && matches!(doc.low(a - 1), "in" | "at");
     dateline || in_lead
