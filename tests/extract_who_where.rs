@@ -743,3 +743,27 @@ fn a_dateline_in_capitals_after_a_repeated_headline_is_the_event_place() {
     let first = f.places.first().map(|p| p.name.as_str());
     assert_eq!(first, Some("Tulsa"), "{:?}", f.places);
 }
+
+#[test]
+fn a_town_a_game_story_plays_against_is_a_team() {
+    let f = run("Otters hold off late rally\n\
+         DENVER (AP) — The Otters beat Utah on Friday night after trailing at halftime. Coach Mara \
+         Quell said her team found its rhythm in the fourth quarter, when guard Dion Hale scored \
+         nine straight points and grabbed three rebounds. The Otters play against Memphis on \
+         Sunday, their fourth game in six nights.");
+    let places: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        places.contains(&"Denver"),
+        "the dateline is a place: {places:?}"
+    );
+    for team in ["Utah", "Memphis"] {
+        assert!(!places.contains(&team), "{team} is a team here: {places:?}");
+        assert!(
+            f.who
+                .iter()
+                .any(|w| w.name == team && w.kind == WhoKind::Organization),
+            "{team} missing from {:?}",
+            f.who
+        );
+    }
+}

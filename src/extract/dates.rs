@@ -4527,7 +4527,7 @@ pub fn find(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Timex> {
         last_explicit: std::cell::RefCell::new(None),
         last_day: std::cell::Cell::new(None),
         time_word: time_words(doc, &words),
-        game: is_game_report(&words),
+        game: is_game_report(doc),
         words,
     };
     let mut out: Vec<Timex> = Vec::new();
@@ -4621,10 +4621,11 @@ const GAME_WORDS: &[&str] = &[
 
 /// A story with three or more different [`GAME_WORDS`] reports a game; a results story
 /// that mentions one ("the league", "a match") is not one.
-fn is_game_report(words: &[(&str, &str)]) -> bool {
+pub(super) fn is_game_report(doc: &Doc<'_>) -> bool {
     let mut seen = [false; GAME_WORDS.len()];
-    for (_, l) in words {
-        if let Some(k) = GAME_WORDS.iter().position(|g| g == l)
+    for k in 0..doc.tokens.len() {
+        let l = doc.low(k);
+        if let Some(k) = GAME_WORDS.iter().position(|g| *g == l)
             && let Some(s) = seen.get_mut(k)
         {
             *s = true;

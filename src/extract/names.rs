@@ -492,6 +492,9 @@ struct Ctx<'d, 'a> {
     lex: &'static Lexicon,
     masked: &'d [bool],
     sports: bool,
+    /// The story tells a game in prose ("halftime", "rebounds", "coach"): teams are named by
+    /// who they play ("against Utah"), not by score lines.
+    game: bool,
     out: Vec<NameMention>,
     weak: Vec<(usize, usize)>,
     /// Names the article's own wording marks as organisations ("shares of X", "X Ltd"):
@@ -632,14 +635,15 @@ impl<'d> Ctx<'d, '_> {
 
     /// The chunk is used like a team in a results line or report.
     fn team_context(&self, a: usize, b: usize) -> bool {
-        if !self.sports {
+        if !self.sports && !self.game {
             return false;
         }
         let next = self.doc.tokens.get(b);
         // "Kent 108-3" is a cricket total; "McCague 4-55" a bowler's figures.
         let num = self.doc.tok(b);
         let head = num.split(['-', '–']).next().unwrap_or("");
-        let score_next = next.is_some_and(|t| t.kind == TokKind::Number)
+        let score_next = self.sports
+            && next.is_some_and(|t| t.kind == TokKind::Number)
             && ((num.len() <= 3 && !self.doc.tok(b + 1).starts_with('-')) || head.len() == 3);
         // "Norwich striker Keith O'Neill", "Atlanta's Tom Glavine": a player of the team.
         let role_next = next.is_some_and(|t| !t.cap) && SPORTS_ROLES.contains(&self.low(b));
@@ -655,7 +659,7 @@ impl<'d> Ctx<'d, '_> {
             || (a > 1 && self.low(a - 1) == "the" && TEAM_BEFORE.contains(&self.low(a - 2)))
     }
 
-    /// A dateline ("WIGAN, England 1996-08-31", "NEW YORK 1996-08-30") or a place of play
+    /// A dateline ("WIGAN, England 1996-08-31", "NEW YORK 1996-08-30", "ATLANTA - ") or a place of play
     /// ("in Montreal", "at Oakland"): the town itself, even in a sports report.
     fn place_of_play(&self, a: usize, b: usize) -> bool {
         let doc = self.doc;
@@ -664,7 +668,7 @@ impl<'d> Ctx<'d, '_> {
         let dateline = line_start
             && ((doc.tokens.get(b).is_some_and(|t| t.kind == TokKind::Number)
                 && doc.tok(b).len() >= 4)
-                || doc.tok(b) == ",");
+                || matches!(doc.tok(b), "," | "-" | "—" | "–" | "("));
         let prev = if a > 0 { self.low(a - 1) } else { "" };
         dateline || matches!(prev, "in" | "at")
     }
@@ -740,6 +744,7 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         lex,
         masked,
         sports: is_sports(doc),
+        game: super::dates::is_game_report(doc),
         out: Vec::new(),
         weak: Vec::new(),
         org_keys: FxHashMap::default(),
@@ -862,7 +867,7 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     for (a, b) in caps_runs {
         caps_run(&mut cx, &known, a, b);
     }
-    if cx.sports {
+    if cx.sports || cx.game {
         teams(&mut cx);
     }
     consistent_orgs(&mut cx);
@@ -1812,15 +1817,20 @@ fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
     if !common && !name_like {
         return true;
     }
-    // A dateline: "BONN 1996-08-31", "LAGOS, Nigeria (Reuters) -".
+    // A dateline: "BONN 1996-08-31", "LAGOS, Nigeria (Reuters) -", "DENVER - ", and
+    // "Denver (AP) —" in any case.
     let line_start = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
+    let agency_next = doc.tok(a + 1) == "("
+        && doc.tokens.get(a + 2).is_some_and(|t| t.upper)
+        && doc.tok(a + 3) == ")";
     if line_start
-        && doc.tokens.get(a).is_some_and(|t| t.upper)
-        && (doc
-            .tokens
-            .get(a + 1)
-            .is_some_and(|t| t.kind == TokKind::Number)
-            || doc.tok(a + 1) == ",")
+        && (agency_next
+            || doc.tokens.get(a).is_some_and(|t| t.upper)
+                && (doc
+                    .tokens
+                    .get(a + 1)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+                    || matches!(doc.tok(a + 1), "," | "-" | "—" | "–")))
     {
         return true;
     }
