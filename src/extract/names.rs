@@ -659,8 +659,8 @@ impl<'d> Ctx<'d, '_> {
             || (a > 1 && self.low(a - 1) == "the" && TEAM_BEFORE.contains(&self.low(a - 2)))
     }
 
-    /// A dateline ("WIGAN, England 1996-08-31", "NEW YORK 1996-08-30", "ATLANTA - ") or a place of play
-    /// ("in Montreal", "at Oakland"): the town itself, even in a sports report.
+    /// A dateline ("WIGAN, England 1996-08-31", "NEW YORK 1996-08-30", "ATLANTA - ") or a
+    /// place of play ("in Montreal", "at Oakland"): the town itself, even in a sports report.
     fn place_of_play(&self, a: usize, b: usize) -> bool {
         let doc = self.doc;
         let line_start = a == 0 || doc.tokens.get(a).is_some_and(|t| t.newline_before);
@@ -884,9 +884,9 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
 /// DOGS: I loved food", "IRISH BANK BILL The debt crisis"). A stretch of capitalised words
 /// is shouted when it holds a function word that joins no name ("who", "to", "it"), or when
 /// it opens its sentence before a word in mixed case or a colon and holds a demonym or a
-/// common word that is no part of a name ("irish", "memories", "dogs"). People and organisations found inside are
-/// dropped; places stay (a dateline is capitals too), and so does a stretch the lexicon
-/// knows whole ("UNITED NATIONS").
+/// common word that is no part of a name ("irish", "memories", "dogs"). People and
+/// organisations found inside are dropped; places stay (a dateline is capitals too), and so
+/// does a stretch the lexicon knows whole ("UNITED NATIONS").
 fn drop_shouted(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMention>) {
     // A lone capital letter ("A savage beating", "I") is prose, and ends a stretch.
     let upper_word = |k: usize| {
@@ -941,23 +941,7 @@ fn drop_shouted(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMention>) {
                     .get(e)
                     .is_some_and(|t| t.kind == TokKind::Word && t.cap && !t.upper)
                     || doc.tok(e) == ":")
-                && (a..e).any(|k| {
-                    let l = low(k);
-                    let mut written = l.to_owned();
-                    if let Some(first) = written.get_mut(..1) {
-                        first.make_ascii_uppercase();
-                    }
-                    upper_word(k) && lex.demonym(&written).is_some()
-                        || upper_word(k)
-                            && (lex.is_word(l) || super::wordstats::stat(l).is_some())
-                            && !is_stop(l)
-                            && !is_connector(l)
-                            && !lex.is_given(l)
-                            && !lex.is_surname(l)
-                            && !lex.is_place(l)
-                            && !lex.is_org_word(l)
-                            && !lex.is_title(l)
-                });
+                && (a..e).any(|k| upper_word(k) && no_name_part(lex, low(k)));
             if function_word || run_in {
                 shouted.push((a, e));
             }
@@ -967,6 +951,24 @@ fn drop_shouted(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMention>) {
         return;
     }
     out.retain(|m| m.label == Label::Loc || !shouted.iter().any(|&(a, e)| a <= m.a && m.b <= e));
+}
+
+/// A lower-case word that is no part of a name: a demonym ("irish") or a common word that
+/// is no given name, surname, place, title or organisation word ("memories", "dogs").
+fn no_name_part(lex: &Lexicon, l: &str) -> bool {
+    let mut written = l.to_owned();
+    if let Some(first) = written.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    lex.demonym(&written).is_some()
+        || (lex.is_word(l) || super::wordstats::stat(l).is_some())
+            && !is_stop(l)
+            && !is_connector(l)
+            && !lex.is_given(l)
+            && !lex.is_surname(l)
+            && !lex.is_place(l)
+            && !lex.is_org_word(l)
+            && !lex.is_title(l)
 }
 
 /// Whether the name over tokens `a..b` with the possessive after it is a firm's name as the
