@@ -756,6 +756,14 @@ fn a_town_a_game_story_plays_against_is_a_team() {
         places.contains(&"Denver"),
         "the dateline is a place: {places:?}"
     );
+    // A nickname after "the" is the team too.
+    assert!(
+        f.who
+            .iter()
+            .any(|w| w.name == "Otters" && w.kind == WhoKind::Organization),
+        "{:?}",
+        f.who
+    );
     for team in ["Utah", "Memphis"] {
         assert!(!places.contains(&team), "{team} is a team here: {places:?}");
         assert!(

@@ -642,7 +642,14 @@ impl<'d> Ctx<'d, '_> {
         // "Kent 108-3" is a cricket total; "McCague 4-55" a bowler's figures.
         let num = self.doc.tok(b);
         let head = num.split(['-', '–']).next().unwrap_or("");
-        let score_next = self.sports
+        // In a game told in prose only a plural nickname takes a score ("Suns 111, Clippers
+        // 98"): "After 3 minutes" and a line-up's "B Smith 2" name no team.
+        let last = self.low(b - 1);
+        let nickname = last.ends_with('s')
+            && !last.ends_with("ss")
+            && self.doc.tok(a).chars().nth(1).is_some()
+            && !self.doc.tok(a).ends_with('.');
+        let score_next = (self.sports || nickname)
             && next.is_some_and(|t| t.kind == TokKind::Number)
             && ((num.len() <= 3 && !self.doc.tok(b + 1).starts_with('-')) || head.len() == 3);
         // "Norwich striker Keith O'Neill", "Atlanta's Tom Glavine": a player of the team.
@@ -1899,7 +1906,7 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
     let lex = cx.lex;
     // In sports reports a name that is used as a team once is a team everywhere.
     let mut team_keys: FxHashMap<&str, ()> = FxHashMap::default();
-    if cx.sports {
+    if cx.sports || cx.game {
         for &(a, b) in weak {
             if cx.team_context(a, b) {
                 team_keys.insert(lower_span(doc, a, b), ());
@@ -1916,8 +1923,10 @@ fn resolve_weak(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, weak: &[
             cx.push(a, b, Label::Org, false);
             continue;
         }
-        // "the Mets", "the Braves": a capitalised plural in a sports report is a team.
-        if cx.sports
+        // "the Mets", "the Braves": a capitalised plural in a sports report is a team; in a
+        // game told in prose, only after "the" (page furniture says "Settings", "Sports").
+        let the_before = a > 0 && doc.low(a - 1) == "the";
+        if (cx.sports || cx.game && the_before)
             && key.len() > 3
             && key.ends_with('s')
             && !key.ends_with("ss")
