@@ -775,3 +775,21 @@ fn a_town_a_game_story_plays_against_is_a_team() {
         );
     }
 }
+
+#[test]
+fn a_team_and_its_nickname_are_one_actor() {
+    let f = run(
+        "The Denver Otters beat the Phoenix Hawks 101-96 on Friday night. The Otters led at \
+         halftime, and coach Mara Quell said the Hawks never found their rhythm. The Otters \
+         play again on Sunday; the Hawks have lost four games in a row.",
+    );
+    for (team, short) in [("Denver Otters", "Otters"), ("Phoenix Hawks", "Hawks")] {
+        let hits: Vec<_> = f
+            .who
+            .iter()
+            .filter(|w| w.name == team || w.name == short)
+            .collect();
+        assert_eq!(hits.len(), 1, "{team}: {:?}", f.who);
+        assert_eq!(hits.first().map(|w| w.name.as_str()), Some(team));
+    }
+}

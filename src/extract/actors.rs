@@ -57,6 +57,18 @@ fn family_name_of(short: &[String], full: &[String]) -> bool {
         })
 }
 
+/// Whether the one word `short` ends the organisation `full` and the words before it name
+/// a place: "Suns" of "Phoenix Suns", "Times" of "New York Times", "United" of
+/// "Manchester United".
+fn after_a_place(short: &[String], full: &[String]) -> bool {
+    match (short, full.split_last()) {
+        ([one], Some((last, before))) if !before.is_empty() && one == last => {
+            LEX.is_place(&before.join(" "))
+        }
+        _ => false,
+    }
+}
+
 struct Actor {
     kind: WhoKind,
     tokens: Vec<String>,
@@ -258,7 +270,8 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
                         && (letters
                             .as_ref()
                             .is_some_and(|l| initials(&a.name).as_ref() == Some(l))
-                            || names::org_short_form(&a.tokens) == Some(toks.as_slice()))
+                            || names::org_short_form(&a.tokens) == Some(toks.as_slice())
+                            || after_a_place(&toks, &a.tokens))
                 })
                 // "Lopez de la Cruz said" after "Ana Maria Lopez de la Cruz": the end of a
                 // person's name, of two words or more, is that person.
