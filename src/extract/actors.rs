@@ -60,7 +60,7 @@ fn family_name_of(short: &[String], full: &[String]) -> bool {
 /// Whether the one word `short` ends the organisation `full` and the words before it name
 /// a place: "Suns" of "Phoenix Suns", "Times" of "New York Times", "United" of
 /// "Manchester United".
-fn after_a_place(short: &[String], full: &[String]) -> bool {
+pub(super) fn after_a_place(short: &[String], full: &[String]) -> bool {
     match (short, full.split_last()) {
         ([one], Some((last, before))) if !before.is_empty() && one == last => {
             LEX.is_place(&before.join(" "))

@@ -104,7 +104,8 @@ impl WhoGroup {
     ///
     /// Organisations are also one when one is written as the other's initials ("UN",
     /// "United Nations"), or one name of two or more words ends the other ("State
-    /// Department", "U.S. State Department").
+    /// Department", "U.S. State Department"), or one is the other's last word after a place
+    /// ("Suns", "Phoenix Suns").
     fn is(&self, w: &WhoFact, names: &[String], words: &[String]) -> bool {
         if w.kind != self.fact.kind {
             return false;
@@ -124,10 +125,12 @@ impl WhoGroup {
         };
         letters(&w.name, &self.initials)
             || initials(&w.name).is_some_and(|i| self.acronyms.contains(&i))
-            || self
-                .words
-                .iter()
-                .any(|full| ends(words, full) || ends(full, words))
+            || self.words.iter().any(|full| {
+                ends(words, full)
+                    || ends(full, words)
+                    || super::actors::after_a_place(words, full)
+                    || super::actors::after_a_place(full, words)
+            })
     }
 }
 
@@ -876,6 +879,31 @@ mod tests {
         for s in &oslo.fact.mentions {
             assert_eq!(m.article.slice(s.start, s.end), s.text);
         }
+    }
+
+    #[test]
+    fn a_team_and_its_nickname_are_one_actor_across_sources() {
+        let a = facts(
+            "a.txt",
+            "The Denver Otters beat the Phoenix Hawks 101-96 on Friday night after trailing at \
+             halftime, coach Mara Quell said. Her team had 48 rebounds.",
+            "2024-05-07",
+        );
+        let b = facts(
+            "b.txt",
+            "The Otters led at halftime and grabbed 50 rebounds, their coach said, and the \
+             Otters play again on Sunday.",
+            "2024-05-08",
+        );
+        let m = merge(&[a, b]);
+        let otters: Vec<_> = m
+            .who
+            .iter()
+            .filter(|w| w.fact.name.contains("Otters"))
+            .collect();
+        assert_eq!(otters.len(), 1, "{:?}", m.who);
+        assert_eq!(otters[0].fact.name, "Denver Otters");
+        assert_eq!(otters[0].source_count, 2);
     }
 
     #[test]
