@@ -793,3 +793,23 @@ fn a_team_and_its_nickname_are_one_actor() {
         assert_eq!(hits.first().map(|w| w.name.as_str()), Some(team));
     }
 }
+
+#[test]
+fn an_adverb_or_auxiliary_opening_a_sentence_is_no_part_of_a_name() {
+    let f = run("City budget vote delayed\n\
+         Council member Anna Peterson asked for more time to read the budget. So Peterson \
+         waited. Many NASA engineers live in the city, and Once Harlow Bank closed its branch \
+         the council lost a tenant. Your Garden Club meets on Monday.");
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for junk in [
+        "So Peterson",
+        "Many NASA",
+        "Once Harlow Bank",
+        "Your Garden Club",
+    ] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    for good in ["Anna Peterson", "NASA", "Harlow Bank"] {
+        assert!(names.contains(&good), "{good} missing from {names:?}");
+    }
+}

@@ -133,6 +133,16 @@ const STOP: &[&str] = &[
     "to", "of", "for", "by", "with", "from", "as", "is", "was", "mr", "mrs", "ms", "v", "vs", "no",
 ];
 
+/// Adverbs, auxiliaries, question words and quantifiers that open a sentence or a headline
+/// with a capital and are never part of a name ("So Peterson said", "Are Buckeye Balls …",
+/// "Your Garden", "Many NASA watchers").
+const OPENERS: &[&str] = &[
+    "so", "once", "until", "about", "even", "are", "were", "be", "can", "could", "would", "should",
+    "your", "what", "why", "how", "when", "while", "most", "many", "some", "not", "do", "does",
+    "did", "don't", "aren't", "isn't", "can't", "won't", "also", "although", "though", "because",
+    "every", "each", "any", "whether",
+];
+
 /// Last words of event names ("World Cup", "U.S. Open"): not actors, not places.
 const EVENT_WORDS: &[&str] = &[
     "cup",
@@ -515,7 +525,8 @@ impl<'d> Ctx<'d, '_> {
         if t.kind != TokKind::Word || !t.cap || self.masked.get(k).copied().unwrap_or(false) {
             return false;
         }
-        self.doc.tok(k) != "I" && !is_stop(self.low(k))
+        let low = self.low(k);
+        self.doc.tok(k) != "I" && !is_stop(low) && !OPENERS.contains(&low)
     }
 
     fn push(&mut self, a: usize, b: usize, label: Label, strong: bool) {
@@ -2050,7 +2061,8 @@ fn caps_run(cx: &mut Ctx<'_, '_>, known: &FxHashMap<String, Label>, a: usize, b:
         for n in (1..=5.min(b - k)).rev() {
             let key = lower_span(doc, k, k + n);
             let text = doc.span_str(k, k + n);
-            if n == 1 && is_stop(cx.low(k)) || is_stop(cx.low(k + n - 1)) {
+            let opener = |k: usize| is_stop(cx.low(k)) || OPENERS.contains(&cx.low(k));
+            if n == 1 && opener(k) || is_stop(cx.low(k + n - 1)) {
                 continue;
             }
             if let Some(&l) = known.get(key) {
