@@ -351,6 +351,16 @@ fn season_start(s: &str) -> i8 {
 }
 
 /// The `n`th (1-based; 5 = last) weekday `wd` (Monday = 0) of a month.
+/// The last quarter that has ended on `r`.
+fn completed_quarter(r: Date) -> (i16, i8) {
+    let q = (r.month() - 1) / 3;
+    if q == 0 {
+        (r.year() - 1, 4)
+    } else {
+        (r.year(), q)
+    }
+}
+
 fn nth_weekday(y: i16, mo: i8, wd: i8, n: i8) -> Option<Date> {
     let first = Date::new(y, mo, 1).ok()?;
     let off = (wd - first.weekday().to_monday_zero_offset()).rem_euclid(7);
@@ -2391,10 +2401,8 @@ impl<'d> Matcher<'d, '_> {
     /// "could", "to" before a verb after the next word ("to one day return").
     fn looks_ahead_to(&self, k: usize) -> bool {
         match self.l(k) {
-            "will" | "'ll" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
-            | "shall" => true,
             "to" => self.is_infinitive(k + 3),
-            _ => false,
+            l => l == "'ll" || super::events::is_modal(l),
         }
     }
 
@@ -2779,6 +2787,15 @@ impl<'d> Matcher<'d, '_> {
         })
     }
 
+    /// The quarter a results story reports: the one it named last, else the last quarter
+    /// that has ended on `r`.
+    fn reported_quarter(&self, r: Date) -> (i16, i8) {
+        self.anchor.borrow().map_or_else(
+            || completed_quarter(r),
+            |(y, q)| (y, i8::try_from(q).unwrap_or(1)),
+        )
+    }
+
     /// Financial quarters and halves: "the third quarter", "third-quarter", "the quarter",
     /// "the year-ago quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Timex> {
@@ -2797,18 +2814,7 @@ impl<'d> Matcher<'d, '_> {
             && !self.hyphen_at(i + 4)
             && (self.l(i + 3) == "quarter" || self.anchor.borrow().is_some())
         {
-            let r = r?;
-            let (y, q) = self.anchor.borrow().map_or_else(
-                || {
-                    let q = (r.month() - 1) / 3;
-                    if q == 0 {
-                        (r.year() - 1, 4)
-                    } else {
-                        (r.year(), q)
-                    }
-                },
-                |(y, q)| (y, i8::try_from(q).unwrap_or(1)),
-            );
+            let (y, q) = self.reported_quarter(r?);
             return Self::mk(
                 i,
                 i + 4,
@@ -3006,26 +3012,14 @@ impl<'d> Matcher<'d, '_> {
             _ => return None,
         };
         let r = r?;
-        // The last quarter that has ended.
-        let completed = || {
-            let q = (r.month() - 1) / 3;
-            if q == 0 {
-                (r.year() - 1, 4)
-            } else {
-                (r.year(), q)
-            }
-        };
         let (y, q) = match base {
             QuarterBase::Current => (r.year(), (r.month() - 1) / 3 + 1),
-            QuarterBase::Latest => completed(),
-            QuarterBase::Anchor => self
-                .anchor
-                .borrow()
-                .map_or_else(completed, |(y, q)| (y, i8::try_from(q).unwrap_or(1))),
+            QuarterBase::Latest => completed_quarter(r),
+            QuarterBase::Anchor => self.reported_quarter(r),
             QuarterBase::Before => match *self.anchor.borrow() {
                 Some((y, 1)) => (y - 1, 4),
                 Some((y, q)) => (y, i8::try_from(q).unwrap_or(2) - 1),
-                None => completed(),
+                None => completed_quarter(r),
             },
         };
         // "the quarter ended July 31": the three months up to that day, named by the calendar

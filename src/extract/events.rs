@@ -248,7 +248,8 @@ pub(super) fn is_be(l: &str) -> bool {
     )
 }
 
-fn is_modal(l: &str) -> bool {
+/// A modal verb ("will", "could", "must").
+pub(super) fn is_modal(l: &str) -> bool {
     matches!(
         l,
         "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might" | "must"

@@ -686,10 +686,16 @@ impl<'d> Ctx<'d, '_> {
         let dateline = line_start
             && ((doc.tokens.get(b).is_some_and(|t| t.kind == TokKind::Number)
                 && doc.tok(b).len() >= 4)
-                || matches!(doc.tok(b), "," | "-" | "—" | "–" | "("));
+                || dateline_mark(doc.tok(b)));
         let prev = if a > 0 { self.low(a - 1) } else { "" };
         dateline || matches!(prev, "in" | "at")
     }
+}
+
+/// What follows a town in a dateline at a line's start: "LAGOS, Nigeria", "DENVER - ",
+/// "BONN (Reuters)".
+fn dateline_mark(w: &str) -> bool {
+    matches!(w, "," | "-" | "—" | "–" | "(")
 }
 
 fn is_sports(doc: &Doc<'_>) -> bool {
@@ -1850,7 +1856,7 @@ fn place_plausible(cx: &Ctx<'_, '_>, a: usize, key: &str) -> bool {
                     .tokens
                     .get(a + 1)
                     .is_some_and(|t| t.kind == TokKind::Number)
-                    || matches!(doc.tok(a + 1), "," | "-" | "—" | "–")))
+                    || dateline_mark(doc.tok(a + 1))))
     {
         return true;
     }
