@@ -870,6 +870,9 @@ fn merge(
     }
     for t in topics {
         let (a, b) = t.best;
+        if names_a_place(doc, a, b, places) {
+            continue;
+        }
         let Some(sent) = doc
             .tokens
             .get(a)
@@ -959,7 +962,42 @@ fn merge(
     kept.into_iter().map(|(_, i, _)| i).collect()
 }
 
-/// Union-find root with path halving.
+/// Whether the phrase over tokens `a..b` is a place, not a matter: a place's kind after a
+/// place's name or a compass word ("Buenos Aires province", "Zimbabwe's capital",
+/// "southeastern states"). An issue is never a bare place; a phrase with any other word
+/// ("visit to Sindh province", "flooded river towns") is one.
+fn names_a_place(doc: &Doc<'_>, a: usize, b: usize, places: &[PlaceFact]) -> bool {
+    let Some(head) = b.checked_sub(1).filter(|&h| h > a) else {
+        return false;
+    };
+    let kind = doc.low(head);
+    let place_kind = super::lexicon::LEX.is_place_head(kind)
+        || matches!(
+            topics::stem(kind).as_str(),
+            "state" | "region" | "country" | "capital" | "city" | "town" | "village" | "coast"
+        );
+    if !place_kind {
+        return false;
+    }
+    let in_place = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| {
+            places
+                .iter()
+                .flat_map(|p| &p.mentions)
+                .any(|m| m.start <= t.start && t.end <= m.end)
+        })
+    };
+    (a..head).all(|i| {
+        let low = doc.low(i);
+        in_place(i)
+            || doc
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokKind::Possessive)
+            || topics::compass(low)
+    })
+}
+
 /// The headline says what the story is about: among the first six issues, the first whose
 /// head word the headline names ("suspension" for "... after being suspended", "cancer
 /// rates" for "Cancer Rates Continue to Fall") leads the list, as salient as the one it
@@ -1018,6 +1056,7 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
     }
 }
 
+/// Union-find root with path halving.
 fn root(parent: &mut [usize], mut i: usize) -> usize {
     while let Some(&p) = parent.get(i) {
         if p == i {

@@ -299,7 +299,56 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     for s in &doc.sentences {
         mask_opening_furniture(doc, s, &mut out);
     }
+    mask_wire_notes(doc, &mut out);
     (out, stats, titled)
+}
+
+/// A wire editor's note in parentheses is no topic: "(Adds details, background)",
+/// "(Updates with minister's comment)", "(Corrects spelling in paragraph 5)". It opens with
+/// a capitalised editing verb and stands above the story, before its first 150 words.
+fn mask_wire_notes(doc: &Doc<'_>, class: &mut [Class]) {
+    const EDITS: [&str; 26] = [
+        "add",
+        "adds",
+        "update",
+        "updates",
+        "recast",
+        "recasts",
+        "correct",
+        "corrects",
+        "repeat",
+        "repeats",
+        "refile",
+        "refiles",
+        "rewrite",
+        "rewrites",
+        "change",
+        "changes",
+        "fix",
+        "fixes",
+        "remove",
+        "removes",
+        "insert",
+        "inserts",
+        "clarify",
+        "clarifies",
+        "amend",
+        "amends",
+    ];
+    let top = doc.tokens.len().min(150);
+    for i in 0..top {
+        let note = doc.tok(i) == "("
+            && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
+            && EDITS.contains(&doc.low(i + 1));
+        if !note {
+            continue;
+        }
+        if let Some(close) = (i + 1..doc.tokens.len().min(i + 40)).find(|&k| doc.tok(k) == ")") {
+            for c in class.get_mut(i..close).into_iter().flatten() {
+                *c = Class::Break;
+            }
+        }
+    }
 }
 
 /// Page furniture opening a sentence is no topic: "Watch Video Report.", "Related stories:
@@ -878,6 +927,9 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         FxHashMap::with_capacity_and_hasher(doc.tokens.len(), rustc_hash::FxBuildHasher);
     // Every occurrence: (candidate, first token, end token).
     let mut occurrences: Vec<(usize, usize, usize)> = Vec::new();
+    // Whether each occurrence's chunk stands where a source or a description of an actor
+    // stands ("according to …", "one of the …", "… said").
+    let mut framed: Vec<bool> = Vec::new();
     let mut chunk_words: Vec<usize> = Vec::new();
     let all_chunks = chunks(doc, &class);
     // Where a chunk starts, its end: for "inquiry into faulty brake pedals".
@@ -887,6 +939,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         chunk_at.insert(a, b);
     }
     for &(a, b) in &all_chunks {
+        let chunk_framed = describing_frame(doc, a, b);
         chunk_words.clear();
         chunk_words.extend((a..b).filter(|&k| tok_id.get(k).is_some_and(|&id| id != u32::MAX)));
         // Phrases end where a noun compound ends: on a noun that no other noun follows
@@ -943,6 +996,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                     cands.len() - 1
                 });
                 occurrences.push((idx, first, last + 1));
+                framed.push(chunk_framed && last + 1 == b);
                 if let Some(c) = cands.get_mut(idx) {
                     c.weight += position_weight(sent);
                     if sent > 0 && c.first_body.is_none() {
@@ -955,18 +1009,28 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     // A phrase right before a person's name is the person's title or description
     // ("Canadian pop star Michael Buble", "team owner Mark Cuban"): count such uses.
     let mut person_at = vec![false; doc.tokens.len() + 1];
+    // Where a person's name is set off by punctuation after it (", Robert Perez," or
+    // ", Roger Collins."), not the subject of a verb (", Perez said").
+    let mut set_off = vec![false; doc.tokens.len() + 1];
     for n in names {
         if n.label == super::names::Label::Per
             && let Some(slot) = person_at.get_mut(n.a)
         {
             *slot = true;
+            if doc.tokens.get(n.b).is_none_or(|t| t.kind == TokKind::Punct)
+                && let Some(slot) = set_off.get_mut(n.a)
+            {
+                *slot = true;
+            }
         }
     }
+    // Or the person's description in apposition ("Vega's attorney, Robert Perez, said").
     let mut before_person = vec![(0u32, 0u32); cands.len()];
-    for &(ci, _, end) in &occurrences {
+    for (&(ci, _, end), &framed) in occurrences.iter().zip(&framed) {
         if let Some(slot) = before_person.get_mut(ci) {
             slot.1 += 1;
-            if person_at.get(end).copied().unwrap_or(false) {
+            let apposition = doc.tok(end) == "," && set_off.get(end + 1).copied() == Some(true);
+            if framed || apposition || person_at.get(end).copied().unwrap_or(false) {
                 slot.0 += 1;
             }
         }
@@ -1544,6 +1608,44 @@ fn lead_event(reader: &LeadReader<'_, '_>, score: f32) -> Option<Topic> {
         }
     }
     None
+}
+
+/// Whether the chunk over tokens `a..b` stands where a source or a description of an
+/// actor stands, not a matter: after "according to" ("according to Thomson Reuters data"),
+/// after "one of" ("one of the world's largest fashion brands") or as the speaker of "said"
+/// ("the Paris-based company said"). A matter may speak through its papers ("the lawsuit
+/// says"): a chunk headed by an issue noun is no speaker.
+fn describing_frame(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let mut k = a;
+    while k > 0 && matches!(doc.low(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| doc.low(i));
+    if before(1) == "to" && before(2) == "according" || before(1) == "of" && before(2) == "one" {
+        return true;
+    }
+    let head_issue = b
+        .checked_sub(1)
+        .is_some_and(|h| ISSUE_HEADS.contains(stem(doc.low(h)).as_str()));
+    matches!(doc.low(b), "said" | "says" | "told" | "added") && !head_issue
+}
+
+/// A lower-case compass word, as a point or as an adjective ("east", "southeastern").
+#[must_use]
+pub fn compass(lower: &str) -> bool {
+    let base = lower.strip_suffix("ern").unwrap_or(lower);
+    matches!(
+        base,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "central"
+    )
 }
 
 /// Words that never end a label: compass points ("a checkpoint east of the city"),
