@@ -962,6 +962,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             if class.get(last + 1) == Some(&Class::Break) && titles_person(doc, last + 1) {
                 continue;
             }
+            // Before a vague noun the phrase is its modifier, cut short ("a strong jobs
+            // report", "the company statement").
+            if matches!(
+                doc.low(last + 1),
+                "report" | "reports" | "statement" | "interview" | "news"
+            ) {
+                continue;
+            }
             // A capital before a Roman numeral ends a name's piece ("World War" of "World
             // War II").
             if doc.tokens.get(last).is_some_and(|t| t.cap) && roman_numeral(doc, last + 1) {
