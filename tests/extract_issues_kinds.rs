@@ -755,3 +755,19 @@ fn a_source_or_an_actor_s_description_is_no_issue() {
     assert!(leads_with(&f, 3, "fine"), "{l:?}");
     assert!(leads_with(&f, 6, "appeal"), "{l:?}");
 }
+
+#[test]
+fn an_abbreviation_with_stops_joins_no_label() {
+    // "a.k.a." and "p.m." are no nouns: "Moor a.k." and "p.m. meeting" are broken labels.
+    let f = facts(
+        "Singer quits band\n\
+         The singer Etterlene Moor a.k.a. Bunny quit the band on Monday after a dispute over \
+         royalties. Moor a.k.a Bunny said the royalties dispute had lasted years, and a 9 p.m. \
+         meeting with the label failed. The band said the dispute was settled and a new \
+         contract would follow.",
+    );
+    for l in labels(&f) {
+        assert!(!l.contains("a.k") && !l.contains("p.m"), "{l}");
+    }
+    assert!(leads_with(&f, 3, "dispute"), "{:?}", labels(&f));
+}

@@ -232,6 +232,8 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             TokKind::Word if low == "al." || low == "al" && i > 0 && doc.low(i - 1) == "et" => {
                 Class::Break
             }
+            // A lower-case abbreviation ("a.k.a.", "e.g.", "p.m.", "v.") joins no phrase.
+            TokKind::Word if !t.cap && abbreviation(low) => Class::Break,
             TokKind::Word if name_of.get(i).copied().flatten().is_some() => Class::Name,
             TokKind::Word if stop => Class::Break,
             TokKind::Word => {
@@ -1636,6 +1638,13 @@ fn describing_frame(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|h| ISSUE_HEADS.contains(stem(doc.low(h)).as_str()));
     matches!(doc.low(b), "said" | "says" | "told" | "added") && !head_issue
+}
+
+/// Whether a word is an abbreviation with inner stops ("a.k.a", "e.g.") or a letter with
+/// its stop ("v."), not a word that a sentence's full stop follows.
+fn abbreviation(low: &str) -> bool {
+    let inner = low.trim_end_matches('.');
+    inner.contains('.') || inner.len() < low.len() && inner.chars().count() == 1
 }
 
 /// A lower-case compass word, as a point or as an adjective ("east", "southeastern").
