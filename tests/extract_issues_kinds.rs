@@ -771,3 +771,21 @@ fn an_abbreviation_with_stops_joins_no_label() {
     }
     assert!(leads_with(&f, 3, "dispute"), "{:?}", labels(&f));
 }
+
+#[test]
+fn what_someone_is_accused_of_or_fears_is_an_issue() {
+    // The matters here are named once each, in a frame: what the chain is accused of and
+    // what the farmers fear. They rank above the story's descriptions.
+    let f = facts(
+        "Coffee chain under fire\n\
+         The Brisa coffee chain opened its two hundredth store on Monday with a bright red \
+         awning, velvet armchairs and a rooftop garden. Brisa was accused of underpaying \
+         seasonal pickers in its supply chain, and growers voiced fears over falling bean \
+         prices. The chain's founder, Lina Oduya, wore a white linen suit at the opening and \
+         promised faster delivery vans, larger cups and a loyalty card. The new store has \
+         marble counters and a children's corner with wooden toys.",
+    );
+    well_formed(&f);
+    assert!(leads_with(&f, 6, "underpaying"), "{:?}", labels(&f));
+    assert!(leads_with(&f, 6, "bean prices"), "{:?}", labels(&f));
+}

@@ -67,6 +67,10 @@ pub fn same_matter(stem: &str) -> &str {
 pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| lines(ACTOR_NOUNS_TXT).map(stem).collect());
 
+/// How much a phrase gains when the article frames it as what is disputed
+/// ([`issue_frame`]): as much as an issue noun gives.
+const AT_ISSUE: f32 = 2.0;
+
 /// What a phrase whose head stands in one sentence only keeps of its score (four or more
 /// sentences keep all).
 const SPREAD_BASE: f32 = 0.6;
@@ -932,6 +936,8 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     // Whether each occurrence's chunk stands where a source or a description of an actor
     // stands ("according to …", "one of the …", "… said").
     let mut framed: Vec<bool> = Vec::new();
+    // Whether each occurrence's chunk is what someone is accused of, fears or disputes.
+    let mut at_issue: Vec<bool> = Vec::new();
     let mut chunk_words: Vec<usize> = Vec::new();
     let all_chunks = chunks(doc, &class);
     // Where a chunk starts, its end: for "inquiry into faulty brake pedals".
@@ -942,6 +948,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     }
     for &(a, b) in &all_chunks {
         let chunk_framed = describing_frame(doc, a, b);
+        let chunk_at_issue = issue_frame(doc, a);
         chunk_words.clear();
         chunk_words.extend((a..b).filter(|&k| tok_id.get(k).is_some_and(|&id| id != u32::MAX)));
         // Phrases end where a noun compound ends: on a noun that no other noun follows
@@ -1007,6 +1014,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 });
                 occurrences.push((idx, first, last + 1));
                 framed.push(chunk_framed && last + 1 == b);
+                at_issue.push(chunk_at_issue && wi == 0);
                 if let Some(c) = cands.get_mut(idx) {
                     c.weight += position_weight(sent);
                     if sent > 0 && c.first_body.is_none() {
@@ -1049,6 +1057,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     const PLAIN: u8 = 1;
     const ISSUE: u8 = 2;
     const ACTOR: u8 = 3;
+    let mut disputed = vec![false; cands.len()];
+    for (&(ci, _, _), &framed) in occurrences.iter().zip(&at_issue) {
+        if framed && let Some(slot) = disputed.get_mut(ci) {
+            *slot = true;
+        }
+    }
     let mut head_kind = vec![UNKNOWN; words.stems.len()];
     let mut scored: Vec<(f32, usize)> = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
@@ -1111,8 +1125,13 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             .get(ci)
             .is_some_and(|&(p, n)| p > 0 && p * 2 >= n);
         let described = if described { 0.3 } else { 1.0 };
+        let framed = if disputed.get(ci).copied().unwrap_or(false) {
+            AT_ISSUE
+        } else {
+            1.0
+        };
         scored.push((
-            described * sum * len_factor * recur * generic * issue * actor * developed,
+            described * framed * sum * len_factor * recur * generic * issue * actor * developed,
             ci,
         ));
     }
@@ -1638,6 +1657,74 @@ fn describing_frame(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|h| ISSUE_HEADS.contains(stem(doc.low(h)).as_str()));
     matches!(doc.low(b), "said" | "says" | "told" | "added") && !head_issue
+}
+
+/// Whether the chunk starting at token `a` is what a dispute is about: what someone is
+/// accused or suspected of, charged with or blamed for, what is feared, questioned or
+/// protested ("accused of exalting violence", "fears over job losses", "questions about
+/// the deal", "protests against the dam").
+fn issue_frame(doc: &Doc<'_>, a: usize) -> bool {
+    let mut k = a;
+    while k > 0
+        && matches!(
+            doc.low(k - 1),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+    {
+        k -= 1;
+    }
+    let (Some(p), Some(c)) = (k.checked_sub(1), k.checked_sub(2)) else {
+        return false;
+    };
+    let cue = doc.low(c);
+    match doc.low(p) {
+        "of" => matches!(
+            cue,
+            "accused"
+                | "accusing"
+                | "accusations"
+                | "allegations"
+                | "suspected"
+                | "convicted"
+                | "guilty"
+                | "charges"
+                | "fears"
+                | "fear"
+                | "risk"
+                | "risks"
+                | "danger"
+                | "dangers"
+                | "threat"
+                | "criticism"
+                | "warnings"
+        ),
+        "with" => matches!(cue, "charged"),
+        "for" => matches!(
+            cue,
+            "blamed" | "calls" | "demands" | "criticised" | "criticized"
+        ),
+        "over" | "about" => matches!(
+            cue,
+            "fears"
+                | "concern"
+                | "concerns"
+                | "worries"
+                | "questions"
+                | "dispute"
+                | "row"
+                | "anger"
+                | "outrage"
+                | "protests"
+                | "complaints"
+                | "warnings"
+                | "fight"
+                | "battle"
+                | "lawsuit"
+        ),
+        "against" => matches!(cue, "protests" | "protest" | "campaign" | "allegations"),
+        "into" => matches!(cue, "inquiry" | "investigation" | "probe"),
+        _ => false,
+    }
 }
 
 /// Whether a word is an abbreviation with inner stops ("a.k.a", "e.g.") or a letter with
