@@ -716,10 +716,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         // After a name, "-s" and "-ing" forms are its verb ("Smith wins", "Jones
         // bragging"), also when the table does not know them but knows their base.
         let verb_form = low.ends_with('s') && !low.ends_with("ss") || low.ends_with("ing");
+        // A base the table knows only as a noun ("picker" of "pickers") makes no verb.
+        let verb_base =
+            |b: &str| LEX.is_word(b) && wordstats::stat(b).is_none_or(|s| s.verb || s.classless());
         let base_is_word = || {
-            low.strip_suffix('s').is_some_and(|b| {
-                LEX.is_word(b) || b.strip_suffix('e').is_some_and(|b| LEX.is_word(b))
-            })
+            low.strip_suffix('s')
+                .is_some_and(|b| verb_base(b) || b.strip_suffix('e').is_some_and(verb_base))
         };
         let after_plural = prev == Some(Class::Noun)
             && prev_low.ends_with('s')
