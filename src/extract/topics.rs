@@ -1647,10 +1647,9 @@ fn lead_event(reader: &LeadReader<'_, '_>, score: f32) -> Option<Topic> {
 /// ("the Paris-based company said"). A matter may speak through its papers ("the lawsuit
 /// says"): a chunk headed by an issue noun is no speaker.
 fn describing_frame(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    let mut k = a;
-    while k > 0 && matches!(doc.low(k - 1), "the" | "a" | "an") {
-        k -= 1;
-    }
+    // "One of their worst displays" judges a performance; "one of the largest banks" says
+    // what an actor is.
+    let k = before_determiners(doc, a, false);
     let before = |n: usize| k.checked_sub(n).map_or("", |i| doc.low(i));
     if before(1) == "to" && before(2) == "according" || before(1) == "of" && before(2) == "one" {
         return true;
@@ -1666,15 +1665,7 @@ fn describing_frame(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// protested ("accused of exalting violence", "fears over job losses", "questions about
 /// the deal", "protests against the dam").
 fn issue_frame(doc: &Doc<'_>, a: usize) -> bool {
-    let mut k = a;
-    while k > 0
-        && matches!(
-            doc.low(k - 1),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        )
-    {
-        k -= 1;
-    }
+    let k = before_determiners(doc, a, true);
     let (Some(p), Some(c)) = (k.checked_sub(1), k.checked_sub(2)) else {
         return false;
     };
@@ -1729,6 +1720,21 @@ fn issue_frame(doc: &Doc<'_>, a: usize) -> bool {
     }
 }
 
+/// Where the phrase starting at token `a` starts with its articles ("the", "a") and, when
+/// `possessive`, its possessive determiners ("its", "their").
+fn before_determiners(doc: &Doc<'_>, a: usize, possessive: bool) -> usize {
+    let mut k = a;
+    while k > 0 {
+        let det = doc.low(k - 1);
+        let article = matches!(det, "the" | "a" | "an");
+        if !(article || possessive && matches!(det, "its" | "their" | "his" | "her")) {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
 /// Whether a word is an abbreviation with inner stops ("a.k.a", "e.g.") or a letter with
 /// its stop ("v."), not a word that a sentence's full stop follows.
 fn abbreviation(low: &str) -> bool {
@@ -1740,17 +1746,14 @@ fn abbreviation(low: &str) -> bool {
 #[must_use]
 pub fn compass(lower: &str) -> bool {
     let base = lower.strip_suffix("ern").unwrap_or(lower);
+    compass_point(base) || base == "central"
+}
+
+/// A lower-case compass point ("north", "southwest").
+fn compass_point(lower: &str) -> bool {
     matches!(
-        base,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "central"
+        lower,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
     )
 }
 
@@ -1758,17 +1761,10 @@ pub fn compass(lower: &str) -> bool {
 /// ordinals ("the country's third") and spans of time ("the second quarter", "the past
 /// year"), which the When list holds.
 fn never_head(lower: &str) -> bool {
-    matches!(
-        lower,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "first"
+    compass_point(lower)
+        || matches!(
+            lower,
+            "first"
             | "second"
             | "third"
             | "fourth"
@@ -1805,7 +1801,7 @@ fn never_head(lower: &str) -> bool {
             // WordNet also lists as nouns.
             | "due"
             | "altogether"
-    )
+        )
 }
 
 /// Whether name token `i` continues a name begun before it: right after another name word,
