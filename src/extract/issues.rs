@@ -271,6 +271,21 @@ fn is_head_extension(lower: &str) -> bool {
     )
 }
 
+/// Whether token `i` is a lower-case word that can only be a noun, and no actor or venue:
+/// after an issue noun it heads the compound ("drug war violence", "deficit revision"),
+/// where a word that can be a verb may start the clause ("the war ended", "the strike
+/// hit") and an actor's noun makes the phrase an actor ("human rights activists").
+fn noun_only(doc: &Doc<'_>, i: usize) -> bool {
+    let low = doc.low(i);
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+        && !topics::STOPWORDS.contains(low)
+        && !topics::person_word(low)
+        && !super::lexicon::LEX.is_venue_head(low)
+        && super::wordstats::stat(low).is_some_and(|s| s.noun && !s.verb && !s.adj && !s.adv)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CandKind {
     /// A noun phrase around an issue head.
@@ -528,7 +543,10 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 a = m.a;
             }
             let mut b = k + 1;
-            if b < s.tok_end && is_head_extension(doc.low(b)) && doc.low(b) != l {
+            if b < s.tok_end
+                && (is_head_extension(doc.low(b)) || noun_only(doc, b))
+                && doc.low(b) != l
+            {
                 b += 1;
             }
             // "war on Ukraine", "intelligence gathering in Cuba": a named complement.
@@ -1344,6 +1362,23 @@ mod tests {
         // Outside a name it stays as it was.
         let (lo, hi) = super::whole_names(&doc, at("competition"), at("would"), &s);
         assert_eq!((lo, hi), (at("competition"), at("would")));
+    }
+
+    #[test]
+    fn an_issue_noun_before_a_noun_is_no_label_s_end() {
+        // "war" of "gang war violence" and "deficit" of "deficit revision" modify the noun
+        // after them; "the war ended" and "the strike hit" keep the verb out, and "human
+        // rights activists" are actors.
+        let doc = super::super::text::tokenize(
+            "Gang war violence and a deficit revision worried them. The war ended, the \
+             strike hit ports, and human rights activists protested.",
+        );
+        let at = |w: &str| (0..doc.tokens.len()).find(|&k| doc.tok(k) == w).expect(w);
+        assert!(super::noun_only(&doc, at("violence")));
+        assert!(super::noun_only(&doc, at("revision")));
+        for w in ["ended", "hit", "activists"] {
+            assert!(!super::noun_only(&doc, at(w)), "{w}");
+        }
     }
 
     #[test]
