@@ -349,6 +349,31 @@ fn a_title_case_headline_of_two_sentences_makes_no_names() {
 }
 
 #[test]
+fn a_title_case_headline_with_small_words_makes_no_names() {
+    // Title Case leaves "for", "the", "of", "in" small: the line is still a headline whose
+    // capitals say nothing, so no "Brightwell Blames Corvane" and no "Rates Biggest".
+    let f = run(
+        "Brightwell Blames Corvane for the Failure of the Harbor App on Its Phones\n\n\
+         Brightwell Inc said on Tuesday that the Corvane Group, which runs the harbor \
+         booking service, had cut off its phones from the app. Corvane denied the claim and \
+         said Brightwell had not paid its fees.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(
+        names.contains(&"Brightwell Inc") && names.contains(&"Corvane Group"),
+        "{names:?}"
+    );
+    for junk in ["Blames", "Harbor App", "Failure"] {
+        assert!(!names.iter().any(|n| n.contains(junk)), "{junk}: {names:?}");
+    }
+    let g = run("Drop in Valmora Birth Rates Biggest in 30 Years\n\n\
+         Fewer women in Valmora had babies last year, the national statistics office said. \
+         Births fell 4 percent, the biggest drop in 30 years.");
+    let names: Vec<&str> = g.who.iter().map(|w| w.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Rates")), "{names:?}");
+}
+
+#[test]
 fn a_countrys_media_before_a_role_is_no_organisation() {
     let f = run("Singer weds actress\n\n\
          Canadian pop star Michael Bolton married Argentine TV actress Lucia Paz on Thursday. \
