@@ -374,6 +374,26 @@ fn a_title_case_headline_with_small_words_makes_no_names() {
 }
 
 #[test]
+fn a_section_heading_of_common_words_is_no_name() {
+    // "Smart Storage Solutions" and "Latest Renting Tips" title a page's sections; "Harbor
+    // Authority" names a body, on a line of its own too.
+    let f = run(
+        "Five ways to tidy a small flat\n\nMany renters in Dunmore struggle for space, said \
+         Ada Crane of the Dunmore Renters Union.\n\nSmart Storage Solutions\n\nShelves above \
+         the door free the floor.\n\nLatest Renting Tips\n\nPrints cost less than frames, \
+         Crane said.\n\nHarbor Authority\n\nThe Harbor Authority rents out storage rooms by \
+         the dock.",
+    );
+    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    for junk in ["Storage", "Solutions", "Renting Tips"] {
+        assert!(!names.iter().any(|n| n.contains(junk)), "{junk}: {names:?}");
+    }
+    for real in ["Ada Crane", "Harbor Authority"] {
+        assert!(names.contains(&real), "{real}: {names:?}");
+    }
+}
+
+#[test]
 fn a_countrys_media_before_a_role_is_no_organisation() {
     let f = run("Singer weds actress\n\n\
          Canadian pop star Michael Bolton married Argentine TV actress Lucia Paz on Thursday. \

@@ -758,6 +758,40 @@ fn title_case(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     caps >= 4 && common >= 2
 }
 
+/// A heading on a line of its own made of common words only, each capitalised ("Latest
+/// News", "Font Size", "Leadership Styles"): a page's section title, whose capitals say
+/// nothing about names. A given name, a place, an organisation's word or a word the
+/// dictionary does not list ("Mark Lane", "Bank of America", "Civil Aviation Authority",
+/// "Kali Linux") makes it no such heading.
+fn heading_line(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let lex = &*LEX;
+    let on_own_line = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
+    let ends_line = doc.tokens.get(b).is_none_or(|t| t.newline_before);
+    if !on_own_line || !ends_line {
+        return false;
+    }
+    let mut caps = 0usize;
+    for k in a..b {
+        let Some(t) = doc.tokens.get(k) else { break };
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let l = doc.low(k);
+        if !t.cap {
+            if is_connector(l) || is_stop(l) {
+                continue;
+            }
+            return false;
+        }
+        let named = lex.is_place(l) || lex.is_given(l) || lex.is_org_word(l);
+        if !lex.is_word(l) || is_stop(l) || named || t.upper {
+            return false;
+        }
+        caps += 1;
+    }
+    caps >= 2
+}
+
 /// Find every name mention of the document. `masked` marks tokens already taken by time
 /// expressions.
 #[must_use]
@@ -781,7 +815,10 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
         .unwrap_or(doc.tokens.len());
     let titled_headline = title_case(doc, 0, first_line_end);
     for s in &doc.sentences {
-        if s.caps_line || titled_headline && s.tok_end <= first_line_end {
+        if s.caps_line
+            || titled_headline && s.tok_end <= first_line_end
+            || heading_line(doc, s.tok_start, s.tok_end)
+        {
             // Capitals say nothing here: runs of words, read after the rest (pass 2).
             let mut k = s.tok_start;
             while k < s.tok_end {
