@@ -792,3 +792,22 @@ fn what_someone_is_accused_of_or_fears_is_an_issue() {
     // verb: the phrase keeps it.
     assert!(leads_with(&f, 6, "seasonal pickers"), "{:?}", labels(&f));
 }
+
+#[test]
+fn a_noun_run_into_a_name_is_no_label() {
+    // A lost "that" and a lost full stop run phrases together: "the committee Valmora
+    // retail banking" and "your trousers Self-harm"; "a white Brevard sedan" is one phrase.
+    let f = facts(
+        "Banks tell MPs all is well\n\
+         Bank chiefs told the committee Valmora retail banking was fiercely competitive, \
+         but MPs questioned the fees that savers pay. The committee will publish its report \
+         on retail banking fees in June, and banks face a review of switching rules. One \
+         banker arrived in a white Brevard sedan. Critics said retail banking fees had \
+         doubled and switching rules favoured the largest banks.",
+    );
+    well_formed(&f);
+    for l in labels(&f) {
+        assert!(!l.contains("committee valmora"), "{l}");
+    }
+    assert!(leads_with(&f, 6, "retail banking"), "{:?}", labels(&f));
+}

@@ -996,6 +996,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 if inside_name(doc, &class, &titled, first) || after_joining_hyphen(doc, first) {
                     continue;
                 }
+                let glued = chunk_words
+                    .get(wi..ei)
+                    .is_some_and(|w| glued_at_a_name(doc, &class, &stats, w));
+                if glued {
+                    continue;
+                }
                 let mut key = [u32::MAX; 4];
                 for (slot, &k) in key
                     .iter_mut()
@@ -1718,6 +1724,31 @@ fn issue_frame(doc: &Doc<'_>, a: usize) -> bool {
         "into" => matches!(cue, "inquiry" | "investigation" | "probe"),
         _ => false,
     }
+}
+
+/// Whether the words `words` (token indices, the head left out) hold a word that cannot
+/// be an adjective right before a name: two phrases that a lost full stop, a "that" or a
+/// verb ran together ("ruin your trousers Self-harm by …", "told the committee UK retail
+/// banking was …", "to name Galliano's successor"). An adjective ("a white BMW sedan",
+/// "small London boutiques", "a maximum-security Korydallos prison") or a possessive
+/// between ("the film's Los Angeles premiere") joins them in one phrase.
+fn glued_at_a_name(
+    doc: &Doc<'_>,
+    class: &[Class],
+    stats: &[Option<WordStat>],
+    words: &[usize],
+) -> bool {
+    words.windows(2).any(|w| match *w {
+        [x, y] => {
+            y == x + 1
+                && class.get(x) == Some(&Class::Noun)
+                && class.get(y) == Some(&Class::Name)
+                && doc.tokens.get(x).is_some_and(|t| !t.cap)
+                && stats.get(x).copied().flatten().is_some_and(|s| !s.adj)
+                && !after_joining_hyphen(doc, x)
+        }
+        _ => false,
+    })
 }
 
 /// Where the phrase starting at token `a` starts with its articles ("the", "a") and, when
