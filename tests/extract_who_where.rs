@@ -371,6 +371,18 @@ fn a_title_case_headline_with_small_words_makes_no_names() {
          Births fell 4 percent, the biggest drop in 30 years.");
     let names: Vec<&str> = g.who.iter().map(|w| w.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("Rates")), "{names:?}");
+    // A hyphenated name in such a headline stays whole: no "Ana" and no "Maria".
+    let h = run(
+        "Corvane in Talks to Sell Stake in the Ana-Maria Voss Label\n\n\
+         The Corvane Group is in talks to sell its stake in the label of designer Ana-Maria \
+         Voss, two people close to the talks said. Voss founded the label in 2004.",
+    );
+    let voss = h.who.iter().find(|w| w.name == "Ana-Maria Voss");
+    assert!(
+        voss.is_some_and(|w| !w.aliases.iter().any(|a| a == "Ana" || a == "Maria")),
+        "{:?}",
+        h.who
+    );
 }
 
 #[test]

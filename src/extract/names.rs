@@ -830,8 +830,15 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
                     k += 1;
                     continue;
                 }
+                // A hyphen between two words joins them ("Jean-Paul Gaultier").
+                let joins = |j: usize| {
+                    doc.tok(j) == "-"
+                        && ok(j + 1)
+                        && doc.tokens.get(j).is_some_and(|t| !t.space_before)
+                        && doc.tokens.get(j + 1).is_some_and(|t| !t.space_before)
+                };
                 let mut j = k + 1;
-                while j < s.tok_end && ok(j) {
+                while j < s.tok_end && (ok(j) || joins(j)) {
                     j += 1;
                 }
                 caps_runs.push((k, j));
