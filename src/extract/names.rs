@@ -734,9 +734,7 @@ fn is_sports(doc: &Doc<'_>) -> bool {
 /// common words; the words in lower case are only the small ones Title Case leaves so.
 fn title_case(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let lex = &*LEX;
-    let on_own_line = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
-    let ends_line = doc.tokens.get(b).is_none_or(|t| t.newline_before);
-    if !on_own_line || !ends_line {
+    if !own_line(doc, a, b) {
         return false;
     }
     let (mut caps, mut common) = (0usize, 0usize);
@@ -758,6 +756,12 @@ fn title_case(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     caps >= 4 && common >= 2
 }
 
+/// Whether tokens `a..b` make a line of their own.
+fn own_line(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a == 0 || doc.tokens.get(a).is_some_and(|t| t.newline_before))
+        && doc.tokens.get(b).is_none_or(|t| t.newline_before)
+}
+
 /// A heading on a line of its own made of common words only, each capitalised ("Latest
 /// News", "Font Size", "Leadership Styles"): a page's section title, whose capitals say
 /// nothing about names. A given name, a place, an organisation's word or a word the
@@ -765,9 +769,7 @@ fn title_case(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// "Kali Linux") makes it no such heading.
 fn heading_line(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let lex = &*LEX;
-    let on_own_line = doc.tokens.get(a).is_some_and(|t| t.newline_before) || a == 0;
-    let ends_line = doc.tokens.get(b).is_none_or(|t| t.newline_before);
-    if !on_own_line || !ends_line {
+    if !own_line(doc, a, b) {
         return false;
     }
     let mut caps = 0usize;

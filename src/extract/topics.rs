@@ -1066,8 +1066,8 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     const ISSUE: u8 = 2;
     const ACTOR: u8 = 3;
     let mut disputed = vec![false; cands.len()];
-    for (&(ci, _, _), &framed) in occurrences.iter().zip(&at_issue) {
-        if framed && let Some(slot) = disputed.get_mut(ci) {
+    for (&(ci, _, _), &in_frame) in occurrences.iter().zip(&at_issue) {
+        if in_frame && let Some(slot) = disputed.get_mut(ci) {
             *slot = true;
         }
     }
@@ -1133,13 +1133,13 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             .get(ci)
             .is_some_and(|&(p, n)| p > 0 && p * 2 >= n);
         let described = if described { 0.3 } else { 1.0 };
-        let framed = if disputed.get(ci).copied().unwrap_or(false) {
+        let contested = if disputed.get(ci).copied().unwrap_or(false) {
             AT_ISSUE
         } else {
             1.0
         };
         scored.push((
-            described * framed * sum * len_factor * recur * generic * issue * actor * developed,
+            described * contested * sum * len_factor * recur * generic * issue * actor * developed,
             ci,
         ));
     }
