@@ -769,6 +769,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             class.get(i + 1),
             Some(Class::Noun | Class::Name | Class::Adj)
         );
+        // "the company sells 1 million units", "the app raises $41 million": a count or a
+        // sum after it makes the "-s" form a verb.
+        let count_next = doc.tokens.get(i + 1).is_some_and(|t| {
+            doc.tokens.get(i).is_some_and(|x| x.sent == t.sent)
+                && (t.kind == TokKind::Number || matches!(doc.tok(i + 1), "$" | "£" | "€"))
+        });
         // "-ing" forms: after a noun for a person, or before an object, the verb ("the
         // actress playing the heroine", "gunmen holding hostages"); at a phrase's start
         // before a name, or after "by", "after", "without", a clause of its own
@@ -840,7 +846,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             || (after_singular
                 && (verb || known.is_none() && base_is_word())
                 && plural_form
-                && (more_follows || object_next || headline_end))
+                && (more_follows || object_next || headline_end || count_next))
             // "had already drawn calls", "were taken hostage".
             || (auxiliary_or_subject(prev_low) && irregular_participle(low))
             // A headline's verb before its object's count or name ("Police seek two men",
