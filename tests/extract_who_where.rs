@@ -20,6 +20,11 @@ fn role(f: &Facts, name: &str) -> Option<String> {
         .and_then(|w| w.role.clone())
 }
 
+/// The names of the Who list, in its order.
+fn who_names(f: &Facts) -> Vec<&str> {
+    f.who.iter().map(|w| w.name.as_str()).collect()
+}
+
 fn has_place(f: &Facts, name: &str) -> bool {
     f.places
         .iter()
@@ -34,7 +39,7 @@ fn page_furniture_never_starts_ends_or_makes_a_name() {
          Read More Marta Lindqvist thanked the unions.\n\
          Ships will dock there (Quote, Profile, Stock Buzz) from June.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     assert!(names.contains(&"Marta Lindqvist"), "{names:?}");
     assert!(names.contains(&"Tomas Berglund"), "{names:?}");
     for w in &f.who {
@@ -272,7 +277,7 @@ fn a_ship_is_neither_a_person_nor_an_organisation() {
          and the tanker MV Orlan Bay rescued 40 passengers, said Captain Halima Nkya. A navy \
          frigate, HMS Dauntless, joined the search.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for ship in [
         "Tamsin",
         "Tamsin Star",
@@ -333,7 +338,7 @@ fn a_title_case_headline_of_two_sentences_makes_no_names() {
          scheme did not create pollution hotspots in poor neighbourhoods. Marsh said the \
          trading scheme had cut emissions across the state.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     assert!(names.contains(&"Evan Marsh"), "{names:?}");
     for junk in ["Carbon", "Study Says", "Hotspots"] {
         assert!(!names.iter().any(|n| n.contains(junk)), "{junk}: {names:?}");
@@ -358,7 +363,7 @@ fn a_title_case_headline_with_small_words_makes_no_names() {
          booking service, had cut off its phones from the app. Corvane denied the claim and \
          said Brightwell had not paid its fees.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     assert!(
         names.contains(&"Brightwell Inc") && names.contains(&"Corvane Group"),
         "{names:?}"
@@ -369,7 +374,7 @@ fn a_title_case_headline_with_small_words_makes_no_names() {
     let g = run("Drop in Valmora Birth Rates Biggest in 30 Years\n\n\
          Fewer women in Valmora had babies last year, the national statistics office said. \
          Births fell 4 percent, the biggest drop in 30 years.");
-    let names: Vec<&str> = g.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&g);
     assert!(!names.iter().any(|n| n.contains("Rates")), "{names:?}");
     // A hyphenated name in such a headline stays whole: no "Ana" and no "Maria".
     let h = run(
@@ -396,7 +401,7 @@ fn a_section_heading_of_common_words_is_no_name() {
          Crane said.\n\nHarbor Authority\n\nThe Harbor Authority rents out storage rooms by \
          the dock.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for junk in ["Storage", "Solutions", "Renting Tips"] {
         assert!(!names.iter().any(|n| n.contains(junk)), "{junk}: {names:?}");
     }
@@ -411,7 +416,7 @@ fn a_countrys_media_before_a_role_is_no_organisation() {
          Canadian pop star Michael Bolton married Argentine TV actress Lucia Paz on Thursday. \
          French radio host Anne Dubois sang at the wedding, and British Airways flew the \
          guests in.");
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     assert!(
         !names
             .iter()
@@ -433,7 +438,7 @@ fn a_groups_possessive_stays_inside_the_name() {
          A girl was taken to Children's Hospital of Pittsburgh after the fall. The Workers' \
          Party of Elbonia called a strike. Mayor Ann Cole's office declined to comment.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for whole in [
         "People's Liberation Army",
         "People's Daily",
@@ -518,7 +523,7 @@ fn a_dateline_in_capitals_is_no_part_of_the_name_before_it() {
          - Newswire Ferry runs aground near Bodo TRONDHEIM - A ferry ran aground on Tuesday, \
          port officials said.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     assert!(names.contains(&"Petra Vold"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("OSLO")), "{names:?}");
     assert!(has_place(&f, "OSLO"), "{:?}", f.places);
@@ -538,7 +543,7 @@ fn a_firm_named_by_a_possessive_keeps_its_name() {
          decision within weeks. Sotheby's postponed its spring sale, and a McDonald's outlet \
          near the harbour closed.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for firm in [
         "Standard & Poor's",
         "Moody's",
@@ -570,7 +575,7 @@ fn a_bodys_name_with_and_in_it_is_one_actor() {
          Control and Prevention and UNICEF will brief the Ministry of Trade and Industry. \
          Shares of Bank of Ireland and Allied Irish Banks fell.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for body in [
         "House Ways and Means Committee",
         "Securities and Exchange Commission",
@@ -596,7 +601,7 @@ fn titles_of_works_are_neither_people_nor_organisations() {
          drew crowds. Her second album, Glass Meridian, sold well, and the romantic comedy \
          Orchard Lane Blues closes the week. After the film, Petrova left.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for title in [
         "Silver Harbour Nights",
         "Broken Compass",
@@ -624,7 +629,7 @@ fn a_title_word_before_a_name_is_the_role_not_part_of_the_name() {
          Arnel Dizon. Other critics include state Auditor Lina Marquez and Superintendent \
          Carla Brandt. Outfielder Tomas Reyes signed a new deal.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for name in ["Arnel Dizon", "Lina Marquez", "Carla Brandt", "Tomas Reyes"] {
         assert!(names.contains(&name), "{name}: {names:?}");
     }
@@ -642,7 +647,7 @@ fn a_title_of_a_body_names_the_body_not_a_person() {
          every school on Monday. Marek Holub, Prime Minister of Georgia, sent help, and Ivo \
          Brandt, CEO of Orlen Freight, offered buses.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     assert!(names.contains(&"Kestrel Valley Schools"), "{names:?}");
     assert!(names.contains(&"Orlen Freight"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains(" of ")), "{names:?}");
@@ -656,7 +661,7 @@ fn a_title_in_the_plural_before_names_is_no_part_of_them() {
          Tomas Weber. Only fellow Republicans Dale Ormond, a former governor, and Lisa Crane \
          backed the plan, the Harbour Bond Traders said.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for name in [
         "Ana Ruiz",
         "Tomas Weber",
@@ -674,7 +679,7 @@ fn an_opening_adverb_or_a_run_in_subheading_is_no_part_of_a_name() {
          refused to print it. RISING COSTS Marta Lindqvist warned that the port would lose \
          money.",
     );
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     assert!(names.contains(&"Kestrel News"), "{names:?}");
     assert!(names.contains(&"Marta Lindqvist"), "{names:?}");
 }
@@ -857,7 +862,7 @@ fn an_adverb_or_auxiliary_opening_a_sentence_is_no_part_of_a_name() {
          Council member Anna Peterson asked for more time to read the budget. So Peterson \
          waited. Many NASA engineers live in the city, and Once Harlow Bank closed its branch \
          the council lost a tenant. Your Garden Club meets on Monday.");
-    let names: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+    let names = who_names(&f);
     for junk in [
         "So Peterson",
         "Many NASA",

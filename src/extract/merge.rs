@@ -852,6 +852,14 @@ mod tests {
         f
     }
 
+    /// The merged actors whose name holds `part`.
+    fn actors_named<'a>(m: &'a MergedFacts, part: &str) -> Vec<&'a Merged<WhoFact>> {
+        m.who
+            .iter()
+            .filter(|w| w.fact.name.contains(part))
+            .collect()
+    }
+
     #[test]
     fn a_full_name_a_title_and_a_surname_are_one_person_across_sources() {
         let a = facts(
@@ -865,11 +873,7 @@ mod tests {
             "2024-05-08",
         );
         let m = merge(&[a, b]);
-        let marsden: Vec<_> = m
-            .who
-            .iter()
-            .filter(|w| w.fact.name.contains("Marsden"))
-            .collect();
+        let marsden = actors_named(&m, "Marsden");
         assert_eq!(marsden.len(), 1, "{:?}", m.who);
         assert_eq!(marsden[0].fact.name, "Ilse Marsden");
         assert_eq!(marsden[0].source_count, 2);
@@ -896,11 +900,7 @@ mod tests {
             "2024-05-08",
         );
         let m = merge(&[a, b]);
-        let otters: Vec<_> = m
-            .who
-            .iter()
-            .filter(|w| w.fact.name.contains("Otters"))
-            .collect();
+        let otters = actors_named(&m, "Otters");
         assert_eq!(otters.len(), 1, "{:?}", m.who);
         assert_eq!(otters[0].fact.name, "Denver Otters");
         assert_eq!(otters[0].source_count, 2);
