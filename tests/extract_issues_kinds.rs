@@ -307,6 +307,40 @@ fn an_event_without_object_is_named_by_its_subject() {
 }
 
 #[test]
+fn a_headline_in_the_passive_names_the_event_and_whom_it_befell() {
+    // Headlines drop the "is": "Teacher suspended for …" is what befell the teacher.
+    let f = facts(
+        "Harbour pilot suspended for ignoring storm warning\n\n\
+         The port authority said on Monday that the pilot had steered a grain ship out of \
+         the harbour after the coastguard closed it. The ship lost an anchor and damaged a \
+         pier, and the authority has opened a review of its storm procedures. The pilots' \
+         union says the warning reached the bridge late and will contest the decision.",
+    );
+    well_formed(&f);
+    assert_first(&f, "suspension of harbour pilot");
+    // With the auxiliary, and a person named by the name alone.
+    let f = facts(
+        "Rovers winger Dan Okafor misses derby after being banned\n\n\
+         The league's disciplinary panel handed the winger a three-match ban on Thursday for \
+         a tackle that left a defender with a broken ankle. Rovers said they would not \
+         appeal, and the manager must now rebuild his attack for Saturday's derby, with two \
+         strikers already injured and a transfer window weeks away.",
+    );
+    well_formed(&f);
+    assert_first(&f, "ban on Dan Okafor".to_lowercase().as_str());
+    // An active verb keeps its object, and a figure that falls by itself is no passive.
+    let f = facts(
+        "Jobless rate dropped to 6.1% in March\n\n\
+         The jobless rate dropped to 6.1% in March as factories hired for spring orders, the \
+         statistics office said. Economists warned that the fall may not last, since the \
+         export outlook is weak and two carmakers plan layoffs later in the year.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert!(!l.iter().any(|x| x.starts_with("dropping of")), "{l:?}");
+}
+
+#[test]
 fn a_lead_event_on_people_keeps_their_count() {
     let f = facts(
         "Police in Dunmore arrested two men on Sunday after a warehouse fire destroyed a \

@@ -1043,9 +1043,27 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
         .filter(|w| w.chars().count() >= 3 && !topics::STOPWORDS.contains(*w))
         .map(key)
         .collect();
+    // The headline's words as verbs may name the event ("banned" → "ban").
+    let verbs: Vec<&str> = (first.tok_start..first.tok_end)
+        .filter(|&i| doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word))
+        .map(|i| doc.low(i))
+        .collect();
     let in_headline = |issue: &IssueFact| {
         let words = issue.label.split_whitespace().count();
-        issue.label.split_whitespace().last().is_some_and(|w| {
+        // The head: before a complement ("suspension of Matt Barnes", "review into …"),
+        // else the last word.
+        let mut head = issue.label.split_whitespace().last();
+        let mut prev = None;
+        let mut complement = false;
+        for w in issue.label.split_whitespace() {
+            if matches!(w, "of" | "against" | "on" | "into" | "for" | "over") {
+                head = prev;
+                complement = true;
+                break;
+            }
+            prev = Some(w);
+        }
+        head.is_some_and(|w| {
             let low = w.to_lowercase();
             // A phrase that ends on a name ("prosperity Twitter") is cut wrong.
             let named_end = words > 1 && w.chars().next().is_some_and(char::is_uppercase);
@@ -1053,8 +1071,12 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
             !named_end
                 && !topics::person_word(&low)
                 && low.chars().count() >= 3
-                && named.contains(&key(&low))
-                && super::wordstats::stat(&low).is_none_or(|s| s.noun || s.classless())
+                && (named.contains(&key(&low))
+                    // A verb's noun and the verb: "ban" of "banned".
+                    || complement && verbs.iter().any(|v| topics::event_of(v).is_some_and(|e| e.0 == low)))
+                // A noun, or a verb's noun before its complement ("sentencing of …").
+                && (complement
+                    || super::wordstats::stat(&low).is_none_or(|s| s.noun || s.classless()))
         })
     };
     let top = kept.len().min(TOP);

@@ -1331,7 +1331,7 @@ fn lower_first(s: &str) -> String {
 
 /// The event noun and joining word of a verb form: "expelled", "expels", "expelling" all
 /// give "expulsion", "of"; "denied" gives deny's.
-fn event_of(low: &str) -> Option<(&'static str, &'static str)> {
+pub fn event_of(low: &str) -> Option<(&'static str, &'static str)> {
     let get = |w: &str| EVENT_NOUNS.get(w).copied();
     if let Some(e) = get(low) {
         return Some(e);
@@ -1611,6 +1611,135 @@ impl LeadReader<'_, '_> {
             best: (i, end),
         })
     }
+
+    /// An event told in the passive, named by its noun and the one it befell, who opens the
+    /// sentence: "Teacher suspended for calling pupils criminals" → "suspension of teacher",
+    /// "Matt Barnes takes his medicine after being suspended" → "suspension of Matt Barnes".
+    /// Headlines drop the "is": a participle right after the opening phrase is passive when a
+    /// preposition or the line's end follows it ("Police arrested two men" is active). A
+    /// person is named by the name alone ("Rotherham forward Nico Steenkamp" → "Nico
+    /// Steenkamp").
+    fn by_passive(
+        &self,
+        si: usize,
+        s: &Sentence,
+        i: usize,
+        (noun, join): (&str, &str),
+    ) -> Option<Topic> {
+        let doc = self.doc;
+        // Only the headline, whose subject is the story's; a verb that also tells what
+        // befell its subject by itself ("unemployment rate dropped to 8.8%") is no passive.
+        if si != 0
+            || !matches!(join, "of" | "against" | "on" | "into")
+            || !doc.low(i).ends_with('d')
+            || matches!(
+                noun,
+                "dropping"
+                    | "easing"
+                    | "increase"
+                    | "reduction"
+                    | "lowering"
+                    | "boost"
+                    | "cut"
+                    | "cuts"
+                    | "hike"
+                    | "freeze"
+                    | "halt"
+                    | "development"
+                    | "settlement"
+                    | "tightening"
+                    | "reversal"
+                    | "launch"
+            )
+        {
+            return None;
+        }
+        let prev = if i > s.tok_start { doc.low(i - 1) } else { "" };
+        let auxiliary = matches!(
+            prev,
+            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "get" | "gets" | "got"
+        );
+        let mut a = s.tok_start;
+        while matches!(doc.low(a), "the" | "a" | "an") {
+            a += 1;
+        }
+        let &end = self.chunk_at.get(&a)?;
+        // "Lakers' Matt Barnes": a possessive joins the owner to the phrase it owns.
+        let end = match doc.tok(end) {
+            "'" | "’" | "'s" | "’s" => self.chunk_at.get(&(end + 1)).copied().unwrap_or(end),
+            _ if self.class.get(end) == Some(&Class::Poss) => {
+                self.chunk_at.get(&(end + 1)).copied().unwrap_or(end)
+            }
+            _ => end,
+        };
+        // "Gloucestershire man": the word for people ends the phrase.
+        let end = if end < i && PEOPLE.contains(&doc.low(end)) {
+            end + 1
+        } else {
+            end
+        };
+        let next = if i + 1 < s.tok_end {
+            doc.low(i + 1)
+        } else {
+            ""
+        };
+        let headline_passive = end == i
+            && (next.is_empty()
+                || doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct)
+                || matches!(
+                    next,
+                    "to" | "for"
+                        | "in"
+                        | "with"
+                        | "over"
+                        | "after"
+                        | "from"
+                        | "by"
+                        | "at"
+                        | "as"
+                        | "on"
+                        | "amid"
+                        | "following"
+                ));
+        // With an auxiliary, the opening phrase is the subject when it stands close before
+        // ("Matt Barnes takes his medicine after being suspended": six words at most).
+        let auxiliary_passive = auxiliary && end < i && end + 6 >= i;
+        if !(headline_passive || auxiliary_passive) || end - a > 5 || self.broken(a + 1, i) {
+            return None;
+        }
+        let dated = (a..end).any(|t| {
+            super::dates::month_of(doc.tok(t)).is_some()
+                || super::dates::weekday_of(doc.tok(t)).is_some()
+        });
+        if dated {
+            return None;
+        }
+        // A person by the name alone.
+        let mut from = a;
+        if self.class.get(end - 1) == Some(&Class::Name) {
+            from = end - 1;
+            while from > a && self.class.get(from - 1) == Some(&Class::Name) {
+                from -= 1;
+            }
+        }
+        let mut subject = self.words(si, from, end);
+        if self.class.get(from) != Some(&Class::Name) {
+            subject = lower_first(&subject);
+        }
+        if subject.is_empty() {
+            return None;
+        }
+        Some(Topic {
+            label: format!("{noun} {join} {subject}"),
+            stems: self.stems(from, end, noun),
+            score: 0.0,
+            occurrences: vec![(from, end)],
+            best: (a, i + 1),
+        })
+    }
 }
 
 /// The event the headline or the lead reports, named by its noun: "the government expelled
@@ -1643,7 +1772,9 @@ fn lead_event(reader: &LeadReader<'_, '_>, score: f32) -> Option<Topic> {
             let found = if event.1 == "-" {
                 reader.by_subject(si, s, i, event.0)
             } else {
-                reader.by_object(si, s, i, infinitive, event)
+                reader
+                    .by_object(si, s, i, infinitive, event)
+                    .or_else(|| reader.by_passive(si, s, i, event))
             };
             if let Some(topic) = found {
                 return Some(Topic { score, ..topic });
