@@ -141,6 +141,43 @@ fn the_main_actor_and_the_event_site_come_first() {
 }
 
 #[test]
+fn a_name_with_particles_is_one_person_however_it_is_cited() {
+    // Neither "Joran" nor "Sloot" is in any list: the particles between two capitals make the
+    // name, and the family name cited with its particles is the same person.
+    let f = run(
+        "Convicted killer Joran van der Sloot is living well in prison, says the \
+         victim's father. Marco Ruiz said van der Sloot has a television and a phone in his \
+         cell, and that guards let van der Sloot receive visitors at night.",
+    );
+    let who = who_names(&f);
+    assert_eq!(who.first(), Some(&"Joran van der Sloot"), "{who:?}");
+    let sloot = f.who.iter().find(|w| w.name == "Joran van der Sloot");
+    let cited: Vec<&str> = sloot
+        .map(|w| w.mentions.iter().map(|m| m.text.as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        cited,
+        ["Joran van der Sloot", "van der Sloot", "van der Sloot"],
+        "{cited:?}"
+    );
+    // The particle is no issue of its own ("van", the vehicle).
+    assert!(
+        f.issues.iter().all(|i| i.label.to_lowercase() != "van"),
+        "{:?}",
+        f.issues.iter().map(|i| &i.label).collect::<Vec<_>>()
+    );
+    // An institution's "de la" stays apart from a person.
+    let f = run("Reporters met outside the Banco de la Nacion on Monday. The bank said little.");
+    assert!(
+        f.who
+            .iter()
+            .all(|w| w.name != "Banco de la Nacion" || w.kind != WhoKind::Person),
+        "{:?}",
+        who_names(&f)
+    );
+}
+
+#[test]
 fn roles_come_from_the_articles_words_in_every_shape() {
     let f = run("Talks on the canal\n\n\
          Norvia chief executive Paul Armand met Ola Berg, the mayor of Tromsvik, on Monday. \

@@ -944,9 +944,56 @@ pub fn find(doc: &Doc<'_>, masked: &[bool]) -> Vec<NameMention> {
     let mut out = cx.out;
     drop_shouted(doc, lex, &mut out);
     works::drop_titles(doc, lex, &mut out);
+    surname_particles(doc, &mut out);
     out.sort_by_key(|m| (m.a, m.b));
     out.dedup_by_key(|m| m.a);
     out
+}
+
+/// A family name cited with its lower-case particles ("said von der Leyen", "van der
+/// Sloot is") takes them back when the article names the person in full with the same
+/// particles ("Ursula von der Leyen"): the particles are part of the name, not a word of
+/// their own ("von", or "van" the vehicle).
+fn surname_particles(doc: &Doc<'_>, out: &mut [NameMention]) {
+    let particle = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+            && matches!(
+                doc.low(k),
+                "van" | "von" | "der" | "den" | "de" | "da" | "di" | "du" | "del" | "dos" | "la"
+            )
+    };
+    // Per person mention in full: its particles and the word after them, as lower case.
+    let full: Vec<String> = out
+        .iter()
+        .filter(|m| m.label == Label::Per)
+        .flat_map(|m| {
+            (m.a + 1..m.b)
+                .filter(|&k| particle(k) && !particle(k - 1))
+                .map(move |k| {
+                    let mut e = k;
+                    while e < m.b && particle(e) {
+                        e += 1;
+                    }
+                    lower_span(doc, k, (e + 1).min(m.b)).to_owned()
+                })
+        })
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    let same_sentence =
+        |x: usize, y: usize| doc.tokens.get(x).map(|t| t.sent) == doc.tokens.get(y).map(|t| t.sent);
+    for m in out.iter_mut().filter(|m| m.label == Label::Per) {
+        let mut a = m.a;
+        while a > 0 && particle(a - 1) && same_sentence(a - 1, m.a) && m.a - a < 2 {
+            a -= 1;
+        }
+        if a < m.a && full.iter().any(|f| f == lower_span(doc, a, m.a + 1)) {
+            m.a = a;
+        }
+    }
 }
 
 /// Capitals in prose that name no one: a run-in subhead or a shouted phrase inside a
@@ -1218,7 +1265,14 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             && matches!(doc.tok(j + 1), "la" | "las" | "los" | "der" | "den" | "dem")
             && j + 2 < end
             && cx.nameish(j + 2)
-            && (lex.is_given(cx.low(j - 1)) || lex.is_surname(cx.low(j - 1)))
+            && (lex.is_given(cx.low(j - 1))
+                || lex.is_surname(cx.low(j - 1))
+                // "Joran van der Sloot": Dutch and German particles between capitals
+                // join a name whatever the lists know ("Banco de la Nación" stays
+                // apart).
+                || matches!(w, "van" | "von")
+                    && !lex.is_org_word(cx.low(j - 1))
+                    && !lex.is_place(cx.low(j - 1)))
         {
             j += 3;
             continue;
