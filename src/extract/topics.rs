@@ -835,9 +835,37 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             ))
             && class.get(i + 1) == Some(&Class::Break)
             && stats.get(i + 2).copied().flatten().is_some_and(|s| s.adj);
+        // "Giants fan remains hospitalized", "the plan looks doomed": a linking verb after a
+        // noun, before a participle or an adjective ("human remains found" stays a noun).
+        let linking = matches!(
+            low,
+            "remains" | "seems" | "looks" | "appears" | "becomes" | "stays" | "proves" | "feels"
+        ) && matches!(prev, Some(Class::Noun | Class::Name))
+            && same_sentence_next
+            && (matches!(class.get(i + 1), Some(Class::Participle | Class::Adj))
+                || stats
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|s| s.adj && !s.noun));
         // "Will His Wife Let Him Run?": an object pronoun follows only a verb.
         let object_pronoun_next = matches!(next_low, "him" | "them" | "me");
+        // A headline's base form between its subject and a determiner is its verb ("Broncos
+        // top brass skip the workout"); in prose a time word may stand there ("this season
+        // the club").
+        let headline_base_verb = headline
+            && verb
+            && !plural_form
+            && !low.ends_with("ed")
+            && !low.ends_with("ing")
+            && matches!(prev, Some(Class::Noun | Class::Name))
+            && matches!(
+                next_low,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+            );
         let is_verb = ing_verb
+            || linking
+            || headline_base_verb
             || (verb && object_pronoun_next)
             || (after_singular && verb && plural_form && adverb_next)
             || (after_singular && verb && plural_form && clause_next)
