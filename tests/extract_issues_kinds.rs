@@ -627,6 +627,30 @@ fn page_furniture_opening_a_sentence_is_no_issue() {
 }
 
 #[test]
+fn a_headline_rubric_is_no_issue() {
+    for rubric in ["Film review", "The Sunday interview", "Analysis"] {
+        let f = facts(&format!(
+            "{rubric}: a lighthouse keeper's last winter\n\n\
+             The lighthouse keeper spent forty winters on the rock before the coastguard \
+             automated the lamp. The film follows his last season, a storm that cut the \
+             supply boat's route for a month, and his fight to keep the tower's logbooks \
+             from the archive's shredder."
+        ));
+        let l = labels(&f);
+        let first_word = rubric.rsplit(' ').next().unwrap_or(rubric).to_lowercase();
+        assert!(
+            !l.iter().any(|x| x.contains(&first_word)),
+            "{rubric}: {l:?}"
+        );
+        assert!(
+            l.iter()
+                .any(|x| x.contains("keeper") || x.contains("lamp") || x.contains("winter")),
+            "{rubric}: {l:?}"
+        );
+    }
+}
+
+#[test]
 fn a_linking_verb_before_more_and_an_adjective_ends_no_label() {
     let f = facts(
         "Couples swap banquets for barns\n\n\

@@ -306,7 +306,49 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
         mask_opening_furniture(doc, s, &mut out);
     }
     mask_wire_notes(doc, &mut out);
+    mask_rubric(doc, &mut out);
     (out, stats, titled)
+}
+
+/// A rubric is no topic: "Movie review: Hop", "The Saturday interview: Pearl Lowe",
+/// "Corrected: Penelope Cruz gets star", "Match report | Saints 53 Sharks 24". It opens the
+/// headline and a colon, a bar or a dash ends it; the words after it are the story's.
+fn mask_rubric(doc: &Doc<'_>, class: &mut [Class]) {
+    const RUBRIC_HEADS: &[&str] = &[
+        "review",
+        "reviews",
+        "interview",
+        "corrected",
+        "correction",
+        "update",
+        "updated",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "editorial",
+        "comment",
+        "factbox",
+        "preview",
+        "report",
+        "obituary",
+        "explainer",
+        "q&a",
+        "recap",
+    ];
+    let Some(s) = doc.sentences.first() else {
+        return;
+    };
+    let Some(colon) = (s.tok_start..s.tok_end.min(s.tok_start + 5))
+        .find(|&k| matches!(doc.tok(k), ":" | "|" | "-" | "–" | "—"))
+    else {
+        return;
+    };
+    if colon == s.tok_start || !RUBRIC_HEADS.contains(&doc.low(colon - 1)) {
+        return;
+    }
+    for c in class.get_mut(s.tok_start..colon).into_iter().flatten() {
+        *c = Class::Break;
+    }
 }
 
 /// A wire editor's note in parentheses is no topic: "(Adds details, background)",
