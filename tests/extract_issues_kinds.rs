@@ -627,6 +627,50 @@ fn page_furniture_opening_a_sentence_is_no_issue() {
 }
 
 #[test]
+fn an_issue_word_in_another_sense_names_no_issue() {
+    // The first label holding `word`, by rank.
+    let rank = |l: &[String], word: &str| l.iter().position(|x| x.contains(word));
+    // A suit of clothes where no court is named, a basketball court, a team's shooting: the
+    // story's real matters rank above them.
+    let f = facts(
+        "Designer's autumn show divides the critics\n\n\
+         The designer closed Paris fashion week with a show that split the front row. The \
+         groom model wore a sharp gray suit and the finale was a copper gown. Buyers from \
+         three department stores said the collection would sell, but two critics called it \
+         a retreat from the label's bold years, and the house faces a sales slump in Asia.",
+    );
+    let l = labels(&f);
+    let slump = rank(&l, "sales slump");
+    assert!(
+        slump.is_some() && slump < rank(&l, "suit").or(Some(99)),
+        "{l:?}"
+    );
+    let f = facts(
+        "Rangers beat Hawks despite losing captain\n\n\
+         The Rangers beat the Hawks 98-91 on Saturday after their captain left with a knee \
+         injury in the first quarter. After mediocre shooting in the first half, the Rangers \
+         took over on the basketball court in the third quarter. The coach said the \
+         captain's injury will be scanned on Monday, and the team fears a long absence \
+         before the playoffs.",
+    );
+    let l = labels(&f);
+    let injury = rank(&l, "injury");
+    assert!(injury.is_some(), "{l:?}");
+    for other in ["mediocre shooting", "basketball court"] {
+        assert!(injury < rank(&l, other).or(Some(99)), "{other}: {l:?}");
+    }
+    // In a story about a lawsuit, a suit is one.
+    let f = facts(
+        "Tenants file suit over mould\n\n\
+         Forty tenants filed a suit against their landlord on Monday, alleging that mould in \
+         the tower block made children ill. Their lawyer said the court will hear the suit \
+         in May. The landlord denied the claims and said repairs began last year.",
+    );
+    let l = labels(&f);
+    assert!(l.iter().take(3).any(|x| x.contains("suit")), "{l:?}");
+}
+
+#[test]
 fn a_headline_rubric_is_no_issue() {
     for rubric in ["Film review", "The Sunday interview", "Analysis"] {
         let f = facts(&format!(

@@ -765,11 +765,17 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             low.strip_suffix('s')
                 .is_some_and(|b| verb_base(b) || b.strip_suffix('e').is_some_and(verb_base))
         };
+        // "a sales slump", "a savings plan": after "a", a plural is a modifier, so the next
+        // word is the noun it modifies, not a verb.
+        let singular_det_before = i
+            .checked_sub(2)
+            .is_some_and(|k| matches!(doc.low(k), "a" | "an" | "another" | "every" | "each"));
         let after_plural = prev == Some(Class::Noun)
             && prev_low.ends_with('s')
             && !prev_low.ends_with("ss")
             && !prev_low.ends_with("us")
-            && !prev_low.ends_with("is");
+            && !prev_low.ends_with("is")
+            && !singular_det_before;
         // "the Suns rout the Clippers": a word that can be a verb, between a name and an
         // object, is the verb.
         let object_next = doc
@@ -1148,6 +1154,28 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         }
     }
     let mut head_kind = vec![UNKNOWN; words.stems.len()];
+    // Whether the story is about a lawsuit: then a "suit" is one.
+    let legal = (0..doc.tokens.len()).any(|k| {
+        matches!(
+            doc.low(k),
+            "court"
+                | "courts"
+                | "judge"
+                | "lawsuit"
+                | "lawsuits"
+                | "sued"
+                | "sue"
+                | "suing"
+                | "plaintiff"
+                | "plaintiffs"
+                | "alleging"
+                | "attorney"
+                | "attorneys"
+                | "lawyer"
+                | "lawyers"
+                | "damages"
+        )
+    });
     let mut scored: Vec<(f32, usize)> = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
         let (_, b) = c.first;
@@ -1185,6 +1213,13 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 }
                 k
             }
+        };
+        // An issue noun in another sense names no issue: "sharp gray suit" in a story
+        // without a court, "basketball court", "heart attacks", "mediocre shooting".
+        let kind = if kind == ISSUE && other_sense(doc, head_stem, c.first, legal) {
+            PLAIN
+        } else {
+            kind
         };
         let actor = if kind == ACTOR { 0.3 } else { 1.0 };
         // One word alone is a label only when it names an issue or is rare and recurring.
@@ -1332,6 +1367,55 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         picked.insert(0, lead);
     }
     picked
+}
+
+/// Whether an issue noun stands in another sense in the phrase over tokens `a..b` (its
+/// head last): clothing ("sharp gray suit") where the story names no court or lawyer, a
+/// sports or food court, a heart or panic attack, a team's shooting.
+fn other_sense(doc: &Doc<'_>, head: &str, (a, b): (usize, usize), legal: bool) -> bool {
+    let before = b
+        .checked_sub(2)
+        .filter(|&k| k + 1 >= a.max(1))
+        .map_or("", |k| doc.low(k));
+    match head {
+        "suit" => !legal,
+        "court" => matches!(
+            before,
+            "basketball"
+                | "tennis"
+                | "squash"
+                | "volleyball"
+                | "badminton"
+                | "food"
+                | "home"
+                | "centre"
+                | "center"
+                | "clay"
+                | "grass"
+                | "indoor"
+                | "outdoor"
+        ),
+        "attack" => matches!(before, "heart" | "panic" | "asthma" | "anxiety"),
+        "shooting" => matches!(
+            before,
+            "mediocre"
+                | "poor"
+                | "good"
+                | "great"
+                | "hot"
+                | "cold"
+                | "accurate"
+                | "sharp"
+                | "bad"
+                | "terrible"
+                | "excellent"
+                | "outside"
+                | "three-point"
+                | "free-throw"
+                | "perimeter"
+        ),
+        _ => false,
+    }
 }
 
 /// Nouns that name a step towards something and read best with it ("an effort to cut costs",
