@@ -369,6 +369,43 @@ fn a_label_never_ends_on_a_linking_verb_or_a_headline_verb() {
 }
 
 #[test]
+fn appointments_weddings_and_defeats_are_named_by_their_noun() {
+    for (text, first) in [
+        (
+            "Prime minister appoints ex-governor to lead flood inquiry\n\n\
+             The prime minister named a former provincial governor on Tuesday to head the \
+             inquiry into last month's floods, which killed 40 people. Opposition parties \
+             said the inquiry should be independent of the government and called for a \
+             parliamentary vote on its terms before the summer recess.",
+            "appointment of ex-governor",
+        ),
+        (
+            "Folk singer Ana Ruiz weds TV chef Tom Hale\n\n\
+             The couple married in a small ceremony in Galway on Saturday, with a crowd of \
+             fans waiting outside the registry office. They plan a second celebration in \
+             Lisbon in the autumn, after her tour of Spain.",
+            "wedding to TV chef Tom Hale",
+        ),
+        (
+            "Harbour City lose to Rovers again\n\n\
+             Harbour City fell to their fourth straight defeat on Saturday, beaten 2-1 at \
+             home by Rovers. The manager said his injured striker would return next week, \
+             but supporters booed the team off and called for changes before the cup tie.",
+            "harbour city’s defeat",
+        ),
+    ] {
+        let f = facts(text);
+        well_formed(&f);
+        let l = labels(&f);
+        assert_eq!(
+            l.first().map(String::as_str),
+            Some(first.to_lowercase().as_str()),
+            "{l:?}"
+        );
+    }
+}
+
+#[test]
 fn a_lead_event_on_people_keeps_their_count() {
     let f = facts(
         "Police in Dunmore arrested two men on Sunday after a warehouse fire destroyed a \

@@ -1594,13 +1594,19 @@ impl LeadReader<'_, '_> {
         if !self.titled.get(si).copied().unwrap_or(false) {
             return doc.span_str(a, end).trim().to_owned();
         }
+        let caps_line = doc.sentences.get(si).is_some_and(|s| s.caps_line);
         let mut out = String::new();
         for t in a..end {
             if doc.tokens.get(t).is_some_and(|x| x.space_before) && !out.is_empty() {
                 out.push(' ');
             }
-            if self.class.get(t) == Some(&Class::Name) {
-                out.push_str(doc.tok(t));
+            // Names and acronyms ("TV", "CEO") keep their capitals.
+            let word = doc.tok(t);
+            let acronym = !caps_line
+                && word.chars().count() >= 2
+                && word.chars().all(|c| c.is_ascii_uppercase());
+            if self.class.get(t) == Some(&Class::Name) || acronym {
+                out.push_str(word);
             } else {
                 out.push_str(doc.low(t));
             }
@@ -1648,7 +1654,9 @@ impl LeadReader<'_, '_> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| t.kind != TokKind::Word)
-            || AFTER_INTRANSITIVE.contains(&doc.low(i + 1));
+            || AFTER_INTRANSITIVE.contains(&doc.low(i + 1))
+            // "City lose to Rovers": a defeat is to someone.
+            || noun == "defeat" && doc.low(i + 1) == "to";
         let opens = (s.tok_start..a).all(|t| matches!(doc.low(t), "the" | "a" | "an"));
         if !alone || !opens || subject_end - a > 4 || self.broken(a + 1, i) {
             return None;
