@@ -708,6 +708,31 @@ fn an_issue_word_in_another_sense_names_no_issue() {
 }
 
 #[test]
+fn a_wire_services_own_reporting_is_a_source_not_an_issue() {
+    let f = facts(
+        "Refinery profits still reach sanctioned regime\n\n\
+         An Associated Press investigation has found that a refinery owned by the regime's \
+         wealth fund still sends its profits home despite the sanctions. A Reuters poll of \
+         traders shows most expect the refinery to keep operating. Lawmakers demanded a \
+         freeze of the fund's assets, and the energy ministry said it would review the \
+         refinery's licence next month.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    assert!(
+        !l.iter()
+            .any(|x| x.contains("associated press") || x.contains("reuters")),
+        "{l:?}"
+    );
+    assert!(
+        l.iter()
+            .take(4)
+            .any(|x| x.contains("sanctions") || x.contains("profits")),
+        "{l:?}"
+    );
+}
+
+#[test]
 fn a_headline_rubric_is_no_issue() {
     for rubric in ["Film review", "The Sunday interview", "Analysis"] {
         let f = facts(&format!(

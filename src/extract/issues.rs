@@ -542,6 +542,11 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             if let Some(m) = sent_names.iter().find(|m| m.a < a && a < m.b) {
                 a = m.a;
             }
+            // A wire service's own inquiry is the story's source ("an Associated Press
+            // investigation has found").
+            if a < k && topics::agency_words(doc, a, k) {
+                continue;
+            }
             let mut b = k + 1;
             if b < s.tok_end
                 && (is_head_extension(doc.low(b)) || noun_only(doc, b))

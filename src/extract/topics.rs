@@ -1183,6 +1183,11 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         if class.get(b - 1) == Some(&Class::Name) {
             continue;
         }
+        // A wire service's own reporting is the story's source, not its matter ("an
+        // Associated Press investigation has found", "a Reuters poll").
+        if c.len >= 2 && agency_words(doc, c.first.0, b - 1) {
+            continue;
+        }
         let ids = c.ids.get(..c.len).unwrap_or_default();
         let Some(&head) = ids.last() else { continue };
         let mut sum = 0.0;
@@ -1416,6 +1421,13 @@ fn other_sense(doc: &Doc<'_>, head: &str, (a, b): (usize, usize), legal: bool) -
         ),
         _ => false,
     }
+}
+
+/// Whether tokens `a..b` are a wire service's name ("Associated Press", "Reuters"), not
+/// "EPA", which news also writes for the US Environmental Protection Agency.
+pub fn agency_words(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let name = doc.span_str(a, b);
+    name != "EPA" && LEX.is_agency(name)
 }
 
 /// Nouns that name a step towards something and read best with it ("an effort to cut costs",
