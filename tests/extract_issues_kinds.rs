@@ -696,6 +696,20 @@ fn an_issue_word_in_another_sense_names_no_issue() {
     for other in ["mediocre shooting", "basketball court"] {
         assert!(injury < rank(&l, other).or(Some(99)), "{other}: {l:?}");
     }
+    // A footballer's fierce strike is a shot, not a walkout.
+    let f = facts(
+        "Town edge closer to safety\n\n\
+         Town moved three points clear of the relegation zone on Saturday with a 2-1 win \
+         over Rovers. A fierce strike from the winger gave Town the lead before the break, \
+         and the captain's header sealed it. The manager said relegation fears remain, with \
+         four of the last six games away from home.",
+    );
+    let l = labels(&f);
+    let relegation = rank(&l, "relegation");
+    assert!(
+        relegation.is_some() && relegation < rank(&l, "fierce strike").or(Some(99)),
+        "{l:?}"
+    );
     // In a story about a lawsuit, a suit is one.
     let f = facts(
         "Tenants file suit over mould\n\n\

@@ -1401,6 +1401,23 @@ fn other_sense(doc: &Doc<'_>, head: &str, (a, b): (usize, usize), legal: bool) -
                 | "outdoor"
         ),
         "attack" => matches!(before, "heart" | "panic" | "asthma" | "anxiety"),
+        // A footballer's shot.
+        "strike" => matches!(
+            before,
+            "fierce"
+                | "strong"
+                | "superb"
+                | "stunning"
+                | "powerful"
+                | "curling"
+                | "long-range"
+                | "brilliant"
+                | "spectacular"
+                | "low"
+                | "fine"
+                | "late"
+                | "first-time"
+        ),
         "shooting" => matches!(
             before,
             "mediocre"
