@@ -360,6 +360,14 @@ fn a_label_never_ends_on_a_linking_verb_or_a_headline_verb() {
              gritting contract at risk, and the auditor has asked for an explanation.",
             "councillors skip",
         ),
+        (
+            "Farmers challenge strict water quotas\n\n\
+             Farmers in the valley went to court on Monday to overturn the water quotas the \
+             regional authority set after two dry winters. They say the quotas will ruin the \
+             harvest, while the authority warns that the reservoir could run dry by August \
+             if the quotas are lifted.",
+            "farmers challenge",
+        ),
     ] {
         let f = facts(text);
         well_formed(&f);

@@ -907,10 +907,16 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             && !low.ends_with("ed")
             && !low.ends_with("ing")
             && matches!(prev, Some(Class::Noun | Class::Name))
-            && matches!(
+            && (matches!(
                 next_low,
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-            );
+            )
+                // "Republicans challenge influential seniors group", "Rockets bombard
+                // slumping Spurs": after a plural subject, before a modifier.
+                || prev_low.ends_with('s')
+                    && !prev_low.ends_with("ss")
+                    && same_sentence_next
+                    && matches!(class.get(i + 1), Some(Class::Adj | Class::Participle)));
         let is_verb = ing_verb
             || linking
             || headline_base_verb
