@@ -1663,6 +1663,25 @@ impl LeadReader<'_, '_> {
             .collect()
     }
 
+    /// The event as a topic: its label, the tokens its stems come from (then the event
+    /// noun's), its one occurrence and the span its evidence shows; scored by the caller.
+    fn event(
+        &self,
+        label: String,
+        (a, b): (usize, usize),
+        noun: &str,
+        occurrence: (usize, usize),
+        best: (usize, usize),
+    ) -> Topic {
+        Topic {
+            label,
+            stems: self.stems(a, b, noun),
+            score: 0.0,
+            occurrences: vec![occurrence],
+            best,
+        }
+    }
+
     /// Whether a line break falls inside tokens `a..=b`.
     fn broken(&self, a: usize, b: usize) -> bool {
         (a..=b).any(|t| self.doc.tokens.get(t).is_some_and(|x| x.newline_before))
@@ -1705,13 +1724,13 @@ impl LeadReader<'_, '_> {
         } else {
             "’s"
         };
-        Some(Topic {
-            label: format!("{subject}{owner} {noun}"),
-            stems: self.stems(a, subject_end, noun),
-            score: 0.0,
-            occurrences: vec![(a, i + 1)],
-            best: (a, i + 1),
-        })
+        Some(self.event(
+            format!("{subject}{owner} {noun}"),
+            (a, subject_end),
+            noun,
+            (a, i + 1),
+            (a, i + 1),
+        ))
     }
 
     /// An event named by its noun and the verb's object: "expelled five diplomats" →
@@ -1800,13 +1819,13 @@ impl LeadReader<'_, '_> {
         if object.is_empty() || object.split_whitespace().count() > 5 {
             return None;
         }
-        Some(Topic {
-            label: format!("{noun} {join} {object}"),
-            stems: self.stems(k, end, noun),
-            score: 0.0,
-            occurrences: vec![(i, end)],
-            best: (i, end),
-        })
+        Some(self.event(
+            format!("{noun} {join} {object}"),
+            (k, end),
+            noun,
+            (i, end),
+            (i, end),
+        ))
     }
 
     /// An event told in the passive, named by its noun and the one it befell, who opens the
@@ -1929,13 +1948,13 @@ impl LeadReader<'_, '_> {
         if subject.is_empty() {
             return None;
         }
-        Some(Topic {
-            label: format!("{noun} {join} {subject}"),
-            stems: self.stems(from, end, noun),
-            score: 0.0,
-            occurrences: vec![(from, end)],
-            best: (a, i + 1),
-        })
+        Some(self.event(
+            format!("{noun} {join} {subject}"),
+            (from, end),
+            noun,
+            (from, end),
+            (a, i + 1),
+        ))
     }
 }
 
