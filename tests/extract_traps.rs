@@ -161,3 +161,36 @@ fn bare_company_names_are_organisations_throughout_the_article() {
     // The town stays a place outside sports reports.
     assert!(f.who.iter().all(|w| w.name != "Reading"));
 }
+
+#[test]
+fn an_article_not_in_english_says_so() {
+    // Invented Indonesian: the facts are a guess, and the person is told so in one sentence.
+    let f = run(
+        "Pemerintah kota mengumumkan bahwa layanan kapal akan dibuka kembali minggu depan \
+         setelah perbaikan dermaga selesai. Penumpang yang sudah membeli tiket untuk \
+         pelayaran yang dibatalkan akan mendapat uang kembali dari operator, yang menyalahkan \
+         badai atas kerusakan dermaga dan kantor tiket. Menurut juru bicara perusahaan, \
+         perbaikan akan memakan waktu beberapa hari lagi karena suku cadang harus dikirim \
+         dengan kapal barang dari ibu kota provinsi.",
+        "2024-05-02",
+    );
+    let notes: Vec<&String> = f
+        .warnings
+        .iter()
+        .filter(|w| w.contains("English"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{:?}", f.warnings);
+    // English news, even a short one, carries no such note.
+    let f = run(
+        "The city said on Monday that the ferry service will resume next week once repairs \
+         to the pier are finished. Passengers who bought tickets for the cancelled sailings \
+         will get their money back from the operator, which blamed the storm for the damage \
+         to the pier and the ticket office. Parts must come by cargo ship, a spokesman said.",
+        "2024-05-02",
+    );
+    assert!(
+        f.warnings.iter().all(|w| !w.contains("English")),
+        "{:?}",
+        f.warnings
+    );
+}

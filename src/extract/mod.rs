@@ -57,6 +57,19 @@ pub fn extract(article: &Article, user_reference: Option<jiff::civil::Date>) -> 
         warnings.push("no reference date: relative dates are left unresolved".to_owned());
     }
     let doc = text::tokenize(&article.text);
+    let words = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == text::TokKind::Word)
+        .map(|(i, _)| doc.tok(i));
+    if !wordstats::reads_as_english(words) {
+        warnings.push(
+            "the text does not read as English: briefcard reads English news, so its facts \
+             may be wrong"
+                .to_owned(),
+        );
+    }
     let timexes = dates::find(&doc, reference);
     let mut masked = vec![false; doc.tokens.len()];
     for t in &timexes {

@@ -62,6 +62,23 @@ pub fn stat(lower: &str) -> Option<WordStat> {
     })
 }
 
+/// Whether a text reads as English: of its first 300 lower-case words of three letters or
+/// more, at least half are in the table. English news, even a page of results or captions,
+/// keeps nine in ten; Indonesian or Polish prose keeps one in ten. A text with fewer than 40
+/// such words (a table of names and scores) is given the benefit of the doubt.
+#[must_use]
+pub fn reads_as_english<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let (mut seen, mut known) = (0usize, 0usize);
+    for w in words
+        .filter(|w| w.chars().nth(2).is_some() && w.chars().all(char::is_lowercase))
+        .take(300)
+    {
+        seen += 1;
+        known += usize::from(stat(w).is_some());
+    }
+    seen < 40 || known * 2 >= seen
+}
+
 /// [`stat`] from the compiled table.
 fn lookup(lower: &str) -> Option<WordStat> {
     let line = TABLE.line_of(lower)?;
@@ -80,6 +97,32 @@ fn lookup(lower: &str) -> Option<WordStat> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_reads_as_english_and_other_languages_do_not() {
+        let english = "the harbour authority said on monday that the ferry service would \
+            resume next week after repairs to the pier, and passengers who booked tickets \
+            for the cancelled sailings will get their money back from the operator, which \
+            blamed the storm for damage to the ramp and the ticket office";
+        assert!(reads_as_english(english.split(' ')));
+        // Invented Indonesian and Polish sentences.
+        let indonesian = "pemerintah kota mengumumkan bahwa layanan kapal akan dibuka \
+            kembali minggu depan setelah perbaikan dermaga selesai dan penumpang yang sudah \
+            membeli tiket untuk pelayaran yang dibatalkan akan mendapat uang kembali dari \
+            operator yang menyalahkan badai atas kerusakan dermaga dan kantor tiket";
+        assert!(!reads_as_english(indonesian.split(' ')));
+        let polish = "władze portu poinformowały że prom wznowi kursy w przyszłym tygodniu \
+            po naprawie pomostu a pasażerowie którzy kupili bilety na odwołane rejsy \
+            otrzymają zwrot pieniędzy od przewoźnika który obwinia sztorm za zniszczenie \
+            rampy oraz kasy biletowej przy nabrzeżu miejskim wczoraj wieczorem według \
+            rzecznika firmy naprawy potrwają jeszcze kilka dni ponieważ brakuje części \
+            zamiennych które muszą przypłynąć statkiem towarowym";
+        assert!(!reads_as_english(polish.split(' ')));
+        // Too few lower-case words to tell (a table of names and scores).
+        assert!(reads_as_english(
+            "Rovers 2 Harbour City 1 Town 0 United 3".split(' ')
+        ));
+    }
 
     #[test]
     fn common_words_are_common_and_tagged() {
