@@ -1042,16 +1042,15 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
         return;
     };
     let key = |w: &str| -> String { topics::stem(w).chars().take(5).collect() };
-    let named: Vec<String> = (first.tok_start..first.tok_end)
-        .filter(|&i| doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word))
-        .map(|i| doc.low(i))
-        .filter(|w| w.chars().count() >= 3 && !topics::STOPWORDS.contains(*w))
-        .map(key)
-        .collect();
-    // The headline's words as verbs may name the event ("banned" → "ban").
+    // The headline's words; as verbs they may name the event ("banned" → "ban").
     let verbs: Vec<&str> = (first.tok_start..first.tok_end)
         .filter(|&i| doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word))
         .map(|i| doc.low(i))
+        .collect();
+    let named: Vec<String> = verbs
+        .iter()
+        .filter(|w| w.chars().count() >= 3 && !topics::STOPWORDS.contains(**w))
+        .map(|w| key(w))
         .collect();
     let in_headline = |issue: &IssueFact| {
         let words = issue.label.split_whitespace().count();

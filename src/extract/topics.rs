@@ -610,6 +610,8 @@ struct Cand {
     first: (usize, usize),
     first_body: Option<(usize, usize)>,
     weight: f32,
+    /// Some occurrence is what someone is accused of, fears or disputes ([`issue_frame`]).
+    disputed: bool,
 }
 
 /// Each distinct word of the article once: its stem, weight and rarity; tokens point in.
@@ -1026,8 +1028,6 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     // Whether each occurrence's chunk stands where a source or a description of an actor
     // stands ("according to …", "one of the …", "… said").
     let mut framed: Vec<bool> = Vec::new();
-    // Whether each occurrence's chunk is what someone is accused of, fears or disputes.
-    let mut at_issue: Vec<bool> = Vec::new();
     let mut chunk_words: Vec<usize> = Vec::new();
     let all_chunks = chunks(doc, &class);
     // Where a chunk starts, its end: for "inquiry into faulty brake pedals".
@@ -1105,13 +1105,14 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                         first: (first, last + 1),
                         first_body: None,
                         weight: 0.0,
+                        disputed: false,
                     });
                     cands.len() - 1
                 });
                 occurrences.push((idx, first, last + 1));
                 framed.push(chunk_framed && last + 1 == b);
-                at_issue.push(chunk_at_issue && wi == 0);
                 if let Some(c) = cands.get_mut(idx) {
+                    c.disputed |= chunk_at_issue && wi == 0;
                     c.weight += position_weight(sent);
                     if sent > 0 && c.first_body.is_none() {
                         c.first_body = Some((first, last + 1));
@@ -1153,35 +1154,10 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     const PLAIN: u8 = 1;
     const ISSUE: u8 = 2;
     const ACTOR: u8 = 3;
-    let mut disputed = vec![false; cands.len()];
-    for (&(ci, _, _), &in_frame) in occurrences.iter().zip(&at_issue) {
-        if in_frame && let Some(slot) = disputed.get_mut(ci) {
-            *slot = true;
-        }
-    }
     let mut head_kind = vec![UNKNOWN; words.stems.len()];
-    // Whether the story is about a lawsuit: then a "suit" is one.
-    let legal = (0..doc.tokens.len()).any(|k| {
-        matches!(
-            doc.low(k),
-            "court"
-                | "courts"
-                | "judge"
-                | "lawsuit"
-                | "lawsuits"
-                | "sued"
-                | "sue"
-                | "suing"
-                | "plaintiff"
-                | "plaintiffs"
-                | "alleging"
-                | "attorney"
-                | "attorneys"
-                | "lawyer"
-                | "lawyers"
-                | "damages"
-        )
-    });
+    // Whether the story is about a lawsuit (then a "suit" is one): read once, when a
+    // "suit" comes up.
+    let legal = std::cell::OnceCell::new();
     let mut scored: Vec<(f32, usize)> = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
         let (_, b) = c.first;
@@ -1227,7 +1203,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         };
         // An issue noun in another sense names no issue: "sharp gray suit" in a story
         // without a court, "basketball court", "heart attacks", "mediocre shooting".
-        let kind = if kind == ISSUE && other_sense(doc, head_stem, c.first, legal) {
+        let kind = if kind == ISSUE && other_sense(doc, head_stem, c.first, &legal) {
             PLAIN
         } else {
             kind
@@ -1255,11 +1231,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             .get(ci)
             .is_some_and(|&(p, n)| p > 0 && p * 2 >= n);
         let described = if described { 0.3 } else { 1.0 };
-        let contested = if disputed.get(ci).copied().unwrap_or(false) {
-            AT_ISSUE
-        } else {
-            1.0
-        };
+        let contested = if c.disputed { AT_ISSUE } else { 1.0 };
         scored.push((
             described * contested * sum * len_factor * recur * generic * issue * actor * developed,
             ci,
@@ -1383,13 +1355,18 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
 /// Whether an issue noun stands in another sense in the phrase over tokens `a..b` (its
 /// head last): clothing ("sharp gray suit") where the story names no court or lawyer, a
 /// sports or food court, a heart or panic attack, a team's shooting.
-fn other_sense(doc: &Doc<'_>, head: &str, (a, b): (usize, usize), legal: bool) -> bool {
+fn other_sense(
+    doc: &Doc<'_>,
+    head: &str,
+    (a, b): (usize, usize),
+    legal: &std::cell::OnceCell<bool>,
+) -> bool {
     let before = b
         .checked_sub(2)
         .filter(|&k| k + 1 >= a.max(1))
         .map_or("", |k| doc.low(k));
     match head {
-        "suit" => !legal,
+        "suit" => !*legal.get_or_init(|| legal_story(doc)),
         "court" => matches!(
             before,
             "basketball"
@@ -1444,6 +1421,31 @@ fn other_sense(doc: &Doc<'_>, head: &str, (a, b): (usize, usize), legal: bool) -
         ),
         _ => false,
     }
+}
+
+/// Whether the story names a court, a lawsuit or a lawyer anywhere.
+fn legal_story(doc: &Doc<'_>) -> bool {
+    (0..doc.tokens.len()).any(|k| {
+        matches!(
+            doc.low(k),
+            "court"
+                | "courts"
+                | "judge"
+                | "lawsuit"
+                | "lawsuits"
+                | "sued"
+                | "sue"
+                | "suing"
+                | "plaintiff"
+                | "plaintiffs"
+                | "alleging"
+                | "attorney"
+                | "attorneys"
+                | "lawyer"
+                | "lawyers"
+                | "damages"
+        )
+    })
 }
 
 /// Whether tokens `a..b` are a wire service's name ("Associated Press", "Reuters"), not
