@@ -156,6 +156,8 @@ pub struct Topic {
     pub occurrences: Vec<(usize, usize)>,
     /// The occurrence to show as evidence (the first one in the body).
     pub best: (usize, usize),
+    /// Whether it names the headline's or the lead's event ("expulsion of five diplomats").
+    pub event: bool,
 }
 
 /// Weight of a word occurrence by where it stands: headline, lead, the next two sentences,
@@ -1337,6 +1339,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 .map(|o| (o.1, o.2))
                 .collect(),
             best,
+            event: false,
         });
     }
     let reader = LeadReader {
@@ -1681,6 +1684,7 @@ impl LeadReader<'_, '_> {
             score: 0.0,
             occurrences: vec![occurrence],
             best,
+            event: true,
         }
     }
 
