@@ -692,6 +692,34 @@ impl<'d> Ctx<'d, '_> {
     }
 }
 
+/// A town in a dateline that the gazetteer may not know: in capitals at a line's start,
+/// before its state or country and the dateline's dash or agency ("CAYCE, S.C. – Police …",
+/// "KEY BISCAYNE, Fla. (AP) —").
+fn dateline_town(cx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
+    let doc = cx.doc;
+    let line_start = a == 0 || doc.tokens.get(a).is_some_and(|t| t.newline_before);
+    let capitals = (a..b).all(|k| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.upper || t.kind != TokKind::Word)
+    });
+    if !line_start || !capitals || doc.tok(b) != "," {
+        return false;
+    }
+    let mut e = b + 1;
+    while e < b + 4
+        && doc
+            .tokens
+            .get(e)
+            .is_some_and(|t| t.cap && !t.newline_before)
+    {
+        e += 1;
+    }
+    e > b + 1
+        && matches!(doc.tok(e), "-" | "–" | "—" | "(")
+        && cx.lex.is_place(lower_span(doc, b + 1, e))
+}
+
 /// What follows a town in a dateline at a line's start: "LAGOS, Nigeria", "DENVER - ",
 /// "BONN (Reuters)".
 fn dateline_mark(w: &str) -> bool {
@@ -1789,6 +1817,10 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     if n == 1 && lex.demonym(text).is_some() {
         return;
     }
+    if dateline_town(cx, a, b) {
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
     let big_place = n >= 2
         && lex.place_kinds(key).any(|(kind, _)| {
             matches!(
@@ -2333,6 +2365,29 @@ mod tests {
             .into_iter()
             .map(|m| (doc.span_str(m.a, m.b).to_owned(), m.label))
             .collect()
+    }
+
+    #[test]
+    fn a_dateline_town_the_gazetteer_lacks_is_a_place() {
+        let doc = crate::extract::text::tokenize(
+            "Farmer held after 40 goats found starving\nORVILLE, Ky. – Deputies arrested a \
+             farmer on Friday, Sheriff Dana Pruitt said.",
+        );
+        let masked = vec![false; doc.tokens.len()];
+        let found: Vec<(String, Label)> = find(&doc, &masked)
+            .iter()
+            .map(|m| (doc.span_str(m.a, m.b).to_owned(), m.label))
+            .collect();
+        assert!(
+            found.contains(&("ORVILLE".to_owned(), Label::Loc)),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, l)| n == "ORVILLE" && *l != Label::Loc),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -333,6 +333,24 @@ pub fn clean(raw: &str) -> Article {
         .take(3)
         .find(|p| !(p.split_whitespace().nth(6).is_none() && TOP_DATE.is_match(p)))
         .unwrap_or("");
+    // A headline set on the line right above the first paragraph, with no blank line
+    // between, is not recognised as one; the dateline opens the next line ("SC man charged
+    // after 13 dogs found" / "CAYCE, S.C. – Police …").
+    // Only a dash or an agency marks it there: "THREE-MINUTE AWAKENING:" opens a run-in
+    // subhead.
+    let body_start = match body_start.split_once('\n') {
+        Some((first, rest))
+            if !DATELINE.is_match(body_start)
+                && first.split_whitespace().count() <= 20
+                && !first.trim_end().ends_with(['.', ',', ';'])
+                && DATELINE
+                    .find(rest)
+                    .is_some_and(|m| !m.as_str().ends_with(':')) =>
+        {
+            rest
+        }
+        _ => body_start,
+    };
     if let Some(caps) = DATELINE.captures(body_start) {
         let place = caps.name("place").map_or("", |m| m.as_str().trim());
         let place = if place.chars().count() <= 60 {
@@ -349,7 +367,9 @@ pub fn clean(raw: &str) -> Article {
         // A dateline place is short and mostly upper case.
         let upper = place.chars().filter(|c| c.is_uppercase()).count();
         let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-        if has_marker && letters >= 2 && upper * 2 >= letters {
+        // "BY JANE ROE NEW DELHI —": a byline in capitals is no place.
+        let byline = place.starts_with("BY ");
+        if has_marker && letters >= 2 && upper * 2 >= letters && !byline {
             let mut dl = place.to_owned();
             if let Some(a) = caps.name("agency") {
                 dl = format!("{dl} {}", a.as_str());
@@ -450,6 +470,20 @@ mod tests {
         assert_eq!(a.published_source, RefDateSource::Text);
         let b = clean("Budget passes\n\nMarch 3, 2019\n\nLawmakers voted late.");
         assert_eq!(b.published.as_deref(), Some("2019-03-03"));
+    }
+
+    #[test]
+    fn a_dateline_under_a_headline_without_a_blank_line() {
+        let a = clean(
+            "Farmer held after 40 goats found starving\nORVILLE, Ky. – Deputies arrested a \
+             farmer on Friday.\n\nThe goats were taken to a shelter.",
+        );
+        assert_eq!(a.dateline.as_deref(), Some("ORVILLE, Ky."));
+        // A run-in subhead is no dateline, nor a byline in capitals.
+        let b = clean("A changed life\nSLOW MORNINGS: I walk for an hour each day now.");
+        assert_eq!(b.dateline, None);
+        let c = clean("Talks stall\nBY JANE ROE NEW DELHI — Talks stalled on Friday.");
+        assert_eq!(c.dateline, None);
     }
 
     #[test]
