@@ -1096,6 +1096,17 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             if never_head(doc.low(last)) || after_joining_hyphen(doc, last + 2) {
                 continue;
             }
+            // Nor does "-ing" after an adjective or adverb and a hyphen: "slow-growing" and
+            // "far-reaching" describe ("money-laundering" names a matter).
+            if doc.low(last).ends_with("ing")
+                && after_joining_hyphen(doc, last)
+                && last
+                    .checked_sub(2)
+                    .and_then(|k| stats.get(k).copied().flatten())
+                    .is_some_and(|s| s.adj || s.adv)
+            {
+                continue;
+            }
             // Before a title the noun describes the person ("the army's military
             // spokesman", "a union official"): the phrase is an actor, cut short.
             if class.get(last + 1) == Some(&Class::Break) && titles_person(doc, last + 1) {
@@ -2461,6 +2472,19 @@ mod tests {
              mobile Web site lost 40% of its visitors.",
         );
         assert!(l.iter().any(|x| x.contains("mobile Web site")), "{l:?}");
+    }
+
+    #[test]
+    fn an_adjective_compound_is_no_label() {
+        // "slow-growing" describes the corals; "money-laundering" names the charge.
+        let l = labels(
+            "Divers find ancient corals near wreck\n\nThe corals are extremely old and \
+             extremely slow-growing, divers said. Slow-growing corals recover over centuries, \
+             and the slow-growing reef lies near the wreck. Separately, the salvage firm faces \
+             money-laundering charges; the money-laundering case opens in May.",
+        );
+        assert!(!l.iter().any(|x| x.ends_with("slow-growing")), "{l:?}");
+        assert!(l.iter().any(|x| x.contains("money-laundering")), "{l:?}");
     }
 
     #[test]
