@@ -241,7 +241,7 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             // A lower-case abbreviation ("a.k.a.", "e.g.", "p.m.", "v.") joins no phrase.
             TokKind::Word if !t.cap && abbreviation(low) => Class::Break,
             TokKind::Word if name_of.get(i).copied().flatten().is_some() => Class::Name,
-            TokKind::Word if stop => Class::Break,
+            TokKind::Word if stop || contraction(low) => Class::Break,
             TokKind::Word => {
                 let first = doc
                     .sentences
@@ -337,6 +337,15 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     mask_wire_notes(doc, &mut out);
     mask_rubric(doc, &mut out);
     (out, stats, titled)
+}
+
+/// A contraction ("I'll", "we’re", "didn't"): a pronoun or a verb, never part of a phrase.
+fn contraction(lower: &str) -> bool {
+    [
+        "'ll", "'m", "'re", "'ve", "'d", "n't", "’ll", "’m", "’re", "’ve", "’d", "n’t",
+    ]
+    .iter()
+    .any(|end| lower.ends_with(end))
 }
 
 /// A rubric is no topic: "Movie review: Hop", "The Saturday interview: Pearl Lowe",
@@ -2485,6 +2494,21 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.ends_with("slow-growing")), "{l:?}");
         assert!(l.iter().any(|x| x.contains("money-laundering")), "{l:?}");
+    }
+
+    #[test]
+    fn a_contraction_joins_no_label() {
+        let l = labels(
+            "New trailer for sequel arrives\n\nI'll let you see the trailer for yourself. \
+             I’ll note the trailer runs two minutes, and we're told the sequel trailer is the \
+             studio's last. I'm unemployed, one extra says in the trailer.",
+        );
+        assert!(l.iter().any(|x| x.contains("trailer")), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|x| x.contains('\'') && !x.contains("'s") || x.contains("’ll")),
+            "{l:?}"
+        );
     }
 
     #[test]
