@@ -1343,9 +1343,12 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
                 }
                 "and" | "&" => {
                     // "Procter & Gamble", "Securities and Exchange Commission", not two
-                    // companies in a row.
+                    // companies in a row, nor two people ("Rainn Wilson & Ellen Page").
+                    let two_people =
+                        w == "&" && j - i >= 2 && lex.is_given(cx.low(j + 1)) && cx.nameish(j + 2);
                     !LEGAL.contains(&prev)
                         && !has_org_word
+                        && !two_people
                         && (w == "&" || {
                             let mut k = j + 1;
                             while k < end.min(j + 8) && cx.nameish(k) && !lex.is_org_word(cx.low(k))
@@ -2385,6 +2388,23 @@ mod tests {
                 .any(|(n, _)| n.contains("Finds") || n.contains("Near")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn an_mp_or_pm_before_a_name_is_a_title_and_an_ampersand_may_join_two_people() {
+        let l = labels(
+            "Labour MP Dara Quinlan said on Monday that PM Enda Kenny had met the cast. \
+             Rainn Wilson & Ellen Page star in the film, and Procter & Gamble paid for it.",
+        );
+        for (name, label) in [
+            ("Dara Quinlan", Label::Per),
+            ("Enda Kenny", Label::Per),
+            ("Rainn Wilson", Label::Per),
+            ("Ellen Page", Label::Per),
+            ("Procter & Gamble", Label::Org),
+        ] {
+            assert!(l.contains(&(name.to_owned(), label)), "{name}: {l:?}");
+        }
     }
 
     #[test]
