@@ -1944,6 +1944,19 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
         cx.push(a, b, Label::Org, true);
         return;
     }
+    // "City Hall", "Royal Albert Hall": a common word before a venue's head names a
+    // building, not someone whose family name is Hall. A House may be a chamber ("the
+    // Democratic House").
+    if n >= 2
+        && lex.is_venue_head(last)
+        && last != "house"
+        && lex.is_word(first)
+        && !lex.is_given(first)
+        && !lex.is_surname(first)
+    {
+        cx.push(a, b, Label::Loc, true);
+        return;
+    }
     // "Major League Baseball", "Golden Four": ordinary words only, none a surname.
     let plain_words = (a..b)
         .all(|x| lex.is_word(cx.low(x)) && !lex.is_surname(cx.low(x)) || is_connector(cx.low(x)));
@@ -2405,6 +2418,22 @@ mod tests {
         ] {
             assert!(l.contains(&(name.to_owned(), label)), "{name}: {l:?}");
         }
+    }
+
+    #[test]
+    fn a_common_word_and_a_venue_s_head_name_a_building_not_a_person() {
+        let l = labels(
+            "Mayor Ed Lee said City Hall would decide on Monday. The gala at the Royal \
+             Albert Hall raised money, and Karen Hall spoke.",
+        );
+        assert!(l.contains(&("City Hall".to_owned(), Label::Loc)), "{l:?}");
+        assert!(!l.contains(&("City Hall".to_owned(), Label::Per)), "{l:?}");
+        assert!(l.contains(&("Karen Hall".to_owned(), Label::Per)), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|(n, k)| n.ends_with("Albert Hall") && *k == Label::Per),
+            "{l:?}"
+        );
     }
 
     #[test]
