@@ -1826,6 +1826,10 @@ fn label_name(cx: &mut Ctx<'_, '_>, a: usize, b: usize) {
     if n == 1 && lex.demonym(text).is_some() {
         return;
     }
+    // "Native American", "Latin American": a people's adjective, no one's name.
+    if n == 2 && matches!(first, "native" | "latin") && lex.demonym(doc.tok(a + 1)).is_some() {
+        return;
+    }
     if dateline_town(cx, a, b) {
         cx.push(a, b, Label::Loc, true);
         return;
@@ -2429,6 +2433,9 @@ mod tests {
         assert!(l.contains(&("City Hall".to_owned(), Label::Loc)), "{l:?}");
         assert!(!l.contains(&("City Hall".to_owned(), Label::Per)), "{l:?}");
         assert!(l.contains(&("Karen Hall".to_owned(), Label::Per)), "{l:?}");
+        // A people's adjective is no one's name either.
+        let l = labels("Native American motifs appeared, and Mara Redhorse showed fringe.");
+        assert!(!l.iter().any(|(n, _)| n.contains("Native")), "{l:?}");
         assert!(
             !l.iter()
                 .any(|(n, k)| n.ends_with("Albert Hall") && *k == Label::Per),
