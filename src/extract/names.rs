@@ -2425,7 +2425,7 @@ mod tests {
     }
 
     #[test]
-    fn a_common_word_and_a_venue_s_head_name_a_building_not_a_person() {
+    fn a_venue_or_a_people_s_adjective_is_no_person() {
         let l = labels(
             "Mayor Ed Lee said City Hall would decide on Monday. The gala at the Royal \
              Albert Hall raised money, and Karen Hall spoke.",
