@@ -242,9 +242,17 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
         let idx = if let Some(&i) = by_key.get(&key) {
             Some(i)
         } else if kind == WhoKind::Person {
+            // "Miss Van Outen" after "Denise Van Outen": an honorific and the family name.
+            let family = match toks.split_first() {
+                Some((first, rest)) if !rest.is_empty() && LEX.is_honorific(first) => rest,
+                _ => toks.as_slice(),
+            };
             actors
                 .iter()
-                .position(|a| a.kind == WhoKind::Person && short_name_of(&toks, &a.tokens))
+                .position(|a| {
+                    a.kind == WhoKind::Person
+                        && (short_name_of(&toks, &a.tokens) || short_name_of(family, &a.tokens))
+                })
                 .or_else(|| {
                     // "Suu Kyi" after "Aung San Suu Kyi", which the name finder could not
                     // type: a longer name ending in this person's two or more words is the
@@ -418,5 +426,21 @@ mod tests {
         );
         let li = f.who.iter().find(|w| w.name == "Li Qiang");
         assert!(li.is_some_and(|w| w.kind == WhoKind::Person && w.mentions.len() == 2));
+    }
+
+    #[test]
+    fn an_honorific_and_a_family_name_are_the_person_named_in_full() {
+        let f = facts(
+            "Singer Carla Van Rooyen stepped out in London on Monday. Miss Van Rooyen, 36, \
+             wore a blazer, and Mrs Van Rooyen's mother waved.",
+        );
+        let people: Vec<&str> = f.who.iter().map(|w| w.name.as_str()).collect();
+        assert_eq!(
+            people.iter().filter(|n| n.contains("Van Rooyen")).count(),
+            1,
+            "{people:?}"
+        );
+        let carla = f.who.iter().find(|w| w.name == "Carla Van Rooyen");
+        assert!(carla.is_some_and(|w| w.mentions.len() >= 2), "{:?}", f.who);
     }
 }
