@@ -1447,6 +1447,37 @@ fn chunk(cx: &mut Ctx<'_, '_>, mut a: usize, mut b: usize) {
     }
     let opens =
         a == 0 || doc.sentence_initial(a) || doc.tokens.get(a).is_some_and(|t| t.newline_before);
+    // "Fri Dan Clark", "Wed. Jan Moss": a listing's day before a name is no part of it.
+    if b - a >= 3
+        && matches!(
+            cx.low(a).trim_end_matches('.'),
+            "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat"
+        )
+        && doc
+            .tokens
+            .get(a + 1)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+    {
+        a += 1;
+    }
+    // "Colleen Rubino NEVER", "Fact Sheet OVERVIEW": common words shouted at the end of a
+    // name written in mixed case are no part of it ("International AIDS Society", "Henry
+    // VIII" keep theirs).
+    let upper = |x: usize| doc.tokens.get(x).is_some_and(|t| t.upper);
+    if let Some(k) = (a + 1..b).find(|&k| {
+        upper(k)
+            && doc.tok(k).chars().count() >= 4
+            && lex.is_word(cx.low(k))
+            && !lex.is_org(doc.tok(k))
+            && !cx.low(k).chars().all(|c| "ivxlcdm".contains(c))
+            && (k..b).all(|x| upper(x) || is_connector(cx.low(x)))
+            && (a..k).all(|x| !upper(x))
+    }) {
+        b = k;
+        while b > a + 1 && is_connector(cx.low(b - 1)) {
+            b -= 1;
+        }
+    }
     while a < b && opens {
         match furniture_at(a, b) {
             Some(n) if n < b - a => a += n,
@@ -2439,6 +2470,27 @@ mod tests {
         assert!(
             !l.iter()
                 .any(|(n, k)| n.ends_with("Albert Hall") && *k == Label::Per),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn a_listing_s_day_and_a_shouted_word_are_no_part_of_a_name() {
+        let l = labels(
+            "Comedy this week. Fri Dan Clark plays Leeds. Reader Colleen Rubino NEVER \
+             forgave him, and Henry VIII of the International AIDS Society laughed.",
+        );
+        for name in [
+            "Dan Clark",
+            "Colleen Rubino",
+            "Henry VIII",
+            "International AIDS Society",
+        ] {
+            assert!(l.iter().any(|(n, _)| n == name), "{name}: {l:?}");
+        }
+        assert!(
+            !l.iter()
+                .any(|(n, _)| n.starts_with("Fri") || n.ends_with("NEVER")),
             "{l:?}"
         );
     }
