@@ -787,17 +787,24 @@ fn label_stems(label: &str) -> Vec<String> {
         .collect()
 }
 
-/// The matter a label names, as its head's stem: the word before a complement ("inquiry"
-/// of "inquiry into faulty pedals"), else the last word.
-fn label_head(label: &str) -> Option<String> {
+/// A label's head word, and whether a complement follows it: the word before the
+/// complement ("inquiry" of "inquiry into faulty pedals", "crisis" of "kidnapping crisis in
+/// Manila"), else the last word.
+fn head_word(label: &str) -> Option<(&str, bool)> {
     let mut prev = None;
     for w in label.split_whitespace() {
-        if matches!(w, "of" | "on" | "over" | "into" | "against" | "for" | "in") && prev.is_some() {
-            break;
+        if matches!(w, "of" | "against" | "on" | "into" | "for" | "over" | "in") && prev.is_some() {
+            return prev.map(|p| (p, true));
         }
         prev = Some(w);
     }
-    let w = prev?
+    prev.map(|p| (p, false))
+}
+
+/// The matter a label names, as its head word's stem.
+fn label_head(label: &str) -> Option<String> {
+    let w = head_word(label)?
+        .0
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     let w = w
@@ -1086,18 +1093,7 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
         let words = issue.label.split_whitespace().count();
         // The head: before a complement ("suspension of Matt Barnes", "review into …"),
         // else the last word.
-        let mut head = issue.label.split_whitespace().last();
-        let mut prev = None;
-        let mut complement = false;
-        for w in issue.label.split_whitespace() {
-            if matches!(w, "of" | "against" | "on" | "into" | "for" | "over") {
-                head = prev;
-                complement = true;
-                break;
-            }
-            prev = Some(w);
-        }
-        head.is_some_and(|w| {
+        head_word(&issue.label).is_some_and(|(w, complement)| {
             let low = w.to_lowercase();
             // A phrase that ends on a name ("prosperity Twitter") is cut wrong.
             let named_end = words > 1 && w.chars().next().is_some_and(char::is_uppercase);
