@@ -795,7 +795,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         let low = doc.low(i);
         let prev = i.checked_sub(1).and_then(|p| class.get(p)).copied();
         let prev_low = i.checked_sub(1).map_or("", |p| doc.low(p));
-        let verb = stats.get(i).copied().flatten().is_some_and(|s| s.verb);
+        // A word the table lacks that ends like a verb made with "-ise" or "-ize" (a British
+        // spelling: "revolutionise", "prioritise") is a verb too.
+        let verb = stats.get(i).copied().flatten().is_some_and(|s| s.verb)
+            || stats.get(i).copied().flatten().is_none()
+                && low.len() > 7
+                && (low.ends_with("ise") || low.ends_with("ize"));
         let after_name = prev == Some(Class::Name);
         let known = stats.get(i).copied().flatten();
         // After a name, "-s" and "-ing" forms are its verb ("Smith wins", "Jones
@@ -2509,6 +2514,17 @@ mod tests {
                 .any(|x| x.contains('\'') && !x.contains("'s") || x.contains("’ll")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_british_verb_in_ise_is_no_modifier() {
+        let l = labels(
+            "Vaccine trial raises hopes\n\nDoctors say the vaccine could revolutionise \
+             allergy treatment. Allergy treatment today means weekly shots, and allergy \
+             treatment costs rise each year.",
+        );
+        assert!(l.iter().any(|x| x == "allergy treatment"), "{l:?}");
+        assert!(!l.iter().any(|x| x.contains("revolutionise")), "{l:?}");
     }
 
     #[test]
