@@ -296,11 +296,14 @@ pub fn build(doc: &Doc<'_>, mentions: &[NameMention], lead_end: usize) -> Vec<Wh
         let lead = span.start < lead_end;
         let headline = doc.tokens.get(m.a).is_some_and(|t| t.sent == 0);
         // "X said", "X won": the name opens its sentence and a lower-case verb follows.
+        // A name that opens the headline is its subject whatever the case of the next
+        // word ("Donald Trump Lands a Fox News Gig").
         let subject = doc.sentence_initial(m.a)
-            && doc
-                .tokens
-                .get(m.b)
-                .is_some_and(|t| t.kind == TokKind::Word && !t.cap);
+            && (headline
+                || doc
+                    .tokens
+                    .get(m.b)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.cap));
         let credit = usize::from(sources::is_credit(doc, m.a, m.b));
         if kind == WhoKind::Person {
             person_at.push((m.a, idx.unwrap_or(actors.len())));
@@ -426,6 +429,18 @@ mod tests {
         );
         let li = f.who.iter().find(|w| w.name == "Li Qiang");
         assert!(li.is_some_and(|w| w.kind == WhoKind::Person && w.mentions.len() == 2));
+    }
+
+    #[test]
+    fn the_name_opening_a_title_case_headline_leads_the_who_list() {
+        // "Lands" is capitalised by the headline's style, not by a name: Dane is its subject.
+        let f = facts(
+            "Veltro Dane Lands a Fox News Gig\n\nFox News said on Monday that the \
+             businessman would host a weekly show. The network hired Veltro Dane after a long \
+             search.",
+        );
+        let first = f.who.first().map(|w| w.name.as_str());
+        assert_eq!(first, Some("Veltro Dane"), "{:?}", f.who);
     }
 
     #[test]
