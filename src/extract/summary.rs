@@ -21,6 +21,15 @@ fn is_boilerplate(s: &str) -> bool {
     BOILERPLATE.iter().any(|p| low.contains(p))
 }
 
+/// The furniture phrases in a lower-cased sentence, as byte ranges: a copyright line may run
+/// on from the story's last sentence ("… were arrested. © Copyright 2011 …"), and a "click to
+/// enlarge" into the next one, so only the phrase itself is furniture.
+pub(super) fn boilerplate_in(low: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    BOILERPLATE
+        .iter()
+        .flat_map(move |p| low.match_indices(p).map(|(at, m)| (at, at + m.len())))
+}
+
 /// Words that open an editor's note in parentheses: "(Corrects name in paragraph 5)",
 /// "(Updates with reaction)".
 const NOTE_OPENERS: &[&str] = &[

@@ -331,8 +331,43 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             *slot = Class::Name;
         }
     }
+    // A word that is a preposition as well as a noun is the preposition before an article
+    // or a possessive: "calorie consumption outside the home", "the house across the road".
+    for i in 0..out.len() {
+        if matches!(
+            doc.low(i),
+            "outside"
+                | "inside"
+                | "behind"
+                | "beyond"
+                | "across"
+                | "around"
+                | "near"
+                | "underneath"
+        ) && matches!(
+            doc.low(i + 1),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        ) && let Some(slot) = out.get_mut(i)
+        {
+            *slot = Class::Break;
+        }
+    }
     for s in &doc.sentences {
         mask_opening_furniture(doc, s, &mut out);
+        // A copyright notice or a "click here" is the page's, not the story's.
+        let base = doc.tokens.get(s.tok_start).map_or(0, |t| t.lstart);
+        for (x, y) in super::summary::boilerplate_in(doc.low_span(s.tok_start, s.tok_end)) {
+            for k in s.tok_start..s.tok_end {
+                if doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.lend > base + x && t.lstart < base + y)
+                    && let Some(c) = out.get_mut(k)
+                {
+                    *c = Class::Break;
+                }
+            }
+        }
     }
     mask_wire_notes(doc, &mut out);
     mask_rubric(doc, &mut out);
@@ -1353,7 +1388,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 prep,
                 "of" | "on" | "over" | "into" | "against" | "for" | "in"
             )
-            || c.len <= 2 && prep == "of"
+            || c.len <= 3 && prep == "of"
         {
             let mut k = best.1 + 1;
             while matches!(
@@ -2424,6 +2459,54 @@ mod tests {
         assert!(l.iter().any(|x| x.contains("inquiry")), "{l:?}");
         assert!(
             !l.iter().any(|x| x.contains("said") || x == "Veltronic"),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn a_preposition_that_is_also_a_noun_ends_the_phrase() {
+        let l = labels(
+            "Diners face calorie counts\n\nRegulators blame rising obesity on heavy snack \
+             eating outside the home. Heavy snack eating outside the home has doubled, and \
+             parents worry about snack eating near the school gates.",
+        );
+        assert!(l.iter().any(|x| x == "heavy snack eating"), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|x| x.ends_with("outside") || x.ends_with("near")),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn a_copyright_notice_run_on_from_the_story_gives_no_topic() {
+        let l = labels(
+            "Mill workers strike over pay\n\nWorkers at the Brenford paper mill walked out \
+             on Monday in a strike over pay. The strike could halt paper deliveries, the \
+             union warned, and the mill's owners called the pay demand unaffordable. © \
+             Copyright 2024 Brenford Courier. Any use without the express written consent of \
+             the Courier is prohibited. Click here for reprint permission.",
+        );
+        assert!(l.iter().any(|x| x.contains("strike")), "{l:?}");
+        for furniture in ["consent", "reprint", "permission", "copyright"] {
+            assert!(
+                !l.iter().any(|x| x.to_lowercase().contains(furniture)),
+                "{furniture}: {l:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_three_word_phrase_takes_its_of_complement() {
+        let l = labels(
+            "Council sells land to developer\n\nThe council sold the last vacant riverside \
+             piece of farmland to a developer on Tuesday. Residents had wanted the vacant \
+             riverside piece kept as a park, and the sale price was not disclosed.",
+        );
+        assert!(
+            l.iter()
+                .any(|x| x == "last vacant riverside piece of farmland"
+                    || x == "vacant riverside piece of farmland"),
             "{l:?}"
         );
     }
