@@ -1461,6 +1461,38 @@ mod tests {
     }
 
     #[test]
+    fn headline_verbs_of_crime_and_release_name_the_event() {
+        // Each headline's verb gives the story's first issue, named by its noun.
+        for (headline, event) in [
+            (
+                "Rebels free twelve hostages after talks",
+                "release of twelve hostages",
+            ),
+            (
+                "Thieves steal rare violin from museum",
+                "theft of rare violin",
+            ),
+            (
+                "Senators block farm subsidy bill",
+                "blocking of farm subsidy bill",
+            ),
+        ] {
+            let text = format!(
+                "{headline}\n\nThe move came on Tuesday after weeks of pressure, officials in \
+                 the northern province of Tarsk said. Families and lawyers said more was needed, \
+                 and the regional council will meet again next week to decide what to do."
+            );
+            let article = Article {
+                text,
+                ..Article::default()
+            };
+            let f = crate::extract::extract(&article, "2024-05-05".parse().ok());
+            let labels: Vec<&str> = f.issues.iter().map(|i| i.label.as_str()).collect();
+            assert_eq!(labels.first(), Some(&event), "{labels:?}");
+        }
+    }
+
+    #[test]
     fn disputes_become_short_issue_labels_with_evidence() {
         let text = "Ethiopia and Egypt held talks in Cairo on Monday. \
                                         Egypt accused Ethiopia of waging a water war on Sudan, and both sides \

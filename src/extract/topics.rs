@@ -1686,15 +1686,6 @@ const OBJECT_LEAD: &[&str] = &[
     "their",
     "his",
     "her",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "dozens",
     "hundreds",
     "thousands",
@@ -1865,6 +1856,7 @@ impl LeadReader<'_, '_> {
         let mut k = i + 1;
         while k < s.tok_end
             && (OBJECT_LEAD.contains(&doc.low(k))
+                || super::dates::number_word(doc.low(k)).is_some_and(|n| n >= 2)
                 || doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number))
         {
             k += 1;
