@@ -814,6 +814,73 @@ fn label_head(label: &str) -> Option<String> {
     Some(topics::same_matter(&topics::stem(w)).to_owned())
 }
 
+/// Nouns whose matter is told elsewhere ("Fitch's concern", "Microsoft's claim", "a strong
+/// showing", "Google's identity"): without a complement such a label names no issue a reader
+/// recognises.
+const VAGUE_HEADS: &[&str] = &[
+    "action",
+    "aim",
+    "approach",
+    "aspect",
+    "attempt",
+    "claim",
+    "complaint",
+    "concern",
+    "decision",
+    "determination",
+    "dominance",
+    "effort",
+    "experience",
+    "fact",
+    "focus",
+    "future",
+    "idea",
+    "identity",
+    "kind",
+    "level",
+    "mix",
+    "move",
+    "notion",
+    "part",
+    "piece",
+    "point",
+    "possibility",
+    "project",
+    "reason",
+    "sense",
+    "showing",
+    "side",
+    "situation",
+    "sort",
+    "step",
+    "thing",
+    "type",
+    "version",
+    "view",
+    "way",
+];
+
+/// How much a label with a vague head weighs against its score.
+const VAGUE: f32 = 0.25;
+
+/// Whether a label is headed by a vague noun that nothing completes: an owner or an
+/// adjective before it ("Fitch's concern", "a strong showing") leaves it vague; a noun before
+/// it names the matter ("radiation levels", "competition concerns"), as a complement after
+/// it does ("decision on the merger").
+fn vague_label(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let Some((&head, before)) = words.split_last() else {
+        return false;
+    };
+    if !VAGUE_HEADS.contains(&topics::stem(&head.to_lowercase()).as_str()) {
+        return false;
+    }
+    !before.last().is_some_and(|w| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && super::wordstats::stat(w).is_some_and(|s| s.noun && !s.adj)
+    })
+}
+
 /// A candidate issue while the two lists are merged.
 struct Entry {
     score: f32,
@@ -938,8 +1005,9 @@ fn merge(
             .iter()
             .filter_map(|&(x, y)| span_of(doc, x, y))
             .collect();
+        let vague = vague_label(&t.label);
         all.push(Entry {
-            score: t.score,
+            score: if vague { t.score * VAGUE } else { t.score },
             issue: IssueFact {
                 label: t.label,
                 evidence: evidence(doc, a, b, sent),
@@ -1490,6 +1558,43 @@ mod tests {
             let labels: Vec<&str> = f.issues.iter().map(|i| i.label.as_str()).collect();
             assert_eq!(labels.first(), Some(&event), "{labels:?}");
         }
+    }
+
+    #[test]
+    fn a_vague_head_without_its_matter_ranks_low() {
+        for (label, vague) in [
+            ("Korvan's determination", true),
+            ("strong showing", true),
+            ("White House action", true),
+            ("radiation levels", false),
+            ("competition concerns", false),
+            ("decision on the merger", false),
+            ("data leak", false),
+        ] {
+            assert_eq!(super::vague_label(label), vague, "{label}");
+        }
+        let text = "Regulator fines Korvan over data leak\n\nThe national data regulator fined \
+                    the phone maker Korvan 40 million euros on Tuesday over a data leak that \
+                    exposed the records of two million customers. Korvan said the data leak \
+                    was the work of an outside contractor. Korvan's stubborn determination to \
+                    fight every ruling has angered the regulator, and Korvan's determination \
+                    was on show again as lawyers said the company would appeal. Korvan's \
+                    determination may cost it more: a parliamentary committee will question \
+                    the chief executive next month.";
+        let article = Article {
+            text: text.to_owned(),
+            ..Article::default()
+        };
+        let f = crate::extract::extract(&article, "2024-05-05".parse().ok());
+        let labels: Vec<&str> = f.issues.iter().map(|i| i.label.as_str()).collect();
+        assert!(
+            labels.iter().take(3).any(|l| l.contains("data leak")),
+            "{labels:?}"
+        );
+        assert!(
+            !labels.iter().take(3).any(|l| l.contains("determination")),
+            "{labels:?}"
+        );
     }
 
     #[test]
