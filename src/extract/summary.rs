@@ -14,20 +14,24 @@ static BOILERPLATE_TXT: &str = include_str!("../../assets/lexicon/boilerplate.tx
 static BOILERPLATE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(BOILERPLATE_TXT).collect());
 
+/// Any of them, in one pass over a text.
+#[allow(clippy::expect_used)] // escaped literals always compile
+static BOILERPLATE_ANY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let any: Vec<String> = BOILERPLATE.iter().map(|p| regex::escape(p)).collect();
+    regex::Regex::new(&any.join("|")).expect("boilerplate phrases")
+});
+
 /// Whether a sentence is furniture: "Click here for the whole thing.", "Copyright 2011 The
 /// Tribune.", "(Corrects name in paragraph 5)".
 fn is_boilerplate(s: &str) -> bool {
-    let low = s.to_lowercase();
-    BOILERPLATE.iter().any(|p| low.contains(p))
+    BOILERPLATE_ANY.is_match(&s.to_lowercase())
 }
 
-/// The furniture phrases in a lower-cased sentence, as byte ranges: a copyright line may run
+/// The furniture phrases in lower-cased text, as byte ranges: a copyright line may run
 /// on from the story's last sentence ("… were arrested. © Copyright 2011 …"), and a "click to
 /// enlarge" into the next one, so only the phrase itself is furniture.
 pub(super) fn boilerplate_in(low: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    BOILERPLATE
-        .iter()
-        .flat_map(move |p| low.match_indices(p).map(|(at, m)| (at, at + m.len())))
+    BOILERPLATE_ANY.find_iter(low).map(|m| (m.start(), m.end()))
 }
 
 /// Words that open an editor's note in parentheses: "(Corrects name in paragraph 5)",

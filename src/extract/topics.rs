@@ -354,19 +354,15 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     }
     for s in &doc.sentences {
         mask_opening_furniture(doc, s, &mut out);
-        // A copyright notice or a "click here" is the page's, not the story's.
-        let base = doc.tokens.get(s.tok_start).map_or(0, |t| t.lstart);
-        for (x, y) in super::summary::boilerplate_in(doc.low_span(s.tok_start, s.tok_end)) {
-            for k in s.tok_start..s.tok_end {
-                if doc
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.lend > base + x && t.lstart < base + y)
-                    && let Some(c) = out.get_mut(k)
-                {
-                    *c = Class::Break;
-                }
+    }
+    // A copyright notice or a "click here" is the page's, not the story's.
+    for (x, y) in super::summary::boilerplate_in(&doc.lower) {
+        let from = doc.tokens.partition_point(|t| t.lend <= x);
+        for (t, c) in doc.tokens.iter().zip(out.iter_mut()).skip(from) {
+            if t.lstart >= y {
+                break;
             }
+            *c = Class::Break;
         }
     }
     mask_wire_notes(doc, &mut out);
