@@ -1466,6 +1466,19 @@ fn group(doc: &Doc<'_>, cands: Vec<Cand>, places: &[PlaceFact]) -> Vec<IssueFact
 mod tests {
     use crate::model::Article;
 
+    /// The issue labels extracted from `text`, in rank order.
+    fn issue_labels(text: &str) -> Vec<String> {
+        let article = Article {
+            text: text.to_owned(),
+            ..Article::default()
+        };
+        crate::extract::extract(&article, "2024-05-05".parse().ok())
+            .issues
+            .into_iter()
+            .map(|i| i.label)
+            .collect()
+    }
+
     #[test]
     fn an_evidence_window_takes_a_name_whole() {
         let doc = super::super::text::tokenize(
@@ -1511,15 +1524,10 @@ mod tests {
                     after a weeklong kidnapping crisis in the capital ended with the deaths of \
                     two hostages.\n\nThe gunmen demanded the release of three jailed comrades \
                     and a ransom for the hostages, regional police chief Marta Quell said.";
-        let article = Article {
-            text: text.to_owned(),
-            ..Article::default()
-        };
-        let f = crate::extract::extract(&article, "2024-05-05".parse().ok());
-        let labels: Vec<&str> = f.issues.iter().map(|i| i.label.as_str()).collect();
+        let labels = issue_labels(text);
         assert_eq!(
-            labels.first(),
-            Some(&"kidnapping of nine workers"),
+            labels.first().map(String::as_str),
+            Some("kidnapping of nine workers"),
             "{labels:?}"
         );
         assert!(
@@ -1550,13 +1558,12 @@ mod tests {
                  the northern province of Tarsk said. Families and lawyers said more was needed, \
                  and the regional council will meet again next week to decide what to do."
             );
-            let article = Article {
-                text,
-                ..Article::default()
-            };
-            let f = crate::extract::extract(&article, "2024-05-05".parse().ok());
-            let labels: Vec<&str> = f.issues.iter().map(|i| i.label.as_str()).collect();
-            assert_eq!(labels.first(), Some(&event), "{labels:?}");
+            let labels = issue_labels(&text);
+            assert_eq!(
+                labels.first().map(String::as_str),
+                Some(event),
+                "{labels:?}"
+            );
         }
     }
 
@@ -1581,12 +1588,7 @@ mod tests {
                     was on show again as lawyers said the company would appeal. Korvan's \
                     determination may cost it more: a parliamentary committee will question \
                     the chief executive next month.";
-        let article = Article {
-            text: text.to_owned(),
-            ..Article::default()
-        };
-        let f = crate::extract::extract(&article, "2024-05-05".parse().ok());
-        let labels: Vec<&str> = f.issues.iter().map(|i| i.label.as_str()).collect();
+        let labels = issue_labels(text);
         assert!(
             labels.iter().take(3).any(|l| l.contains("data leak")),
             "{labels:?}"
