@@ -1552,6 +1552,15 @@ mod tests {
                 "Senators block farm subsidy bill",
                 "blocking of farm subsidy bill",
             ),
+            // The verb takes its object through the noun's own preposition.
+            (
+                "Dockers clash with riot police at port",
+                "clashes with riot police",
+            ),
+            (
+                "Unions negotiate with airline over pay",
+                "negotiations with airline",
+            ),
         ] {
             let text = format!(
                 "{headline}\n\nThe move came on Tuesday after weeks of pressure, officials in \

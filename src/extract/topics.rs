@@ -1849,7 +1849,10 @@ impl LeadReader<'_, '_> {
         if NOT_ACTIVE.contains(&prev) || self.class.get(i.wrapping_sub(1)) == Some(&Class::Poss) {
             return None;
         }
-        let mut k = i + 1;
+        // A verb may take its object through the noun's own preposition: "clashed with
+        // police" → "clashes with police".
+        let through = usize::from(doc.low(i + 1) == join);
+        let mut k = i + 1 + through;
         while k < s.tok_end
             && (OBJECT_LEAD.contains(&doc.low(k))
                 || super::dates::number_word(doc.low(k)).is_some_and(|n| n >= 2)
@@ -1857,7 +1860,7 @@ impl LeadReader<'_, '_> {
         {
             k += 1;
         }
-        let mut from = i + 1;
+        let mut from = i + 1 + through;
         while matches!(doc.low(from), "the" | "a" | "an") {
             from += 1;
         }
@@ -1896,7 +1899,8 @@ impl LeadReader<'_, '_> {
             .is_some_and(|t| t.kind == TokKind::Punct && !t.space_before && doc.tok(end) == "-");
         // "Budget cuts hit clinics": an "-s" form before a bare form that can be the verb is
         // a plural noun ("drop boosts stocks" stays a verb).
-        let plural_noun = doc.low(i).ends_with('s')
+        let plural_noun = through == 0
+            && doc.low(i).ends_with('s')
             && !doc.low(k).ends_with('s')
             && self
                 .stats
