@@ -527,10 +527,15 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                         pl,
                         "armed" | "disputed" | "alleged" | "renewed" | "escalated"
                     );
+                // A word that is only ever a verb is the phrase's verb too ("to prevent
+                // animal invasion", "to resist attacks").
+                let only_verb =
+                    super::wordstats::stat(pl).is_some_and(|s| s.verb && !s.noun && !s.adj);
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
                     && !is_modifier_stop(pl)
-                    && !verb;
+                    && !verb
+                    && !only_verb;
                 if !ok {
                     break;
                 }
@@ -577,8 +582,12 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 }
                 complement = Some(doc.low_span(c0, b).to_owned());
             }
-            // "tariffs on steel imports", "war on drugs": a common-noun complement.
-            if complement.is_none() && b == k + 1 && matches!(doc.low(b), "on" | "over" | "against")
+            // "tariffs on steel imports", "war on drugs", "shortage of frontline doctors": a
+            // common-noun complement.
+            let prep = doc.low(b);
+            if complement.is_none()
+                && b == k + 1
+                && matches!(prep, "on" | "over" | "against" | "of")
             {
                 let mut e = b + 1;
                 while e < s.tok_end
@@ -598,7 +607,13 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                     .get(e)
                     .is_some_and(|t| t.cap && t.kind == TokKind::Word)
                     && e < s.tok_end;
-                if before_name {
+                // An "of" complement is short and ends the clause's phrase: "shortage of
+                // fodder, and …", not "shortage of fodder drives herds".
+                let open_end = doc.tokens.get(e).is_some_and(|t| t.kind == TokKind::Word)
+                    && e < s.tok_end
+                    && !is_modifier_stop(doc.low(e))
+                    && !topics::STOPWORDS.contains(doc.low(e));
+                if before_name || prep == "of" && (e - b > 3 || open_end) {
                     e = b + 1;
                 }
                 if e > b + 1 {
@@ -1532,6 +1547,31 @@ mod tests {
         );
         assert!(
             labels.iter().any(|l| l.contains("kidnapping crisis")),
+            "{labels:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_before_an_issue_noun_is_not_its_modifier() {
+        let labels = issue_labels(
+            "Villages fence out elephants\n\nFarmers put up wire fences to prevent wild animal \
+             invasion into their fields, officials said on Monday. Guards were told to resist \
+             attacks by poachers. The forest office warned that the drought could worsen the \
+             shortage of fodder, and a shortage of fodder drives herds into the villages.",
+        );
+        assert!(
+            labels.iter().any(|l| l == "wild animal invasion"),
+            "{labels:?}"
+        );
+        for verb in ["prevent", "resist", "worsen"] {
+            assert!(
+                !labels.iter().any(|l| l.starts_with(verb)),
+                "{verb}: {labels:?}"
+            );
+        }
+        // A shortage names what is short.
+        assert!(
+            labels.iter().any(|l| l == "shortage of fodder"),
             "{labels:?}"
         );
     }

@@ -100,15 +100,15 @@ const ABBREV_MAY_END: &[&str] = &["inc", "corp", "co", "ltd", "jr", "sr", "etc",
 
 /// [`ABBREV`] packed into integers (see [`pack`]): one integer compare per entry instead of
 /// a string compare, for every word before a period.
-const ABBREV_KEYS: [u64; ABBREV.len()] = abbrev_keys();
+const ABBREV_KEYS: [u64; ABBREV.len()] = abbrev_keys(ABBREV);
 
 // Evaluated by the compiler: an index out of range would fail the build, not panic.
 #[allow(clippy::indexing_slicing)]
-const fn abbrev_keys() -> [u64; ABBREV.len()] {
-    let mut keys = [0u64; ABBREV.len()];
+const fn abbrev_keys<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut keys = [0u64; N];
     let mut i = 0;
-    while i < ABBREV.len() {
-        keys[i] = pack(ABBREV[i].as_bytes(), false);
+    while i < N {
+        keys[i] = pack(words[i].as_bytes(), false);
         i += 1;
     }
     keys
@@ -131,8 +131,21 @@ const fn pack(mut bytes: &[u8], fold: bool) -> u64 {
     key
 }
 
+/// Abbreviations written in lower case too ("etc.", "e.g.", "vs."). The others are titles,
+/// months, days and states, capitalised; lower-case they are words that may end a sentence
+/// ("fell ill.", "critical mass.", "said no.").
+const ABBREV_LOWER: &[&str] = &[
+    "etc", "e.g", "i.e", "cf", "approx", "est", "al", "vs", "fig",
+];
+
+const ABBREV_LOWER_KEYS: [u64; ABBREV_LOWER.len()] = abbrev_keys(ABBREV_LOWER);
+
 fn is_abbrev(word: &str) -> bool {
-    word.len() <= 6 && ABBREV_KEYS.contains(&pack(word.as_bytes(), true))
+    let bytes = word.as_bytes();
+    word.len() <= 6
+        && ABBREV_KEYS.contains(&pack(bytes, true))
+        && (bytes.first().is_some_and(u8::is_ascii_uppercase)
+            || ABBREV_LOWER_KEYS.contains(&pack(bytes, false)))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -946,7 +959,22 @@ mod tests {
     #[test]
     fn listed_abbreviations_are_found_in_any_case_and_no_others() {
         for a in ABBREV {
-            assert!(is_abbrev(a) && is_abbrev(&a.to_ascii_uppercase()), "{a}");
+            let mut title = a.to_string();
+            if let Some(f) = title.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            assert!(
+                is_abbrev(&title) && is_abbrev(&a.to_ascii_uppercase()),
+                "{a}"
+            );
+        }
+        // In lower case only the abbreviations written so take the period: "fell ill." and
+        // "critical mass." end their sentences.
+        for a in ["etc", "e.g", "vs", "approx"] {
+            assert!(is_abbrev(a), "{a}");
+        }
+        for w in ["ill", "mass", "no", "wash", "sun"] {
+            assert!(!is_abbrev(w), "{w}");
         }
         for w in ["gens", "m", "mrs.x", "approxi", "é.g", "", "Gen\u{e9}"] {
             assert!(!is_abbrev(w), "{w}");
