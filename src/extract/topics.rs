@@ -352,6 +352,30 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             *slot = Class::Break;
         }
     }
+    // A word that can be a verb, between a lower-case noun (or gerund) and an article or
+    // owner, is the noun's verb: "increased hiring cut the jobless rate", "the strength could cloud the
+    // outlook", "the report puts a number on it".
+    for i in 1..out.len() {
+        let verb = out.get(i) == Some(&Class::Noun)
+            && (out.get(i - 1) == Some(&Class::Noun)
+                || out.get(i - 1) == Some(&Class::Participle) && doc.low(i - 1).ends_with("ing"))
+            && doc.tokens.get(i).is_some_and(|t| {
+                let same = |k: usize| doc.tokens.get(k).is_some_and(|o| o.sent == t.sent);
+                !t.cap
+                    && same(i - 1)
+                    && same(i + 1)
+                    && doc.tokens.get(i - 1).is_some_and(|p| !p.cap)
+            })
+            && matches!(
+                doc.low(i + 1),
+                // Not "this": "a common theme this week".
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+            )
+            && stats.get(i).copied().flatten().is_some_and(|s| s.verb);
+        if verb && let Some(slot) = out.get_mut(i) {
+            *slot = Class::Break;
+        }
+    }
     for s in &doc.sentences {
         mask_opening_furniture(doc, s, &mut out);
     }
@@ -2636,6 +2660,21 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.contains("opened")), "{l:?}");
         assert!(l.iter().any(|x| x.contains("market stall")), "{l:?}");
+    }
+
+    #[test]
+    fn a_verb_between_a_noun_and_an_article_ends_the_phrase() {
+        let l = labels(
+            "Startup fixes privacy bug\n\nThe startup said the privacy bug exposed messages. \
+             Increased hiring cut the jobless rate, and stronger farm exports lift the regional \
+             economy. Farm exports rose for a third month.",
+        );
+        for glued in ["hiring cut", "exports lift"] {
+            assert!(!l.iter().any(|x| x.contains(glued)), "{glued}: {l:?}");
+        }
+        // The next sentence's article is no object: the headline keeps its phrase.
+        assert!(l.iter().any(|x| x == "privacy bug"), "{l:?}");
+        assert!(l.iter().any(|x| x.ends_with("farm exports")), "{l:?}");
     }
 
     #[test]
