@@ -1205,7 +1205,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 continue;
             }
             // "high" of "high-waisted jeans" ends no phrase.
-            if never_head(doc.low(last)) || after_joining_hyphen(doc, last + 2) {
+            // Nor does a hyphen compound the phrase goes on after: "short-term U.S.
+            // municipal debt", "a two-strike count" ("re-election" alone is a head).
+            let modifier_compound =
+                after_joining_hyphen(doc, last) && chunk_words.get(ei + 1).is_some();
+            if never_head(doc.low(last)) || after_joining_hyphen(doc, last + 2) || modifier_compound
+            {
                 continue;
             }
             // Nor does "-ing" after an adjective or adverb and a hyphen: "slow-growing" and
@@ -2675,6 +2680,20 @@ mod tests {
         // The next sentence's article is no object: the headline keeps its phrase.
         assert!(l.iter().any(|x| x == "privacy bug"), "{l:?}");
         assert!(l.iter().any(|x| x.ends_with("farm exports")), "{l:?}");
+    }
+
+    #[test]
+    fn a_hyphen_compound_the_phrase_goes_on_after_is_no_label() {
+        let l = labels(
+            "Bank tops bond league\n\nThe bank was the top underwriter of long- and \
+             short-term U.S. municipal debt in the quarter. Its rival sold short-term \
+             U.S. municipal debt too, and the film-maker Gideon Mendel filmed the bond \
+             traders. Municipal debt sales fell by half.",
+        );
+        for modifier in ["short-term", "film-maker"] {
+            assert!(!l.iter().any(|x| x == modifier), "{modifier}: {l:?}");
+        }
+        assert!(l.iter().any(|x| x.ends_with("municipal debt")), "{l:?}");
     }
 
     #[test]
