@@ -957,7 +957,7 @@ mod tests {
     }
 
     #[test]
-    fn listed_abbreviations_are_found_in_any_case_and_no_others() {
+    fn listed_abbreviations_are_found_capitalised_and_few_in_lower_case() {
         for a in ABBREV {
             let mut title = a.to_string();
             if let Some(f) = title.get_mut(..1) {
