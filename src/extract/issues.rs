@@ -529,8 +529,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                     );
                 // A word that is only ever a verb is the phrase's verb too ("to prevent
                 // animal invasion", "to resist attacks").
-                let only_verb =
-                    super::wordstats::stat(pl).is_some_and(|s| s.verb && !s.noun && !s.adj);
+                let only_verb = super::wordstats::stat(pl).is_some_and(|s| s.only_verb());
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
                     && !is_modifier_stop(pl)

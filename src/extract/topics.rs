@@ -331,10 +331,15 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             *slot = Class::Name;
         }
     }
-    // A word that is a preposition as well as a noun is the preposition before an article
-    // or a possessive: "calorie consumption outside the home", "the house across the road".
+    // Two readings that an article or owner after a word decides, in one pass:
+    // - a word that is a preposition as well as a noun is the preposition ("calorie
+    //   consumption outside the home", "the house across the road");
+    // - a word that can be a verb, after a lower-case noun or gerund of its sentence, is
+    //   that noun's verb ("increased hiring cut the jobless rate", "farm exports lift the
+    //   economy"). Not before "this": "a common theme this week".
     for i in 0..out.len() {
-        if matches!(
+        let next = doc.low(i + 1);
+        let preposition = matches!(
             doc.low(i),
             "outside"
                 | "inside"
@@ -344,19 +349,10 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
                 | "around"
                 | "near"
                 | "underneath"
-        ) && matches!(
-            doc.low(i + 1),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
-        ) && let Some(slot) = out.get_mut(i)
-        {
-            *slot = Class::Break;
-        }
-    }
-    // A word that can be a verb, between a lower-case noun (or gerund) and an article or
-    // owner, is the noun's verb: "increased hiring cut the jobless rate", "the strength could cloud the
-    // outlook", "the report puts a number on it".
-    for i in 1..out.len() {
-        let verb = out.get(i) == Some(&Class::Noun)
+        ) && (article_or_owner(next) || matches!(next, "this" | "that"));
+        let verb = i > 0
+            && article_or_owner(next)
+            && out.get(i) == Some(&Class::Noun)
             && (out.get(i - 1) == Some(&Class::Noun)
                 || out.get(i - 1) == Some(&Class::Participle) && doc.low(i - 1).ends_with("ing"))
             && doc.tokens.get(i).is_some_and(|t| {
@@ -366,13 +362,10 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
                     && same(i + 1)
                     && doc.tokens.get(i - 1).is_some_and(|p| !p.cap)
             })
-            && matches!(
-                doc.low(i + 1),
-                // Not "this": "a common theme this week".
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-            )
             && stats.get(i).copied().flatten().is_some_and(|s| s.verb);
-        if verb && let Some(slot) = out.get_mut(i) {
+        if (preposition || verb)
+            && let Some(slot) = out.get_mut(i)
+        {
             *slot = Class::Break;
         }
     }
@@ -392,6 +385,15 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     mask_wire_notes(doc, &mut out);
     mask_rubric(doc, &mut out);
     (out, stats, titled)
+}
+
+/// An article or an owner's word, as opens a noun phrase: "the", "a", "an", "his", "her",
+/// "its", "their", "our".
+fn article_or_owner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+    )
 }
 
 /// A contraction ("I'll", "we’re", "didn't"): a pronoun or a verb, never part of a phrase.
@@ -619,7 +621,7 @@ fn in_address(doc: &Doc<'_>, i: usize) -> bool {
 /// "by", "after" or "while" ("by adding jobs"), or one that is only ever a verb after a comma
 /// (", sparking accusations"; a word too rare for the table counts as one: ", alleging").
 fn opens_clause(doc: &Doc<'_>, i: usize, prev_low: &str) -> bool {
-    let only_verb = || wordstats::stat(doc.low(i)).is_none_or(|w| w.verb && !w.noun && !w.adj);
+    let only_verb = || wordstats::stat(doc.low(i)).is_none_or(|w| w.only_verb());
     auxiliary_or_subject(prev_low)
         || matches!(prev_low, "yesterday" | "today" | "tonight")
         || !prev_low.is_empty() && i > 0 && super::dates::weekday_of(doc.tok(i - 1)).is_some()
@@ -649,7 +651,7 @@ fn verb_only_past(doc: &Doc<'_>, class: &[Class], sent_start: usize, i: usize) -
     let low = doc.low(i);
     if i <= sent_start
         || !low.ends_with("ed")
-        || !wordstats::stat(low).is_some_and(|s| s.verb && !s.noun && !s.adj)
+        || !wordstats::stat(low).is_some_and(|s| s.only_verb())
     {
         return false;
     }
@@ -657,7 +659,7 @@ fn verb_only_past(doc: &Doc<'_>, class: &[Class], sent_start: usize, i: usize) -
     if prev == "," {
         return true;
     }
-    let adverb = wordstats::stat(prev).is_some_and(|s| s.adv && !s.adj && !s.noun && !s.verb);
+    let adverb = wordstats::stat(prev).is_some_and(|s| s.only_adverb());
     // The adverb's own subject or auxiliary before it ("the report hardly showed", "were
     // eventually offered"); "with recently updated guidelines" keeps its modifier.
     let subject = i >= 2
@@ -2523,14 +2525,13 @@ fn surface(doc: &Doc<'_>, class: &[Class], titled: &[bool], a: usize, b: usize) 
             .is_some_and(|t| t.upper && doc.tok(a).len() > 1)
         // A capital after a lower-case word of its sentence starts a name ("the Senior
         // Bowl practices", "of Android phones").
-        || a.checked_sub(1).is_some_and(|p| {
-            doc.tokens.get(a).is_some_and(|t| t.cap)
-                && doc.tokens.get(p).is_some_and(|pt| {
-                    pt.kind == TokKind::Word
-                        && !pt.cap
-                        && doc.tokens.get(a).is_some_and(|t| t.sent == pt.sent)
-                })
-        });
+        || doc
+            .tokens
+            .get(a)
+            .zip(a.checked_sub(1).and_then(|p| doc.tokens.get(p)))
+            .is_some_and(|(t, p)| {
+                t.cap && p.kind == TokKind::Word && !p.cap && p.sent == t.sent
+            });
     if first_is_name {
         return text.to_owned();
     }

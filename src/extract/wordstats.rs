@@ -33,6 +33,18 @@ impl WordStat {
     pub fn classless(&self) -> bool {
         !(self.noun || self.verb || self.adj || self.adv)
     }
+
+    /// It can be a verb and neither a noun nor an adjective ("prevent", "showed").
+    #[must_use]
+    pub fn only_verb(&self) -> bool {
+        self.verb && !self.noun && !self.adj
+    }
+
+    /// It can be an adverb and nothing else ("hardly", "eventually").
+    #[must_use]
+    pub fn only_adverb(&self) -> bool {
+        self.adv && !self.noun && !self.verb && !self.adj
+    }
 }
 
 /// Most answers each thread remembers before it starts afresh.
