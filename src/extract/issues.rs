@@ -529,7 +529,12 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                     );
                 // A word that is only ever a verb is the phrase's verb too ("to prevent
                 // animal invasion", "to resist attacks").
-                let only_verb = super::wordstats::stat(pl).is_some_and(|s| s.only_verb());
+                let only_verb = super::wordstats::stat(pl).is_some_and(|s| s.only_verb())
+                    // After "to", a word that can be a verb is one ("to tackle dissident
+                    // violence").
+                    || p > s.tok_start
+                        && doc.low(p - 1) == "to"
+                        && super::wordstats::stat(pl).is_some_and(|s| s.verb);
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
                     && !is_modifier_stop(pl)
@@ -1556,13 +1561,14 @@ mod tests {
             "Villages fence out elephants\n\nFarmers put up wire fences to prevent wild animal \
              invasion into their fields, officials said on Monday. Guards were told to resist \
              attacks by poachers. The forest office warned that the drought could worsen the \
-             shortage of fodder, and a shortage of fodder drives herds into the villages.",
+             shortage of fodder, and a shortage of fodder drives herds into the villages. \
+             Rangers want stronger action to tackle rural violence.",
         );
         assert!(
             labels.iter().any(|l| l == "wild animal invasion"),
             "{labels:?}"
         );
-        for verb in ["prevent", "resist", "worsen"] {
+        for verb in ["prevent", "resist", "worsen", "tackle"] {
             assert!(
                 !labels.iter().any(|l| l.starts_with(verb)),
                 "{verb}: {labels:?}"
