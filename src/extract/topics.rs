@@ -1081,7 +1081,15 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         // sum after it makes the "-s" form a verb.
         let count_next = doc.tokens.get(i + 1).is_some_and(|t| {
             doc.tokens.get(i).is_some_and(|x| x.sent == t.sent)
-                && (t.kind == TokKind::Number || matches!(doc.tok(i + 1), "$" | "£" | "€"))
+                && (t.kind == TokKind::Number
+                    || matches!(doc.tok(i + 1), "$" | "£" | "€")
+                    // "the attack infects millions of websites", "a waistline puts men at
+                    // risk": a count or people as the object.
+                    || matches!(
+                        doc.low(i + 1),
+                        "millions" | "thousands" | "hundreds" | "dozens" | "billions"
+                    )
+                    || PEOPLE.contains(&doc.low(i + 1)))
         });
         // "-ing" forms: after a noun for a person, or before an object, the verb ("the
         // actress playing the heroine", "gunmen holding hostages"); at a phrase's start
@@ -1390,7 +1398,11 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             }
             // Before a title the noun describes the person ("the army's military
             // spokesman", "a union official"): the phrase is an actor, cut short.
-            if class.get(last + 1) == Some(&Class::Break) && titles_person(doc, last + 1) {
+            if class.get(last + 1) == Some(&Class::Break)
+                && (titles_person(doc, last + 1)
+                    || PEOPLE.contains(&doc.low(last + 1))
+                        && word_in_sentence_of_previous(doc, last + 1))
+            {
                 continue;
             }
             // Before a vague noun the phrase is its modifier, cut short ("a strong jobs
@@ -3040,6 +3052,22 @@ mod tests {
                 || x.ends_with("shows")
                 || x.ends_with("clung")
                 || x.ends_with("final")),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn an_adjective_before_people_and_a_verb_before_its_object_are_no_label() {
+        let l = labels(
+            "Worm attack infects millions of routers\n\nA worm attack infects millions of \
+             home routers, a wonderful young woman at the lab told us. The worm attack spread \
+             from a forum. An ageing router puts people at risk, and router makers promise \
+             patches for the worm attack.",
+        );
+        assert!(l.iter().any(|x| x.ends_with("worm attack")), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|x| x.ends_with("infects") || x.ends_with("puts") || x.ends_with("young")),
             "{l:?}"
         );
     }
