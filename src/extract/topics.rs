@@ -926,6 +926,13 @@ fn verb_context(lower: &str) -> bool {
         )
 }
 
+/// Whether token `k` is a count: a number ("4", "1,200") or a number word of two or more
+/// ("two", "ten").
+fn count_at(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number)
+        || super::dates::number_word(doc.low(k)).is_some_and(|n| n >= 2)
+}
+
 /// Whether the "to" before token `i` governs a noun rather than a verb: after "guilty",
 /// "according", "due" and the like ("pleaded guilty to tax evasion", "due to rail
 /// strikes").
@@ -1147,11 +1154,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         let count_or_name_next = || {
             same_sentence_next
                 && (class.get(i + 1) == Some(&Class::Name)
-                    || doc
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.kind == TokKind::Number)
-                    || super::dates::number_word(doc.low(i + 1)).is_some_and(|n| n >= 2)
+                    || count_at(doc, i + 1)
                     || matches!(doc.low(i + 1), "dozens" | "hundreds" | "thousands"))
         };
         // "seeking a job remains surprisingly low", "that wedding feels more modern": an
@@ -1261,10 +1264,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
     // ("2 armed men held" keeps "armed men").
     if let Some(s) = doc.sentences.first().filter(|_| doc.sentences.len() > 1) {
         let i = s.tok_start + 1;
-        let count_first = doc.tokens.get(s.tok_start).is_some_and(|t| {
-            t.kind == TokKind::Number
-                || super::dates::number_word(doc.low(s.tok_start)).is_some_and(|n| n >= 2)
-        });
+        let count_first = count_at(doc, s.tok_start);
         let low = doc.low(i);
         let participle = low.ends_with("ed") || irregular_participle(low);
         let plural_next = i + 1 < s.tok_end
@@ -1417,10 +1417,6 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             }
             // "the show's final three seasons", "its last 10 years": an adjective before a
             // count modifies what is counted.
-            let count_next = doc.tokens.get(last + 1).is_some_and(|t| {
-                t.kind == TokKind::Number
-                    || super::dates::number_word(doc.low(last + 1)).is_some_and(|n| n >= 2)
-            });
             let before_count = matches!(
                 doc.low(last),
                 "final"
@@ -1444,7 +1440,7 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 .copied()
                 .flatten()
                 .is_some_and(|s| s.adj && !s.noun);
-            if count_next && before_count {
+            if before_count && count_at(doc, last + 1) {
                 continue;
             }
             // A capital before a Roman numeral ends a name's piece ("World War" of "World
@@ -2115,7 +2111,8 @@ impl LeadReader<'_, '_> {
     }
 
     /// An event without an object, named by the subject that opens the sentence: "the
-    /// minister resigned" → "minister's resignation". Nothing may follow as the verb's object
+    /// minister resigned" → "minister's resignation", "the director stepped down" (the verb
+    /// is tokens `i..j`, with its particle) → "director's resignation". Nothing may follow as the verb's object
     /// ("retired his jersey") or complement ("resigned to defeat"), and a nearer phrase may
     /// sit in a relative clause ("a prosecutor who handled the singer's case resigned").
     fn by_subject(
@@ -2168,7 +2165,9 @@ impl LeadReader<'_, '_> {
 
     /// An event named by its noun and the verb's object: "expelled five diplomats" →
     /// "expulsion of five diplomats". The object is a whole phrase on the verb's line, not a
-    /// date ("released 11 April") and not the start of a longer phrase the classes cut.
+    /// date ("released 11 April") and not the start of a longer phrase the classes cut. The
+    /// verb is tokens `i..j`, with its particle ("called off a strike" → "cancellation of
+    /// strike").
     fn by_object(
         &self,
         si: usize,
@@ -2184,12 +2183,7 @@ impl LeadReader<'_, '_> {
         }
         // "4 shot dead near school": after an opening count the verb is passive; what
         // follows is no object.
-        let count_subject = i == s.tok_start + 1
-            && (doc
-                .tokens
-                .get(s.tok_start)
-                .is_some_and(|t| t.kind == TokKind::Number)
-                || super::dates::number_word(prev).is_some_and(|n| n >= 2));
+        let count_subject = i == s.tok_start + 1 && count_at(doc, s.tok_start);
         if count_subject {
             return None;
         }
@@ -2197,11 +2191,7 @@ impl LeadReader<'_, '_> {
         // police" → "clashes with police".
         let through = usize::from(doc.low(j) == join);
         let mut k = j + through;
-        while k < s.tok_end
-            && (OBJECT_LEAD.contains(&doc.low(k))
-                || super::dates::number_word(doc.low(k)).is_some_and(|n| n >= 2)
-                || doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number))
-        {
+        while k < s.tok_end && (OBJECT_LEAD.contains(&doc.low(k)) || count_at(doc, k)) {
             k += 1;
         }
         let mut from = j + through;
@@ -2283,7 +2273,8 @@ impl LeadReader<'_, '_> {
     /// Headlines drop the "is": a participle right after the opening phrase is passive when a
     /// preposition or the line's end follows it ("Police arrested two men" is active). A
     /// person is named by the name alone ("Rotherham forward Nico Steenkamp" → "Nico
-    /// Steenkamp").
+    /// Steenkamp"). The participle is tokens `i..j`, with its particle ("First Building Blown
+    /// Up" → "blowing up of first building").
     fn by_passive(
         &self,
         si: usize,
