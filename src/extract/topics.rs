@@ -1100,8 +1100,9 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                     )
                     || PEOPLE.contains(&doc.low(i + 1)))
         });
-        // "-ing" forms: after a noun for a person, or before an object, the verb ("the
-        // actress playing the heroine", "gunmen holding hostages"); at a phrase's start
+        // "-ing" forms: after a noun for a person, or before an object or a direction, the
+        // verb ("the actress playing the heroine", "gunmen holding hostages", "momentum
+        // heading into the final phase"); at a phrase's start
         // before a name, or after "by", "after", "without", a clause of its own
         // ("following Smith", "by selling shares"). "Insider trading" and "court ruling"
         // stay nouns.
@@ -1109,7 +1110,19 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         let determiner_next = class.get(i + 1) == Some(&Class::Name)
             || matches!(
                 doc.low(i + 1),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "no"
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "no"
+                    | "into"
+                    | "toward"
+                    | "towards"
             );
         let ing_verb = ing
             && (matches!(prev, Some(Class::Noun | Class::Name))
@@ -3075,13 +3088,15 @@ mod tests {
             "Canal barges return to service\n\nPolice did not immediately mention injuries \
              after two canal barges collided. The harbour's experience shows what canal \
              barges face in fog. The old hull clung to the quay wall, and canal barges \
-             resumed service on Monday. The ferry's final three sailings were cancelled.",
+             resumed service on Monday. The ferry's final three sailings were cancelled. \
+             The refit gave canal barges momentum heading into summer.",
         );
         assert!(l.iter().any(|x| x == "canal barges"), "{l:?}");
         assert!(
             !l.iter().any(|x| x.contains("mention")
                 || x.ends_with("shows")
                 || x.ends_with("clung")
+                || x.ends_with("heading")
                 || x.ends_with("final")),
             "{l:?}"
         );
