@@ -1107,26 +1107,12 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         // ("following Smith", "by selling shares"). "Insider trading" and "court ruling"
         // stay nouns.
         let ing = low.len() > 5 && low.ends_with("ing") && verb;
-        let determiner_next = class.get(i + 1) == Some(&Class::Name)
-            || matches!(
-                doc.low(i + 1),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "no"
-                    | "into"
-                    | "toward"
-                    | "towards"
-            );
+        let object_or_direction_next = class.get(i + 1) == Some(&Class::Name)
+            || article_or_owner(doc.low(i + 1))
+            || matches!(doc.low(i + 1), "my" | "no" | "into" | "toward" | "towards");
         let ing_verb = ing
             && (matches!(prev, Some(Class::Noun | Class::Name))
-                && (determiner_next || {
+                && (object_or_direction_next || {
                     let st = stem(prev_low);
                     ACTOR_NOUNS.contains(&st) || LEX.is_title(prev_low) || agent_noun(&st)
                 })
