@@ -529,12 +529,11 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                     );
                 // A word that is only ever a verb is the phrase's verb too ("to prevent
                 // animal invasion", "to resist attacks").
-                let only_verb = super::wordstats::stat(pl).is_some_and(|s| s.only_verb())
-                    // After "to", a word that can be a verb is one ("to tackle dissident
-                    // violence").
-                    || p > s.tok_start
-                        && doc.low(p - 1) == "to"
-                        && super::wordstats::stat(pl).is_some_and(|s| s.verb);
+                // After "to", a word that can be a verb is one ("to tackle dissident
+                // violence").
+                let stat = super::wordstats::stat(pl);
+                let only_verb = stat.is_some_and(|s| s.only_verb())
+                    || p > s.tok_start && doc.low(p - 1) == "to" && stat.is_some_and(|s| s.verb);
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
                     && !is_modifier_stop(pl)

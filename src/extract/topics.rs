@@ -1429,13 +1429,11 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
             ) {
                 continue;
             }
-            // "the show's final three seasons", "its last 10 years": an adjective before a
-            // count modifies what is counted.
+            // "the show's final three seasons", "its next 10 years": an adjective before a
+            // count modifies what is counted ("first" and "last" head nothing anyway).
             let before_count = matches!(
                 doc.low(last),
                 "final"
-                    | "last"
-                    | "first"
                     | "next"
                     | "past"
                     | "previous"
