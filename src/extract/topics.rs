@@ -1202,9 +1202,29 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
         // last word ends the object.)
         let headline_end = doc.tokens.get(i).is_some_and(|t| t.sent == 0)
             && doc.tokens.get(i + 1).is_none_or(|t| t.sent != 0)
-            // ("top Q1 underwriter; total falls": a clause of its own after a stop.)
+            // ("top Q1 underwriter; total falls", "cuts forecast as chip shortage bites": a
+            // clause of its own after a stop or a word that opens one.)
             && headline_verb.is_none_or(|v| {
-                (v..i).any(|k| matches!(doc.tok(k), ";" | ":" | "," | "-" | "–" | "—"))
+                (v..i).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        ";" | ":"
+                            | ","
+                            | "-"
+                            | "–"
+                            | "—"
+                            | "as"
+                            | "while"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "if"
+                            | "because"
+                            | "since"
+                            | "until"
+                            | "once"
+                    )
+                })
             });
         let more_follows = matches!(
             class.get(i + 1),
@@ -3361,6 +3381,12 @@ mod tests {
                 || x.ends_with("worse")),
             "{l:?}"
         );
+        let l = labels(
+            "Choir cancels tour as funding row deepens\n\nThe choir has cancelled its tour \
+             after the city cut its grant. The funding row began in March.",
+        );
+        assert!(l.iter().any(|x| x == "funding row"), "{l:?}");
+        assert!(!l.iter().any(|x| x.contains("deepens")), "{l:?}");
     }
 
     #[test]
