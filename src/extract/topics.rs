@@ -781,7 +781,7 @@ struct Words {
 }
 
 /// Irregular past forms: after a noun they are the verb ("the club won", "shares fell").
-fn irregular_past(lower: &str) -> bool {
+pub(super) fn irregular_past(lower: &str) -> bool {
     matches!(
         lower,
         "beat"
@@ -1016,6 +1016,12 @@ fn heads_compound(doc: &Doc<'_>, class: &[Class], i: usize) -> bool {
     let Some(mut b) = i.checked_sub(2) else {
         return false;
     };
+    // Right after "of" or "for" the compound is their object ("violations of human rights
+    // in Kabul"); after "of the" the noun may end a subject ("the head of the firm plans
+    // to").
+    if matches!(doc.low(b), "of" | "for") && in_sentence(b) {
+        return true;
+    }
     if article_or_owner(doc.low(b)) {
         let Some(bb) = b.checked_sub(1) else {
             return false;
@@ -1364,7 +1370,24 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 .get(i + 1)
                 .is_none_or(|t| t.kind == TokKind::Punct || !same_sentence_next)
             && subordinate_subject_before(doc, &class, i);
+        // "Russia and Ukraine share similar cultures": after two names joined by "and", a
+        // base form before its object is their verb.
+        let plural_names_verb = after_name
+            && verb
+            && !plural_form
+            && !low.ends_with("ed")
+            && !low.ends_with("ing")
+            // ("Sinaloa and Juarez drug cartels": before a noun it may be a modifier.)
+            && (class.get(i + 1) == Some(&Class::Adj) || article_or_owner(next_low))
+            && {
+                let mut k = i - 1;
+                while k > 0 && class.get(k - 1) == Some(&Class::Name) {
+                    k -= 1;
+                }
+                k >= 2 && doc.low(k - 1) == "and" && class.get(k - 2) == Some(&Class::Name)
+            };
         let is_verb = clause_end_verb
+            || plural_names_verb
             || ing_verb
             || is_ing_after_is
             || linking
@@ -1899,6 +1922,9 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                                 || class.get(end) == Some(&Class::Name)
                                 || count_at(doc, end))
                 })
+                // "invasion of oil-wealthy Kuwait": a piece of a hyphened modifier is no
+                // complement.
+                && !after_joining_hyphen(doc, end + 1)
                 && same_sentence
                 && end - k <= 3
                 && c.len + (end - k) <= 5
@@ -2794,6 +2820,8 @@ fn compass_point(lower: &str) -> bool {
 /// year"), which the When list holds.
 fn never_head(lower: &str) -> bool {
     compass_point(lower)
+        // "up to eighteen thousand jobs": a number word counts, it names nothing.
+        || super::dates::number_word(lower).is_some_and(|n| n >= 2)
         || matches!(
             lower,
             "first"
@@ -2835,6 +2863,14 @@ fn never_head(lower: &str) -> bool {
             | "altogether"
             | "worse"
             | "worst"
+            // "the population dead or in exile", "a big, small smoke", "Ukraine's natural
+            // gas": adjectives WordNet also lists as nouns, never a matter's name.
+            | "dead"
+            | "alive"
+            | "big"
+            | "small"
+            | "natural"
+            | "religious"
         )
 }
 
@@ -3387,6 +3423,25 @@ mod tests {
         );
         assert!(l.iter().any(|x| x == "funding row"), "{l:?}");
         assert!(!l.iter().any(|x| x.contains("deepens")), "{l:?}");
+    }
+
+    #[test]
+    fn fillers_counts_and_predicate_adjectives_head_no_label() {
+        let l = labels(
+            "Aid groups warn of refugee crisis\n\nThe war has left uh much of the village's male \
+             population dead or in exile, uh, aid workers said. The agency will cut up to \
+             eighteen thousand jobs. Norland and Vesta share similar cultures and the same \
+             river. Monitors reported severe violations of human rights in the border towns, \
+             and the refugee crisis is growing.",
+        );
+        assert!(
+            !l.iter().any(|x| x.split(' ').any(|w| w == "uh")
+                || x.ends_with("dead")
+                || x == "eighteen"
+                || x.contains("share similar")),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x.ends_with("human rights")), "{l:?}");
     }
 
     #[test]
