@@ -40,7 +40,7 @@ pub struct NameMention {
 /// Words that join parts of one name ("Bank of England", "Ludwig van Beethoven").
 const CONNECTORS: &[&str] = &[
     "of", "de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du",
-    "del", "dos", "das", "di", "y", "&", "and", "for", "on", "the",
+    "del", "dos", "das", "di", "es", "y", "&", "and", "for", "on", "the",
 ];
 
 /// Words after which "of" continues a name ("Secretary of State", "Gulf of Mexico").
@@ -1314,57 +1314,67 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
         }
         if is_connector(w) && !t.cap && j + 1 < end && cx.nameish(j + 1) {
             let prev = cx.low(j - 1);
-            let ok = match w {
-                // "Gold Fields of South Africa Ltd", "First of Michigan Corp.".
-                "of" => {
-                    lex.is_org_word(prev)
-                        || lex.is_title(prev)
-                        || TAKES_OF.contains(&prev)
-                        || !LEGAL.contains(&prev) && !lex.is_given(cx.low(i)) && {
-                            let e = run_end(j + 1);
-                            e > j + 1 && LEGAL.contains(&cx.low(e - 1))
-                        }
-                }
-                // One "and" at most, never before initials: "Centers for Disease Control
-                // and Prevention and UNICEF" are two.
-                "and" if in_complement => {
-                    let e = run_end(j + 1);
-                    (!org_head(lex, cx.low(e - 1)) || FIELD_WORDS.contains(&cx.low(e - 1)))
-                        && !(i..j).any(|k| doc.tok(k) == "and")
-                        && !doc.tokens.get(j + 1).is_some_and(|t| t.upper)
-                }
-                // "House Ways and Means Committee": one word, then a committee's head.
-                "and"
-                    if !LEGAL.contains(&prev)
-                        && lex.is_word(cx.low(j + 1))
-                        && cx.nameish(j + 2)
-                        && COMMITTEE_WORDS.contains(&cx.low(j + 2)) =>
-                {
-                    true
-                }
-                "and" | "&" => {
-                    // "Procter & Gamble", "Securities and Exchange Commission", not two
-                    // companies in a row, nor two people ("Rainn Wilson & Ellen Page").
-                    let two_people =
-                        w == "&" && j - i >= 2 && lex.is_given(cx.low(j + 1)) && cx.nameish(j + 2);
-                    !LEGAL.contains(&prev)
-                        && !has_org_word
-                        && !two_people
-                        && (w == "&" || {
-                            let mut k = j + 1;
-                            while k < end.min(j + 8) && cx.nameish(k) && !lex.is_org_word(cx.low(k))
-                            {
-                                k += 1;
+            // "Santiago de Compostela", "Dar es Salaam", "Bosnia and Herzegovina": the
+            // gazetteer knows the whole. "Vincent van Gogh": a given name before a particle.
+            let whole_place = lex.is_place(lower_span(doc, i, run_end(j + 1)));
+            let given_particle = w != "of" && w != "and" && w != "&" && lex.is_given(prev);
+            let ok = whole_place
+                || given_particle
+                || match w {
+                    // "Gold Fields of South Africa Ltd", "First of Michigan Corp.".
+                    "of" => {
+                        lex.is_org_word(prev)
+                            || lex.is_title(prev)
+                            || TAKES_OF.contains(&prev)
+                            || !LEGAL.contains(&prev) && !lex.is_given(cx.low(i)) && {
+                                let e = run_end(j + 1);
+                                e > j + 1 && LEGAL.contains(&cx.low(e - 1))
                             }
-                            k < end
-                                && cx.nameish(k)
-                                && lex.is_org_word(cx.low(k))
-                                && !LEGAL.contains(&cx.low(k))
-                        })
-                }
-                "for" | "on" | "the" => org_head(lex, prev),
-                _ => !lex.is_place(prev) && !lex.is_org_word(prev),
-            };
+                    }
+                    // One "and" at most, never before initials: "Centers for Disease Control
+                    // and Prevention and UNICEF" are two.
+                    "and" if in_complement => {
+                        let e = run_end(j + 1);
+                        (!org_head(lex, cx.low(e - 1)) || FIELD_WORDS.contains(&cx.low(e - 1)))
+                            && !(i..j).any(|k| doc.tok(k) == "and")
+                            && !doc.tokens.get(j + 1).is_some_and(|t| t.upper)
+                    }
+                    // "House Ways and Means Committee": one word, then a committee's head.
+                    "and"
+                        if !LEGAL.contains(&prev)
+                            && lex.is_word(cx.low(j + 1))
+                            && cx.nameish(j + 2)
+                            && COMMITTEE_WORDS.contains(&cx.low(j + 2)) =>
+                    {
+                        true
+                    }
+                    "and" | "&" => {
+                        // "Procter & Gamble", "Securities and Exchange Commission", not two
+                        // companies in a row, nor two people ("Rainn Wilson & Ellen Page").
+                        let two_people = w == "&"
+                            && j - i >= 2
+                            && lex.is_given(cx.low(j + 1))
+                            && cx.nameish(j + 2);
+                        !LEGAL.contains(&prev)
+                            && !has_org_word
+                            && !two_people
+                            && (w == "&" || {
+                                let mut k = j + 1;
+                                while k < end.min(j + 8)
+                                    && cx.nameish(k)
+                                    && !lex.is_org_word(cx.low(k))
+                                {
+                                    k += 1;
+                                }
+                                k < end
+                                    && cx.nameish(k)
+                                    && lex.is_org_word(cx.low(k))
+                                    && !LEGAL.contains(&cx.low(k))
+                            })
+                    }
+                    "for" | "on" | "the" => org_head(lex, prev),
+                    _ => !lex.is_place(prev) && !lex.is_org_word(prev),
+                };
             if ok {
                 j += 2;
                 continue;
@@ -2437,6 +2447,21 @@ mod tests {
                 .any(|(n, _)| n.contains("Finds") || n.contains("Near")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_particle_joins_a_known_place_and_a_given_name_to_the_rest() {
+        let l = labels(
+            "Pilgrims flew from Dar es Salaam to Santiago de Compostela on Friday to see a \
+             painting by Vincent van Gogh, officials said.",
+        );
+        for whole in [
+            "Dar es Salaam",
+            "Santiago de Compostela",
+            "Vincent van Gogh",
+        ] {
+            assert!(l.iter().any(|(n, _)| n == whole), "{whole}: {l:?}");
+        }
     }
 
     #[test]

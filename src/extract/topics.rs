@@ -2822,6 +2822,26 @@ fn never_head(lower: &str) -> bool {
     compass_point(lower)
         // "up to eighteen thousand jobs": a number word counts, it names nothing.
         || super::dates::number_word(lower).is_some_and(|n| n >= 2)
+        // "Santiago de" of a name the finder missed: a particle joins, it heads nothing
+        // ("van", "den" and "dos" are English nouns too: "police van", "hair-dos").
+        || matches!(
+            lower,
+            "de" | "da"
+                | "von"
+                | "der"
+                | "bin"
+                | "ibn"
+                | "al"
+                | "el"
+                | "la"
+                | "le"
+                | "du"
+                | "del"
+                | "das"
+                | "di"
+                | "es"
+                | "y"
+        )
         || matches!(
             lower,
             "first"
