@@ -1110,7 +1110,16 @@ fn merge(
     kept.sort_by(|x, y| y.2.total_cmp(&x.2));
     headline_first(doc, &mut kept);
     kept.truncate(MAX_ISSUES);
-    kept.into_iter().map(|(_, i, _)| i).collect()
+    kept.into_iter()
+        .map(|(_, mut i, _)| {
+            // A label is one line: a line break inside the source's phrase
+            // ("presidential\nelection") reads as a space.
+            if i.label.contains(|c: char| c.is_whitespace() && c != ' ') {
+                i.label = i.label.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
+            i
+        })
+        .collect()
 }
 
 /// Whether the phrase over tokens `a..b` is a place, not a matter: a place's kind after a
@@ -1599,6 +1608,20 @@ mod tests {
             "{labels:?}"
         );
         assert!(labels.iter().any(|l| l == "sanctions"), "{labels:?}");
+    }
+
+    #[test]
+    fn a_label_is_one_line_when_the_source_breaks_a_phrase() {
+        let labels = issue_labels(
+            "Recount looms\n\nThe candidate asked for a recount of votes in the regional\n\
+             election, citing statistical anomalies. The regional\nelection results are due \
+             on Friday, and the regional\nelection has split the party.",
+        );
+        assert!(!labels.iter().any(|l| l.contains('\n')), "{labels:?}");
+        assert!(
+            labels.iter().any(|l| l.contains("regional election")),
+            "{labels:?}"
+        );
     }
 
     #[test]
