@@ -534,13 +534,26 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 // After "to", a word that can be a verb is one ("to tackle dissident
                 // violence").
                 let stat = super::wordstats::stat(pl);
+                // So is a word after an auxiliary or a modal ("would have cut tariffs",
+                // "will hike taxes").
                 let only_verb = stat.is_some_and(|s| s.only_verb())
-                    || p > s.tok_start && doc.low(p - 1) == "to" && stat.is_some_and(|s| s.verb);
+                    || p > s.tok_start && doc.low(p - 1) == "to" && stat.is_some_and(|s| s.verb)
+                    || p > s.tok_start
+                        && stat.is_some_and(|s| s.verb)
+                        && (matches!(doc.low(p - 1), "have" | "has" | "had" | "having")
+                            || super::events::is_modal(doc.low(p - 1)));
+                // An "-s" form before an adjective is a verb, not a plural modifier
+                // ("Parliament passes controversial surveillance bill").
+                let s_verb = pl.ends_with('s')
+                    && !pl.ends_with("ss")
+                    && stat.is_some_and(|s| s.verb)
+                    && super::wordstats::stat(doc.low(a)).is_some_and(|s| s.adj && !s.noun);
                 let ok = t
                     .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Possessive)
                     && !is_modifier_stop(pl)
                     && !verb
-                    && !only_verb;
+                    && !only_verb
+                    && !s_verb;
                 if !ok {
                     break;
                 }
@@ -1622,6 +1635,63 @@ mod tests {
             labels.iter().any(|l| l.contains("regional election")),
             "{labels:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_verb_after_a_plural_subject_or_before_an_adjective_is_no_label() {
+        let cases = [
+            (
+                "Rocket strikes hit grain silos as shelling intensifies\n\nA wave of rocket \
+                 strikes hit grain silos near the port overnight, officials said. The rocket \
+                 strikes have destroyed a third of the harvest.",
+                "hit",
+            ),
+            (
+                "Band Silver Owls cancel world tour over drummer's injury\n\nThe band Silver \
+                 Owls have cancelled the rest of their world tour after their drummer broke \
+                 his wrist.",
+                "cancel ",
+            ),
+            (
+                "Van plunges into river, injuring 9 passengers\n\nA crowded van plunged into a \
+                 river near the town of Oskel on Sunday, injuring nine passengers.",
+                "plunges",
+            ),
+            (
+                "Senate passes controversial mining bill after long debate\n\nThe Senate \
+                 passed a controversial mining bill on Tuesday that opens protected forests to \
+                 drilling. The trade deal would have cut tariffs on ore.",
+                "passes",
+            ),
+        ];
+        for (text, verb) in cases {
+            let labels = issue_labels(text);
+            assert!(
+                !labels.iter().any(|l| l.contains(verb)),
+                "{verb}: {labels:?}"
+            );
+        }
+        let labels = issue_labels(cases[0].0);
+        assert!(labels.iter().any(|l| l == "rocket strikes"), "{labels:?}");
+        let labels = issue_labels(cases[3].0);
+        assert!(
+            labels.iter().any(|l| l.contains("mining bill")),
+            "{labels:?}"
+        );
+        assert!(!labels.iter().any(|l| l.starts_with("cut ")), "{labels:?}");
+    }
+
+    #[test]
+    fn a_section_tag_a_transcript_notice_and_a_photo_credit_are_no_issues() {
+        let labels = issue_labels(
+            "Cricket: Singh century puts Hawks in command\n\nRavi Singh scored a century as \
+             the Hawks took command of the final on day two. The Hawks lead by 212 runs after \
+             a collapse by the visitors. (COMMERCIAL BREAK) Photo credit: Lena Moss. This \
+             transcript may not be reproduced.",
+        );
+        for junk in ["cricket", "commercial break", "photo credit", "transcript"] {
+            assert!(!labels.iter().any(|l| l == junk), "{junk}: {labels:?}");
+        }
     }
 
     #[test]

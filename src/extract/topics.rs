@@ -441,6 +441,27 @@ fn mask_rubric(doc: &Doc<'_>, class: &mut [Class]) {
         "explainer",
         "q&a",
         "recap",
+        // Sections and sports a site files the story under ("Cricket: Rahane century …").
+        "sport",
+        "sports",
+        "cricket",
+        "football",
+        "soccer",
+        "rugby",
+        "tennis",
+        "golf",
+        "boxing",
+        "cycling",
+        "athletics",
+        "motorsport",
+        "business",
+        "markets",
+        "politics",
+        "entertainment",
+        "showbiz",
+        "lifestyle",
+        "travel",
+        "weather",
     ];
     let Some(s) = doc.sentences.first() else {
         return;
@@ -966,6 +987,47 @@ fn subordinate_subject_before(doc: &Doc<'_>, class: &[Class], i: usize) -> bool 
     false
 }
 
+/// Whether the article's body uses the words `first second` as a noun phrase: after a
+/// preposition ("a wave of drone strikes"), or before a verb ("the drone strikes have
+/// killed"). Then the headline's "Drone strikes hit depots" opens on the same phrase.
+fn body_uses_as_noun(doc: &Doc<'_>, first: &str, second: &str) -> bool {
+    let start = doc.sentences.get(1).map_or(usize::MAX, |s| s.tok_start);
+    (start.max(1)..doc.tokens.len()).any(|k| {
+        if doc.low(k) != second || doc.low(k - 1) != first {
+            return false;
+        }
+        let mut before = k.saturating_sub(2);
+        if article_or_owner(doc.low(before)) {
+            before = before.saturating_sub(1);
+        }
+        let after = doc.low(k + 1);
+        matches!(
+            doc.low(before),
+            "of" | "by" | "from" | "on" | "in" | "with" | "against" | "after" | "amid" | "over"
+        ) || super::events::is_be(after)
+            || super::events::is_modal(after)
+            || matches!(after, "has" | "have" | "had")
+    })
+}
+
+/// Whether the article's body inflects `base` as a verb ("cancelled", "firing"): then the
+/// headline's "Lanterns cancel world tour" and "Police fire tear gas" use it as one.
+fn body_inflects(doc: &Doc<'_>, base: &str) -> bool {
+    let start = doc.sentences.get(1).map_or(usize::MAX, |s| s.tok_start);
+    let stem = base.strip_suffix('e').unwrap_or(base);
+    (start..doc.tokens.len()).any(|k| {
+        let w = doc.low(k);
+        w.len() <= base.len() + 4
+            && w.strip_prefix(stem).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "ed" | "ing" | "led" | "ling" | "ted" | "ting" | "ped" | "ping"
+                ) || rest.len() == 3 && rest.ends_with("ed")
+                    || rest.len() == 4 && rest.ends_with("ing")
+            })
+    })
+}
+
 /// A preposition that opens a phrase after a noun ("talks in Geneva", "cuts to schools").
 fn noun_preposition(lower: &str) -> bool {
     matches!(
@@ -1386,8 +1448,25 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 }
                 k >= 2 && doc.low(k - 1) == "and" && class.get(k - 2) == Some(&Class::Name)
             };
+        // "Band Copper Lanterns cancel world tour", "Police fire tear gas": a headline's
+        // base form after a plural subject, before its object, when the body inflects it.
+        let plural_subject = matches!(prev, Some(Class::Noun | Class::Name))
+            && (prev_low.ends_with('s') && !prev_low.ends_with("ss")
+                || matches!(prev_low, "police" | "people" | "children"));
+        let headline_plural_verb = headline
+            && plural_subject
+            && verb
+            && !plural_form
+            && !low.ends_with("ed")
+            && !low.ends_with("ing")
+            && more_follows
+            && !(LEX.is_title(low)
+                || LEX.is_role_head(low)
+                || ACTOR_NOUNS.contains(stem(low).as_str()))
+            && body_inflects(doc, low);
         let is_verb = clause_end_verb
             || plural_names_verb
+            || headline_plural_verb
             || ing_verb
             || is_ing_after_is
             || linking
@@ -1423,9 +1502,44 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 && (verb || known.is_none() && base_is_word())
                 && plural_form
                 && (more_follows || object_next || headline_end || count_next)
-                && !heads_compound(doc, &class, i))
+                && !heads_compound(doc, &class, i)
+                && !(headline && body_uses_as_noun(doc, prev_low, low)))
+            // "Bus plunges into ravine": a headline's "-s" form before a preposition of
+            // motion.
+            || (headline
+                && after_singular
+                && (verb || known.is_none() && base_is_word())
+                && plural_form
+                && matches!(
+                    next_low,
+                    "into" | "onto" | "through" | "across" | "toward" | "towards"
+                ))
             // "had already drawn calls", "were taken hostage".
             || (auxiliary_or_subject(prev_low) && irregular_participle(low))
+            // "would have cut tariffs", "had set aside £150 million": after a perfect's
+            // auxiliary, a participle like its base is the verb.
+            || (matches!(prev_low, "have" | "has" | "had" | "having" | "'ve" | "’ve")
+                && matches!(
+                    low,
+                    "cut"
+                        | "set"
+                        | "hit"
+                        | "put"
+                        | "let"
+                        | "shut"
+                        | "spread"
+                        | "cost"
+                        | "hurt"
+                        | "quit"
+                        | "split"
+                        | "bet"
+                        | "cast"
+                        | "burst"
+                        | "upset"
+                        | "run"
+                        | "come"
+                        | "become"
+                ))
             // A headline's verb before its object's count or name ("Police seek two men",
             // "Suns rout Clippers 111-98").
             || (headline
