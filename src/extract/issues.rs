@@ -1682,6 +1682,28 @@ mod tests {
     }
 
     #[test]
+    fn a_storm_s_blow_and_a_place_after_a_verb_name_no_event() {
+        let labels = issue_labels(
+            "Typhoon Mira slams Pacific Coast; at least 9 dead\n\nTyphoon Mira slammed into \
+             the coast on Monday, bringing catastrophic flooding to low-lying towns.",
+        );
+        assert!(
+            !labels.iter().any(|l| l.starts_with("criticism")),
+            "{labels:?}"
+        );
+        let labels = issue_labels(
+            "Man charged after stabbing outside Kelso nightclub\n\nA man has been charged \
+             with attempted murder after a stabbing outside a nightclub in Kelso on Sunday.",
+        );
+        assert!(
+            !labels
+                .iter()
+                .any(|l| l.contains("of outside") || l.starts_with("outside")),
+            "{labels:?}"
+        );
+    }
+
+    #[test]
     fn a_section_tag_a_transcript_notice_and_a_photo_credit_are_no_issues() {
         let labels = issue_labels(
             "Cricket: Singh century puts Hawks in command\n\nRavi Singh scored a century as \

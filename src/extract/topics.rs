@@ -1779,6 +1779,13 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 if inside_name(doc, &class, &titled, first) || after_joining_hyphen(doc, first) {
                     continue;
                 }
+                // "outside Dunmere nightclub": before a name, a preposition WordNet also
+                // lists as an adjective opens no phrase ("outside experts" does).
+                if matches!(doc.low(first), "outside" | "inside" | "near" | "behind")
+                    && class.get(first + 1) == Some(&Class::Name)
+                {
+                    continue;
+                }
                 let glued = chunk_words
                     .get(wi..ei)
                     .is_some_and(|w| glued_at_a_name(doc, &class, &stats, w));
@@ -2516,6 +2523,34 @@ impl LeadReader<'_, '_> {
         // follows is no object.
         let count_subject = i == s.tok_start + 1 && count_at(doc, s.tok_start);
         if count_subject {
+            return None;
+        }
+        // "Hurricane Delia slams Gulf Coast": a storm's blow is no criticism.
+        let storm = (s.tok_start..i).any(|t| {
+            matches!(
+                doc.low(t),
+                "hurricane"
+                    | "storm"
+                    | "typhoon"
+                    | "cyclone"
+                    | "tornado"
+                    | "earthquake"
+                    | "quake"
+                    | "blizzard"
+                    | "flood"
+                    | "floods"
+                    | "tsunami"
+                    | "heatwave"
+            )
+        });
+        if storm && noun == "criticism" {
+            return None;
+        }
+        // "charged after stabbing outside a nightclub": a preposition opens no object.
+        if matches!(
+            doc.low(j),
+            "outside" | "inside" | "near" | "behind" | "beside" | "during" | "around" | "along"
+        ) {
             return None;
         }
         // A verb may take its object through the noun's own preposition: "clashed with
