@@ -303,7 +303,8 @@ fn an_event_without_object_is_named_by_its_subject() {
          delayed while the inquiry runs. The auditors' report will be published next week.",
     );
     well_formed(&f);
-    assert_first(&f, "finance minister’s resignation");
+    // The article writes plain apostrophes ("fund's"), and so does the label.
+    assert_first(&f, "finance minister's resignation");
 }
 
 #[test]
@@ -399,7 +400,7 @@ fn appointments_weddings_and_defeats_are_named_by_their_noun() {
              Harbour City fell to their fourth straight defeat on Saturday, beaten 2-1 at \
              home by Rovers. The manager said his injured striker would return next week, \
              but supporters booed the team off and called for changes before the cup tie.",
-            "harbour city’s defeat",
+            "harbour city's defeat",
         ),
     ] {
         let f = facts(text);

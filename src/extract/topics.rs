@@ -2487,10 +2487,12 @@ impl LeadReader<'_, '_> {
         if self.class.get(a) != Some(&Class::Name) {
             subject = lower_first(&subject);
         }
+        // The article's own apostrophe: typeset (’) where it uses one, else plain (').
+        let mark = if doc.text.contains('’') { "’" } else { "'" };
         let owner = if subject.ends_with('s') {
-            "’"
+            mark.to_owned()
         } else {
-            "’s"
+            format!("{mark}s")
         };
         Some(self.event(
             format!("{subject}{owner} {noun}"),
