@@ -1779,6 +1779,23 @@ pub fn find(doc: &Doc<'_>, names: &[NameMention]) -> Vec<Topic> {
                 if inside_name(doc, &class, &titled, first) || after_joining_hyphen(doc, first) {
                     continue;
                 }
+                // "the most expensive in the club's history", "in some cases passport
+                // numbers": a frame of comparison or an aside, not a matter.
+                let in_frame = |k: usize| {
+                    let mut p = k.checked_sub(1);
+                    while let Some(q) = p.filter(|&q| {
+                        article_or_owner(doc.low(q))
+                            || matches!(doc.low(q), "some" | "many" | "most" | "such" | "rare")
+                    }) {
+                        p = q.checked_sub(1);
+                    }
+                    p.is_some_and(|q| doc.low(q) == "in")
+                };
+                if matches!(doc.low(last), "history" | "histories") && in_frame(first)
+                    || matches!(doc.low(first), "case" | "cases") && len > 1 && in_frame(first)
+                {
+                    continue;
+                }
                 // "outside Dunmere nightclub": before a name, a preposition WordNet also
                 // lists as an adjective opens no phrase ("outside experts" does).
                 if matches!(doc.low(first), "outside" | "inside" | "near" | "behind")
@@ -3034,6 +3051,8 @@ fn never_head(lower: &str) -> bool {
             | "altogether"
             | "worse"
             | "worst"
+            // "not going to cut rates anytime soon".
+            | "anytime"
             // "the population dead or in exile", "a big, small smoke", "Ukraine's natural
             // gas": adjectives WordNet also lists as nouns, never a matter's name.
             | "dead"
@@ -3613,6 +3632,23 @@ mod tests {
             "{l:?}"
         );
         assert!(l.iter().any(|x| x.ends_with("human rights")), "{l:?}");
+    }
+
+    #[test]
+    fn a_frame_of_comparison_and_an_aside_are_no_labels() {
+        let l = labels(
+            "Rovers sign striker for record fee\n\nThe transfer is the most expensive in the \
+             club's history. Hackers stole names and in some cases passport numbers. The \
+             central bank is not going to cut rates anytime soon, and the record fee has \
+             angered rival fans.",
+        );
+        assert!(
+            !l.iter().any(|x| x.ends_with("history")
+                || x.starts_with("cases")
+                || x.ends_with("anytime")),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x == "passport numbers"), "{l:?}");
     }
 
     #[test]
