@@ -1018,12 +1018,11 @@ fn body_inflects(doc: &Doc<'_>, base: &str) -> bool {
     (start..doc.tokens.len()).any(|k| {
         let w = doc.low(k);
         w.len() <= base.len() + 4
+            // "fired", "firing", "cancelled", "cancelling": the ending, after at most one
+            // doubled consonant.
             && w.strip_prefix(stem).is_some_and(|rest| {
-                matches!(
-                    rest,
-                    "ed" | "ing" | "led" | "ling" | "ted" | "ting" | "ped" | "ping"
-                ) || rest.len() == 3 && rest.ends_with("ed")
-                    || rest.len() == 4 && rest.ends_with("ing")
+                matches!(rest.len(), 2 | 3) && rest.ends_with("ed")
+                    || matches!(rest.len(), 3 | 4) && rest.ends_with("ing")
             })
     })
 }
