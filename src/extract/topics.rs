@@ -1077,6 +1077,15 @@ fn heads_compound(doc: &Doc<'_>, class: &[Class], i: usize) -> bool {
     let Some(mut b) = i.checked_sub(2) else {
         return false;
     };
+    // Its modifiers ("for tougher safety rules for trains") stand before it too.
+    while b > 0
+        && i - b <= 4
+        && in_sentence(b - 1)
+        && matches!(class.get(b), Some(Class::Adj | Class::Noun))
+        && !article_or_owner(doc.low(b))
+    {
+        b -= 1;
+    }
     // Right after "of" or "for" the compound is their object ("violations of human rights
     // in Kabul"); after "of the" the noun may end a subject ("the head of the firm plans
     // to").
@@ -3580,8 +3589,10 @@ mod tests {
             "Officials meet as pressure grows\n\nThe arms talks in Oslo stalled on Tuesday, \
              envoys said. The arms talks in Oslo will resume next week. Farmers complained about \
              fuel hikes on diesel, and grain growers protested the fuel hikes on diesel. The \
-             army advances on the port city.",
+             army advances on the port city. Senators renewed calls for tougher rail safety \
+             rules for tankers.",
         );
+        assert!(l.iter().any(|x| x.contains("rail safety rules")), "{l:?}");
         assert!(l.iter().any(|x| x.starts_with("arms talks")), "{l:?}");
         assert!(l.iter().any(|x| x.starts_with("fuel hikes")), "{l:?}");
         assert!(!l.iter().any(|x| x == "arms" || x == "fuel"), "{l:?}");
