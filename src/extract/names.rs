@@ -37,10 +37,11 @@ pub struct NameMention {
     pub strong: bool,
 }
 
-/// Words that join parts of one name ("Bank of England", "Ludwig van Beethoven").
-const CONNECTORS: &[&str] = &[
-    "of", "de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du",
-    "del", "dos", "das", "di", "es", "y", "&", "and", "for", "on", "the",
+/// Lower-case particles inside personal and place names ("Ludwig van Beethoven", "Dar es
+/// Salaam", "Osama bin Laden").
+const PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "del",
+    "dos", "das", "di", "es", "y",
 ];
 
 /// Words after which "of" continues a name ("Secretary of State", "Gulf of Mexico").
@@ -484,7 +485,14 @@ pub(super) fn roman(w: &str) -> bool {
 }
 
 pub(super) fn is_connector(w: &str) -> bool {
-    CONNECTORS.contains(&w)
+    // ("Bank of England", "Procter & Gamble", "Centers for Disease Control", "Bank on
+    // Wheels", "Church of the Nazarene").
+    is_particle(w) || matches!(w, "of" | "&" | "and" | "for" | "on" | "the")
+}
+
+/// Whether `w` is a lower-case particle of a name ([`PARTICLES`]).
+pub(super) fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
 }
 
 fn is_stop(lower: &str) -> bool {

@@ -1000,14 +1000,18 @@ fn body_uses_as_noun(doc: &Doc<'_>, first: &str, second: &str) -> bool {
         if article_or_owner(doc.low(before)) {
             before = before.saturating_sub(1);
         }
-        let after = doc.low(k + 1);
         matches!(
             doc.low(before),
             "of" | "by" | "from" | "on" | "in" | "with" | "against" | "after" | "amid" | "over"
-        ) || super::events::is_be(after)
-            || super::events::is_modal(after)
-            || matches!(after, "has" | "have" | "had")
+        ) || finite_auxiliary(doc.low(k + 1))
     })
+}
+
+/// A form of "be" or "have", or a modal: a clause's verb has begun.
+fn finite_auxiliary(lower: &str) -> bool {
+    super::events::is_be(lower)
+        || super::events::is_modal(lower)
+        || matches!(lower, "has" | "have" | "had")
 }
 
 /// Whether the article's body inflects `base` as a verb ("cancelled", "firing"): then the
@@ -1054,10 +1058,9 @@ fn heads_compound(doc: &Doc<'_>, class: &[Class], i: usize) -> bool {
     let mut k = i + 2;
     while k < i + 8 && in_sentence(k) {
         let low = doc.low(k);
-        let finite = super::events::is_be(low)
-            // ("in May" is a month, not the modal.)
-            || super::events::is_modal(low) && !doc.tokens.get(k).is_some_and(|t| t.cap)
-            || matches!(low, "has" | "have" | "had")
+        // ("in May" is a month, not the modal.)
+        let finite = finite_auxiliary(low)
+            && !(super::events::is_modal(low) && doc.tokens.get(k).is_some_and(|t| t.cap))
             || (low.len() > 4 && low.ends_with("ed") && class.get(k) == Some(&Class::Break));
         if finite {
             return true;
@@ -2553,24 +2556,26 @@ impl LeadReader<'_, '_> {
             return None;
         }
         // "Hurricane Delia slams Gulf Coast": a storm's blow is no criticism.
-        let storm = (s.tok_start..i).any(|t| {
-            matches!(
-                doc.low(t),
-                "hurricane"
-                    | "storm"
-                    | "typhoon"
-                    | "cyclone"
-                    | "tornado"
-                    | "earthquake"
-                    | "quake"
-                    | "blizzard"
-                    | "flood"
-                    | "floods"
-                    | "tsunami"
-                    | "heatwave"
-            )
-        });
-        if storm && noun == "criticism" {
+        let storm = || {
+            (s.tok_start..i).any(|t| {
+                matches!(
+                    doc.low(t),
+                    "hurricane"
+                        | "storm"
+                        | "typhoon"
+                        | "cyclone"
+                        | "tornado"
+                        | "earthquake"
+                        | "quake"
+                        | "blizzard"
+                        | "flood"
+                        | "floods"
+                        | "tsunami"
+                        | "heatwave"
+                )
+            })
+        };
+        if noun == "criticism" && storm() {
             return None;
         }
         // "charged after stabbing outside a nightclub": a preposition opens no object.
@@ -3000,24 +3005,7 @@ fn never_head(lower: &str) -> bool {
         || super::dates::number_word(lower).is_some_and(|n| n >= 2)
         // "Santiago de" of a name the finder missed: a particle joins, it heads nothing
         // ("van", "den" and "dos" are English nouns too: "police van", "hair-dos").
-        || matches!(
-            lower,
-            "de" | "da"
-                | "von"
-                | "der"
-                | "bin"
-                | "ibn"
-                | "al"
-                | "el"
-                | "la"
-                | "le"
-                | "du"
-                | "del"
-                | "das"
-                | "di"
-                | "es"
-                | "y"
-        )
+        || super::names::is_particle(lower) && !matches!(lower, "van" | "den" | "dos")
         || matches!(
             lower,
             "first"
