@@ -1325,7 +1325,7 @@ fn extend(cx: &Ctx<'_, '_>, i: usize, end: usize) -> usize {
             // "Santiago de Compostela", "Dar es Salaam", "Bosnia and Herzegovina": the
             // gazetteer knows the whole. "Vincent van Gogh": a given name before a particle.
             let whole_place = lex.is_place(lower_span(doc, i, run_end(j + 1)));
-            let given_particle = w != "of" && w != "and" && w != "&" && lex.is_given(prev);
+            let given_particle = is_particle(w) && lex.is_given(prev);
             let ok = whole_place
                 || given_particle
                 || match w {
@@ -2470,6 +2470,16 @@ mod tests {
         ] {
             assert!(l.iter().any(|(n, _)| n == whole), "{whole}: {l:?}");
         }
+        // "for" and "on" join organisations' names, not a person's.
+        let l = labels(
+            "The host thanked Maria for Hope House and praised Matthew Taylor for Ben \
+             Petrov on Radio Four.",
+        );
+        assert!(
+            !l.iter()
+                .any(|(n, _)| n.contains(" for ") || n.contains(" on ")),
+            "{l:?}"
+        );
     }
 
     #[test]
