@@ -1043,3 +1043,30 @@ fn an_s_form_before_a_count_or_a_sum_is_a_verb() {
     }
     assert!(leads_with(&f, 6, "price war"), "{:?}", labels(&f));
 }
+
+#[test]
+fn a_headline_passive_names_its_victim_and_labels_keep_their_heads() {
+    // "shot dead": the state is no object, so the event is the envoy's shooting; the
+    // compounds keep their heads ("security forces", "monsoon rains"), a name goes on
+    // past its issue word ("Human Rights Watch"), a measure after its count opens no
+    // label, and what did not happen ("no major clashes") is no issue.
+    let f = facts(
+        "Envoy shot dead in Karvel\n\
+         The envoy was shot by a member of the Dravian security forces at a photography \
+         exhibit. Torrential monsoon rains for the past 11 days have flooded the region. \
+         Human Rights Watch said the gunman began a hunger strike. A 14 year old Dravian \
+         boy has died, and the six per cent annual increase in health funding was cut. \
+         State media reported that no major clashes occurred. Videos published by state \
+         media show billowing flames. He told Dravian media the talks would resume.",
+    );
+    well_formed(&f);
+    assert_first(&f, "shooting of envoy");
+    let l = labels(&f);
+    assert!(l.iter().any(|x| x == "dravian security forces"), "{l:?}");
+    assert!(l.iter().any(|x| x == "torrential monsoon rains"), "{l:?}");
+    for x in &l {
+        assert!(x != "human rights" && !x.contains("clashes"), "{x}");
+        assert!(!x.starts_with("cent ") && !x.starts_with("old "), "{x}");
+        assert!(!x.ends_with(" show") && !x.ends_with("of dead"), "{x}");
+    }
+}

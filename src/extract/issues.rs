@@ -510,8 +510,13 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             if !is_issue_head(l) || infinitive(doc, k, s.tok_end) {
                 continue;
             }
-            // "World War II" is a name, not a war of the story's.
-            if doc.tokens.get(k).is_some_and(|t| t.cap) && topics::roman_numeral(doc, k + 1) {
+            // "World War II" is a name, not a war of the story's; so is "Human Rights
+            // Watch", a name that goes on after the head.
+            let capital = doc.tokens.get(k).is_some_and(|t| t.cap);
+            if capital
+                && (topics::roman_numeral(doc, k + 1)
+                    || sent_names.iter().any(|m| m.a <= k && k + 1 < m.b))
+            {
                 continue;
             }
             let mut a = k;
