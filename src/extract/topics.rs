@@ -2133,13 +2133,33 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             .and_then(|&h| words.stems.get(h as usize))
             .is_some_and(|h| ISSUE_HEADS.contains(h.as_str()));
         let prep = doc.low(best.1);
+        // A noun of relation or change says nothing without its complement either:
+        // "Tillerson's ties to Russia", "Steele's dealings with the FBI", "a significant
+        // rise in youth crime", "Canada's stand against the killings".
+        let head_stem = ids
+            .last()
+            .and_then(|&h| words.stems.get(h as usize))
+            .map_or("", String::as_str);
+        let relation = matches!(
+            (head_stem, prep),
+            (
+                "relationship" | "relation" | "tie" | "link" | "dealing" | "contact" | "connection",
+                "with" | "to" | "between"
+            ) | (
+                "rise" | "increase" | "fall" | "surge" | "jump" | "spike" | "reduction" | "growth",
+                "in"
+            ) | (
+                "policy" | "stance" | "stand" | "position",
+                "toward" | "towards" | "against"
+            )
+        );
         if issue_head
             && c.len <= 3
             && matches!(
                 prep,
                 "of" | "on" | "over" | "into" | "against" | "for" | "in"
             )
-            || c.len <= 3 && prep == "of"
+            || c.len <= 3 && (prep == "of" || relation)
         {
             let mut k = best.1 + 1;
             while matches!(
@@ -3848,6 +3868,21 @@ mod tests {
                 .any(|x| x.contains("dispute") || x.contains("strike")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_of_relation_or_change_keeps_its_complement() {
+        let l = labels(
+            "Senators question nominee\n\nSenators raised concerns about Varga's relationship \
+             to Moscow at the hearing. The report found a sharp increase in cyber attacks \
+             last year, and Varga's relationship to Moscow will be examined again. The \
+             increase in attacks worries officials.",
+        );
+        assert!(
+            l.iter().any(|x| x == "Varga's relationship to Moscow"),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x.contains("increase in")), "{l:?}");
     }
 
     #[test]
