@@ -608,7 +608,13 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 {
                     b += 1;
                 }
-                complement = Some(doc.low_span(c0, b).to_owned());
+                // "lawsuit against Denver-based Newmont": a name before a hyphen modifies
+                // what follows; the label ends before its preposition.
+                if doc.tok(b - 1) == "-" {
+                    b = c0 - 1;
+                } else {
+                    complement = Some(doc.low_span(c0, b).to_owned());
+                }
             }
             // "tariffs on steel imports", "war on drugs", "shortage of frontline doctors": a
             // common-noun complement.

@@ -1632,7 +1632,16 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 && irregular_past(low)
             // "analysts were using Gartner's figures"; "is growing concern" stays a phrase.
             || (low.ends_with("ing") && verb && object_next && super::events::is_be(prev_low))
-            || (after_plural && verb && !heads_compound(doc, &class, i))
+            // ("The company's sales force applauded": a verb after it makes it the noun.)
+            || (after_plural
+                && verb
+                && !heads_compound(doc, &class, i)
+                // ("a strain scientists fear could": a modal after it leaves it the verb.)
+                && !(super::events::is_be(next_low)
+                    || matches!(next_low, "has" | "have" | "had")
+                    || irregular_past(next_low)
+                    || next_low.ends_with("ed")
+                        && wordstats::stat(next_low).is_some_and(|s| s.only_verb())))
             || (after_name
                 && (irregular_past(low)
                     || verb && verb_form
@@ -1887,7 +1896,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 }
                 // "six per cent annual increase", "a 14 year old Turkish male", "40 km
                 // cycling": a measure after its count opens no phrase.
-                if measure_after_count(doc, first) {
+                if measure_after_count(doc, first) || currency(doc.low(last)) {
                     continue;
                 }
                 // "outside Dunmere nightclub": before a name, a preposition WordNet also
@@ -2168,8 +2177,11 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             ) {
                 k += 1;
             }
-            let same_sentence =
-                doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(best.0).map(|t| t.sent);
+            // ("talks on Feb. 20": a date is no complement.)
+            let same_sentence = doc.tokens.get(k).map(|t| t.sent)
+                == doc.tokens.get(best.0).map(|t| t.sent)
+                && super::dates::month_of(doc.tok(k)).is_none()
+                && super::dates::weekday_of(doc.tok(k)).is_none();
             // "deaths in the future" says no more than "deaths"; "one strike of winning the
             // World Series" leaves the gerund's object behind.
             if let Some(&end) = chunk_at.get(&k)
@@ -3028,6 +3040,32 @@ fn measure_after_count(doc: &Doc<'_>, i: usize) -> bool {
         | "feet" | "foot" | "inch" | "inches" | "mph" | "degrees" => counted(p),
         _ => false,
     }
+}
+
+/// Whether a lower-case word is a currency's units ("37.5 Canadian cents", "235 million
+/// guilders"): a sum, no matter.
+fn currency(low: &str) -> bool {
+    matches!(
+        low,
+        "cents"
+            | "pence"
+            | "dollars"
+            | "euros"
+            | "yen"
+            | "yuan"
+            | "francs"
+            | "guilders"
+            | "marks"
+            | "rupees"
+            | "pesos"
+            | "rubles"
+            | "roubles"
+            | "lire"
+            | "kronor"
+            | "kroner"
+            | "won"
+            | "dlrs"
+    )
 }
 
 /// Whether the chunk starting at token `a` is what a comparison likens to ("as smoothly as
