@@ -2415,7 +2415,20 @@ fn purpose(
     }
     let sent = |i: usize| doc.tokens.get(i).map(|t| t.sent);
     let end = *chunk_at.get(&k)?;
-    (sent(end - 1) == sent(a) && end - k <= 3 && end - a <= 6).then_some(end)
+    // Words, not tokens: an owner's "'s" adds none ("Trump's proposal to ban Muslim
+    // immigrants").
+    let words = (a..end)
+        .filter(|&t| doc.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word))
+        .count();
+    // "plan to allow annual health | transfers to fall": an "-s" form after the object
+    // may be its head, read as a verb; the purpose would end cut short.
+    let cut = doc.tokens.get(end).is_some_and(|t| {
+        t.kind == TokKind::Word && !t.cap && sent(end) == sent(a) && {
+            let low = doc.low(end);
+            low.ends_with('s') && !low.ends_with("ss") && !STOPWORDS.contains(low)
+        }
+    });
+    (sent(end - 1) == sent(a) && end - k <= 3 && words <= 6 && !cut).then_some(end)
 }
 
 /// `s` with its first letter in lower case.
@@ -3921,6 +3934,27 @@ mod tests {
             "{l:?}"
         );
         assert!(l.iter().any(|x| x.contains("increase in")), "{l:?}");
+    }
+
+    #[test]
+    fn an_owned_proposal_keeps_its_purpose_unless_cut_short() {
+        // The owner's "'s" is no word: "Varga's proposal to ban foreign buyers" is six.
+        // "plan to allow annual health | transfers to fall" would end cut short.
+        let l = labels(
+            "Varga defends housing plan\n\nCritics attacked Varga's proposal to ban foreign \
+             buyers on Tuesday. Varga's proposal to ban foreign buyers goes to a vote next \
+             week. The province's plan to allow annual health transfers to fall was also \
+             criticised.",
+        );
+        assert!(
+            l.iter()
+                .any(|x| x == "Varga's proposal to ban foreign buyers"),
+            "{l:?}"
+        );
+        assert!(
+            !l.iter().any(|x| x.contains("to allow annual health")),
+            "{l:?}"
+        );
     }
 
     #[test]
