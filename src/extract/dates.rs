@@ -215,6 +215,12 @@ pub fn month_of(w: &str) -> Option<i8> {
     Some(m)
 }
 
+/// Whether a capitalised word names a month or a weekday ("May", "Tue.").
+#[must_use]
+pub fn day_or_month(w: &str) -> bool {
+    month_of(w).is_some() || weekday_of(w).is_some()
+}
+
 /// Weekday index (Monday = 0) of a capitalised weekday name or abbreviation.
 #[must_use]
 pub fn weekday_of(w: &str) -> Option<i8> {

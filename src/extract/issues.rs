@@ -9,7 +9,7 @@
 use rustc_hash::FxHashMap;
 
 use super::actors::span_of;
-use super::dates::{month_of, weekday_of};
+use super::dates::day_or_month;
 use super::names::{Label, NameMention, lower_span};
 use super::rank::sort_by_salience;
 use super::text::{Doc, TokKind};
@@ -590,11 +590,10 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             // "war on Ukraine", "intelligence gathering in Cuba": a named complement.
             let mut complement = None;
             // A date is no complement ("fraud on Friday").
-            let dated = |w: &str| month_of(w).is_some() || weekday_of(w).is_some();
             if matches!(doc.tok(b), "on" | "of" | "in" | "over" | "against")
                 && doc.tokens.get(b + 1).is_some_and(|t| t.cap)
                 && b + 1 < s.tok_end
-                && !dated(doc.tok(b + 1))
+                && !day_or_month(doc.tok(b + 1))
             {
                 let c0 = b + 1;
                 b += 2;

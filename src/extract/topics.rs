@@ -2019,8 +2019,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             let named = class.get(end) == Some(&Class::Name)
                 && word_in_sentence_of_previous(doc, end)
                 && doc.tokens.get(end).is_some_and(|t| !t.upper)
-                && super::dates::month_of(doc.tok(end)).is_none()
-                && super::dates::weekday_of(doc.tok(end)).is_none();
+                && !super::dates::day_or_month(doc.tok(end));
             if framed || apposition || named || person_at.get(end).copied().unwrap_or(false) {
                 slot.0 += 1;
             }
@@ -2226,8 +2225,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             // ("talks on Feb. 20": a date is no complement.)
             let same_sentence = doc.tokens.get(k).map(|t| t.sent)
                 == doc.tokens.get(best.0).map(|t| t.sent)
-                && super::dates::month_of(doc.tok(k)).is_none()
-                && super::dates::weekday_of(doc.tok(k)).is_none();
+                && !super::dates::day_or_month(doc.tok(k));
             // "deaths in the future" says no more than "deaths"; "one strike of winning the
             // World Series" leaves the gerund's object behind.
             if let Some(&end) = chunk_at.get(&k)
@@ -2966,10 +2964,7 @@ impl LeadReader<'_, '_> {
         if !(headline_passive || auxiliary_passive) || end - a > 5 || self.broken(a + 1, i) {
             return None;
         }
-        let dated = (a..end).any(|t| {
-            super::dates::month_of(doc.tok(t)).is_some()
-                || super::dates::weekday_of(doc.tok(t)).is_some()
-        });
+        let dated = (a..end).any(|t| super::dates::day_or_month(doc.tok(t)));
         if dated {
             return None;
         }
@@ -3114,7 +3109,6 @@ fn currency(low: &str) -> bool {
             | "yuan"
             | "francs"
             | "guilders"
-            | "marks"
             | "rupees"
             | "pesos"
             | "rubles"
