@@ -550,8 +550,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                             || super::events::is_modal(doc.low(p - 1)));
                 // An "-s" form before an adjective is a verb, not a plural modifier
                 // ("Parliament passes controversial surveillance bill").
-                let s_verb = pl.ends_with('s')
-                    && !pl.ends_with("ss")
+                let s_verb = topics::s_form(pl)
                     && stat.is_some_and(|s| s.verb)
                     && super::wordstats::stat(doc.low(a)).is_some_and(|s| s.adj && !s.noun);
                 // So is a word the topic reading took for a verb ("Retailer faces pay

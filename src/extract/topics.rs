@@ -768,9 +768,7 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
                     // ("made Sri Lanka favourites": a plural is the object's complement.)
                     Class::Noun => {
                         let low = doc.low(b);
-                        !(bare_infinitive
-                            && prev == Class::Name
-                            && (!low.ends_with('s') || low.ends_with("ss")))
+                        !(bare_infinitive && prev == Class::Name && !s_form(low))
                     }
                     Class::Name | Class::Adj => true,
                     // After a noun a participle is the verb: the phrase ends.
@@ -1077,7 +1075,7 @@ fn heads_compound(doc: &Doc<'_>, class: &[Class], i: usize) -> bool {
     let sent = doc.tokens.get(i).map_or(usize::MAX, |t| t.sent);
     let in_sentence = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sent == sent);
     let low = doc.low(i);
-    let plural = low.ends_with('s') && !low.ends_with("ss");
+    let plural = s_form(low);
     if !plural || !in_sentence(i + 1) || !noun_preposition(doc.low(i + 1)) {
         return false;
     }
@@ -1282,7 +1280,8 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         let known = stats.get(i).copied().flatten();
         // After a name, "-s" and "-ing" forms are its verb ("Smith wins", "Jones
         // bragging"), also when the table does not know them but knows their base.
-        let verb_form = low.ends_with('s') && !low.ends_with("ss") || low.ends_with("ing");
+        let plural_form = s_form(low);
+        let verb_form = plural_form || low.ends_with("ing");
         // A base the table knows only as a noun ("picker" of "pickers") makes no verb.
         let verb_base =
             |b: &str| LEX.is_word(b) && wordstats::stat(b).is_none_or(|s| s.verb || s.classless());
@@ -1336,7 +1335,6 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         // "the company faces lawsuits", "inquiry widens" (a headline's last word): after a
         // singular noun, an "-s" form that can be a verb is one when more words follow it
         // or the headline ends on it ("budget cuts" at a clause's end stays a noun).
-        let plural_form = low.ends_with('s') && !low.ends_with("ss");
         let after_singular = matches!(prev, Some(Class::Noun | Class::Name)) && !after_plural;
         // ("Drugmaker faces lawsuit over pill side effects": after the headline's verb, its
         // last word ends the object.)
@@ -1568,8 +1566,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         // "Band Copper Lanterns cancel world tour", "Police fire tear gas": a headline's
         // base form after a plural subject, before its object, when the body inflects it.
         let plural_subject = matches!(prev, Some(Class::Noun | Class::Name))
-            && (prev_low.ends_with('s') && !prev_low.ends_with("ss")
-                || matches!(prev_low, "police" | "people" | "children"));
+            && (s_form(prev_low) || matches!(prev_low, "police" | "people" | "children"));
         let headline_plural_verb = headline
             && plural_subject
             && verb
@@ -2442,7 +2439,7 @@ fn purpose(
         return None;
     }
     let verb = doc.low(b + 1);
-    let base_form = !verb.ends_with('s') || verb.ends_with("ss");
+    let base_form = !s_form(verb);
     let lower_case = doc
         .tokens
         .get(b + 1)
@@ -2469,7 +2466,7 @@ fn purpose(
     let cut = doc.tokens.get(end).is_some_and(|t| {
         t.kind == TokKind::Word && !t.cap && sent(end) == sent(a) && {
             let low = doc.low(end);
-            low.ends_with('s') && !low.ends_with("ss") && !STOPWORDS.contains(low)
+            s_form(low) && !STOPWORDS.contains(low)
         }
     });
     (sent(end - 1) == sent(a) && end - k <= 3 && words <= 6 && !cut).then_some(end)
@@ -3072,6 +3069,12 @@ fn describing_frame(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         doc.low(b),
         "said" | "says" | "told" | "added" | "reported" | "reports" | "quoted"
     ) && !head_issue
+}
+
+/// Whether a lower-case word has the "-s" ending of a plural or a verb's third person
+/// ("faces", "rains"), not a double "s" ("press", "class").
+pub(super) fn s_form(low: &str) -> bool {
+    low.ends_with('s') && !low.ends_with("ss")
 }
 
 /// Whether token `i` is a unit of measure after its count ("per cent" of "six per cent",
