@@ -2004,12 +2004,37 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             }
         }
     }
+    // Where a name ends on a comma: a phrase after it, with its article, describes the
+    // person, the firm or the place ("Victoria Winters, a classic gothic heroine",
+    // "Acme Corp., a Boston money management firm").
+    let mut after_name = vec![false; doc.tokens.len() + 1];
+    for n in names {
+        if doc.tok(n.b) == ","
+            && let Some(slot) = after_name.get_mut(n.b + 1)
+        {
+            *slot = true;
+        }
+    }
     // Or the person's description in apposition ("Vega's attorney, Robert Perez, said").
     let mut before_person = vec![(0u32, 0u32); cands.len()];
-    for (&(ci, _, end), &framed) in occurrences.iter().zip(&framed) {
+    for (&(ci, start, end), &framed) in occurrences.iter().zip(&framed) {
         if let Some(slot) = before_person.get_mut(ci) {
             slot.1 += 1;
             let apposition = doc.tok(end) == "," && set_off.get(end + 1).copied() == Some(true);
+            // Back over the modifiers the phrase leaves out ("a former union organiser").
+            let article = (start.saturating_sub(4)..start).rev().find(|&d| {
+                matches!(doc.low(d), "a" | "an" | "the")
+                    && (d + 1..start).all(|k| {
+                        doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                            && class.get(k).is_some_and(|&c| c != Class::Break)
+                    })
+            });
+            // ... when the phrase ends there: on punctuation or "who" ("Under Barack Obama,
+            // the relationship warmed" is a clause of its own).
+            let closes = doc.tokens.get(end).is_none_or(|t| t.kind == TokKind::Punct)
+                || matches!(doc.low(end), "who" | "whose");
+            let apposition = apposition
+                || closes && article.is_some_and(|d| after_name.get(d).copied().unwrap_or(false));
             // Or of a named thing in the same clause ("the online retail giant Amazon",
             // "the West End musical Legally Blonde"): a name the sentence runs on into,
             // not a date ("the robbery Friday") or a dateline in capitals.
@@ -3962,6 +3987,26 @@ mod tests {
                 .any(|x| x.contains("dispute") || x.contains("strike")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_description_after_a_name_ranks_low() {
+        // "Maria Keller, a veteran budget negotiator," says who she is; "Under Tom Ridge,
+        // the budget deficit grew" is a clause of its own.
+        let l = labels(
+            "Budget talks stall in Harbour City\n\nThe city council failed to agree on a budget \
+             on Tuesday. Maria Keller, a veteran union organiser, said talks on the budget \
+             would resume. Dunmore Freight, a family-owned trucking firm, warned of job \
+             cuts. Under Tom Ridge, the budget deficit grew. Critics say the budget gap \
+             threatens city services, and the talks face a deadline on Friday.",
+        );
+        assert!(
+            !l.iter()
+                .take(4)
+                .any(|x| x.contains("organiser") || x.contains("trucking firm")),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x.contains("deficit")), "{l:?}");
     }
 
     #[test]
