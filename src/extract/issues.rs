@@ -628,7 +628,7 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                         .tokens
                         .get(e)
                         .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
-                    && !is_modifier_stop(doc.low(e))
+                    && (!is_modifier_stop(doc.low(e)) || reading.joins(e))
                 {
                     e += 1;
                 }

@@ -705,6 +705,52 @@ fn verb_only_past(doc: &Doc<'_>, class: &[Class], sent_start: usize, i: usize) -
     adverb && subject
 }
 
+/// Whether token `b` is an "and" or "&" that joins two modifiers of one compound: "foot
+/// and mouth disease", "oil and gas properties", "state and local finances", "pulp &
+/// paper firm". Before "and" stands one word, a noun or an adjective ("a gun battle and
+/// foot pursuit" are two things); after it a word of the same kind, then a noun. Neither
+/// is a plural ("apples and orange juice", "the disease and urges …"), and after a verb
+/// that "to" or a modal governs, "and" joins two verbs ("to prevent abuse and treat
+/// victims").
+fn coordinator(doc: &Doc<'_>, class: &[Class], b: usize) -> bool {
+    let Some(l) = b.checked_sub(1) else {
+        return false;
+    };
+    let Some(&left) = class.get(l) else {
+        return false;
+    };
+    let ampersand = doc.tok(b) == "&";
+    if !(ampersand || doc.low(b) == "and")
+        || !matches!(left, Class::Noun | Class::Adj)
+        || class.get(b + 1) != Some(&left)
+        || class.get(b + 2) != Some(&Class::Noun)
+        || doc.tokens.get(b + 2).map(|t| t.sent) != doc.tokens.get(b).map(|t| t.sent)
+    {
+        return false;
+    }
+    if ampersand {
+        return true;
+    }
+    let single = l.checked_sub(1).is_none_or(|p| {
+        !matches!(
+            class.get(p),
+            Some(Class::Noun | Class::Adj | Class::Participle)
+        )
+    });
+    let plural = |w: &str| stem(w) != w;
+    let plural = left == Class::Noun && (plural(doc.low(l)) || plural(doc.low(b + 1)));
+    let verb_before = wordstats::stat(doc.low(b + 1)).is_some_and(|w| w.verb)
+        && (l.saturating_sub(5)..l).any(|k| {
+            (doc.low(k) == "to" || MODALS.contains(&doc.low(k)))
+                && k + 1 < l
+                && !matches!(
+                    doc.low(k + 1),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+        });
+    single && !plural && !verb_before
+}
+
 /// The noun-phrase chunks of the text, as token ranges.
 fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
     let nominal = |c: Class| matches!(c, Class::Noun | Class::Name);
@@ -775,12 +821,16 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
                     Class::Participle => !nominal(prev),
                     Class::Poss => nominal(prev),
                     Class::Break => {
-                        // "drug-related", "long-term": a hyphen without spaces joins.
-                        after_joining_hyphen(doc, b + 1)
-                            && doc
-                                .tokens
-                                .get(b + 1)
-                                .is_some_and(|t| t.kind == TokKind::Word)
+                        // "foot and mouth disease", "oil and gas properties", "pulp & paper
+                        // firm": a single noun or adjective joins the compound after "and"
+                        // when that compound's first word is of its kind.
+                        let coordinated = b + 2 < s.tok_end && coordinator(doc, class, b);
+                        coordinated
+                            || after_joining_hyphen(doc, b + 1)
+                                && doc
+                                    .tokens
+                                    .get(b + 1)
+                                    .is_some_and(|t| t.kind == TokKind::Word)
                     }
                 };
                 if !joins {
@@ -1238,6 +1288,9 @@ pub struct Reading {
     /// Tokens that could be nouns but stand as verbs ("Retailer faces pay dispute", "the
     /// company plans cuts"), in text order.
     pub verbs: Vec<usize>,
+    /// Each "and" or "&" that joins two modifiers of one compound ("foot and mouth
+    /// disease"), in text order.
+    pub joins: Vec<usize>,
 }
 
 impl Reading {
@@ -1245,6 +1298,12 @@ impl Reading {
     #[must_use]
     pub fn is_verb(&self, i: usize) -> bool {
         self.verbs.binary_search(&i).is_ok()
+    }
+
+    /// Whether token `i` joins two modifiers of one compound ([`coordinator`]).
+    #[must_use]
+    pub fn joins(&self, i: usize) -> bool {
+        self.joins.binary_search(&i).is_ok()
     }
 }
 
@@ -2202,6 +2261,12 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             continue;
         }
         let mut best = c.first_body.unwrap_or(c.first);
+        // Words of a span, its coordinators left out ("foot and mouth disease" is three).
+        let words_in = |k: usize, end: usize| {
+            (k..end)
+                .filter(|&j| !matches!(doc.low(j), "and" | "&"))
+                .count()
+        };
         // An issue noun takes its complement: "inquiry into faulty brakes", "war on drugs";
         // any short phrase its "of" ("cause of the derailment").
         let issue_head = ids
@@ -2264,8 +2329,8 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 // complement.
                 && !after_joining_hyphen(doc, end + 1)
                 && same_sentence
-                && end - k <= 3
-                && c.len + (end - k) <= 5
+                && words_in(k, end) <= 3
+                && c.len + words_in(k, end) <= 5
             {
                 best.1 = end;
             }
@@ -2318,9 +2383,13 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
     if let Some(lead) = lead_event(&reader, top.max(1e-3) * LEAD_EVENT) {
         picked.insert(0, lead);
     }
+    let joins = (0..doc.tokens.len())
+        .filter(|&i| coordinator(doc, &class, i))
+        .collect();
     Reading {
         topics: picked,
         verbs,
+        joins,
     }
 }
 
@@ -3985,6 +4054,31 @@ mod tests {
             l.iter()
                 .take(3)
                 .any(|x| x.contains("dispute") || x.contains("strike")),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn two_modifiers_joined_by_and_stay_in_one_label() {
+        // "foot and mouth disease" is one disease; "apples and orange juice" two things,
+        // and "to prevent abuse and treat victims" joins two verbs.
+        let l = labels(
+            "Cattle markets close\n\nAn outbreak of foot and mouth disease closed cattle \
+             markets on Monday, and the firm sold its oil and gas properties to pay debts. \
+             Foot and mouth disease spreads fast. The charity works to prevent abuse and \
+             treat victims, and the cafe sold apples and orange juice. The ministry said \
+             oil and gas properties would be inspected.",
+        );
+        assert!(
+            l.iter().any(|x| x.contains("foot and mouth disease")),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x == "oil and gas properties"), "{l:?}");
+        assert!(
+            !l.iter().any(|x| x.starts_with("mouth")
+                || x.starts_with("gas")
+                || x.contains("apples and")
+                || x.contains("abuse and")),
             "{l:?}"
         );
     }
