@@ -2303,12 +2303,22 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             .last()
             .and_then(|&h| words.stems.get(h as usize))
             .map_or("", |h| same_matter(h));
+        // The word its compound has before it ("swine" of "swine flu infections"), when a
+        // picked phrase holds it: the phrase would start in the middle of that compound.
+        let cut_from = c
+            .first
+            .0
+            .checked_sub(1)
+            .filter(|&k| matches!(class.get(k), Some(Class::Noun | Class::Adj | Class::Name)))
+            .and_then(|k| tok_id.get(k).copied())
+            .filter(|&id| id != u32::MAX);
         let clash = picked_heads.iter().any(|h| h == head_matter)
             || picked_ids.iter().any(|p| {
                 p.last() == ids.last()
                     || contains_seq(p, ids)
                     || contains_seq(ids, p)
                     || shared(p, ids) * 2 > ids.len().min(p.len()).max(1)
+                    || cut_from.is_some_and(|id| p.contains(&id))
             });
         if clash {
             continue;
@@ -4168,6 +4178,24 @@ mod tests {
         ] {
             assert!(l.iter().any(|x| x.contains(whole)), "{whole}: {l:?}");
         }
+    }
+
+    #[test]
+    fn no_label_starts_inside_a_compound_another_label_holds() {
+        // "swine flu infections" repeats "deadly swine flu virus"; "flu infections" would
+        // name another disease.
+        let l = labels(
+            "Flu spreads in the north\n\nNew cases of the deadly swine flu virus have been \
+             reported around the world. Officials said swine flu infections rose in the \
+             capital, and cabin crew members voted to strike. The cabin crew strike begins \
+             on Monday.",
+        );
+        assert!(l.iter().any(|x| x.contains("swine flu virus")), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|x| x.starts_with("flu ") || x.starts_with("crew ")),
+            "{l:?}"
+        );
     }
 
     #[test]
