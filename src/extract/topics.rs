@@ -1708,6 +1708,11 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             || (after_singular && verb && plural_form && (adverb_next || adverb_ends))
             || (after_singular && verb && plural_form && clause_next)
             || (verb && verb_context(prev_low) && !(prev_low == "to" && to_governs_noun(doc, i)))
+            // "helped raise awareness", "helps fund research"; before a plural the word is
+            // help's object ("help chain restaurants provide").
+            || (verb
+                && matches!(prev_low, "help" | "helps" | "helped" | "helping")
+                && !s_form(next_low))
             // "he covets talent": after a subject pronoun, an "-s" form the table lacks but
             // whose base is a word is the verb.
             || (known.is_none()
@@ -1718,8 +1723,8 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             // may stand between the auxiliary and the verb.
             || (verb
                 && prev == Some(Class::Break)
-                && prev_low.len() > 4
-                && prev_low.ends_with("ly")
+                && (prev_low.len() > 4 && prev_low.ends_with("ly")
+                    || matches!(prev_low, "also" | "still" | "even" | "never" | "often" | "just"))
                 && i.checked_sub(2)
                     .is_some_and(|k| verb_context(doc.low(k)) && doc.low(k) != "to"))
             // "Man pleads guilty", "\"Westside Rapist\" pleads guilty": right after its
@@ -4217,6 +4222,21 @@ mod tests {
             "{l:?}"
         );
         assert!(l.iter().any(|x| x.contains("outbreak")), "{l:?}");
+    }
+
+    #[test]
+    fn a_verb_after_help_or_after_a_modal_and_also_is_no_label() {
+        let l = labels(
+            "Clinics warn on river fever\n\nThe campaign has helped raise awareness of river \
+             fever, which may also cause blindness. A new rule will help chain restaurants \
+             post calorie counts, and the river fever campaign runs until June.",
+        );
+        assert!(
+            !l.iter()
+                .any(|x| x.starts_with("raise") || x.starts_with("cause")),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x.contains("chain restaurants")), "{l:?}");
     }
 
     #[test]
