@@ -408,9 +408,10 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
                     | "concerning"
                     | "excluding"
                     | "barring"
-            ) && !i.checked_sub(1).is_some_and(|p| {
-                article_or_owner(doc.low(p)) || doc.tok(p) == "’s" || doc.tok(p) == "'s"
-            }) && !after_joining_hyphen(doc, i);
+            ) && !i
+                .checked_sub(1)
+                .is_some_and(|p| article_or_owner(doc.low(p)) || out.get(p) == Some(&Class::Poss))
+                && !after_joining_hyphen(doc, i);
         if (preposition || verb)
             && let Some(slot) = out.get_mut(i)
         {
@@ -725,7 +726,7 @@ fn verb_only_past(doc: &Doc<'_>, class: &[Class], sent_start: usize, i: usize) -
     }
     let stat = wordstats::stat(low);
     let prev = doc.low(i - 1);
-    // ("the police, alerted by …", "and offered condolences").
+    // ("dug flower beds, planted flowers", "and offered condolences").
     if matches!(prev, "," | "and") && stat.is_some_and(|s| s.only_verb()) {
         return true;
     }
@@ -784,16 +785,13 @@ fn coordinator(doc: &Doc<'_>, class: &[Class], b: usize) -> bool {
         && (l.saturating_sub(5)..l).any(|k| {
             (doc.low(k) == "to" || MODALS.contains(&doc.low(k)))
                 && k + 1 < l
-                && !matches!(
-                    doc.low(k + 1),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
-                )
+                && !article_or_owner(doc.low(k + 1))
         });
     single && !plural && !verb_before
 }
 
 /// The noun-phrase chunks of the text, as token ranges.
-fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
+fn chunks(doc: &Doc<'_>, class: &[Class], joins: &[usize]) -> Vec<(usize, usize)> {
     let nominal = |c: Class| matches!(c, Class::Noun | Class::Name);
     let mut out = Vec::new();
     for s in &doc.sentences {
@@ -865,7 +863,7 @@ fn chunks(doc: &Doc<'_>, class: &[Class]) -> Vec<(usize, usize)> {
                         // "foot and mouth disease", "oil and gas properties", "pulp & paper
                         // firm": a single noun or adjective joins the compound after "and"
                         // when that compound's first word is of its kind.
-                        let coordinated = b + 2 < s.tok_end && coordinator(doc, class, b);
+                        let coordinated = b + 2 < s.tok_end && joins.binary_search(&b).is_ok();
                         coordinated
                             || after_joining_hyphen(doc, b + 1)
                                 && doc
@@ -1932,7 +1930,12 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
     // stands ("according to …", "one of the …", "… said").
     let mut framed: Vec<bool> = Vec::new();
     let mut chunk_words: Vec<usize> = Vec::new();
-    let all_chunks = chunks(doc, &class);
+    // The "and"s that join two modifiers of one compound, read once for the chunks and
+    // for the dispute finder.
+    let joins: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| coordinator(doc, &class, i))
+        .collect();
+    let all_chunks = chunks(doc, &class, &joins);
     // Where a chunk starts, its end: for "inquiry into faulty brake pedals".
     let mut chunk_at: FxHashMap<usize, usize> =
         FxHashMap::with_capacity_and_hasher(all_chunks.len(), rustc_hash::FxBuildHasher);
@@ -2474,9 +2477,6 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
     if let Some(lead) = lead_event(&reader, top.max(1e-3) * LEAD_EVENT) {
         picked.insert(0, lead);
     }
-    let joins = (0..doc.tokens.len())
-        .filter(|&i| coordinator(doc, &class, i))
-        .collect();
     Reading {
         topics: picked,
         verbs,
