@@ -1028,6 +1028,19 @@ pub(super) fn irregular_past(lower: &str) -> bool {
             | "underwent"
             | "overthrew"
             | "withstood"
+            | "forbade"
+            | "arose"
+            | "awoke"
+            | "misled"
+            | "outgrew"
+            | "outran"
+            | "rebuilt"
+            | "repaid"
+            | "resold"
+            | "rewrote"
+            | "trod"
+            | "wove"
+            | "wrung"
     )
 }
 
@@ -4270,6 +4283,16 @@ mod tests {
             "{l:?}"
         );
         assert!(l.iter().any(|x| x.contains("test results")), "{l:?}");
+    }
+
+    #[test]
+    fn a_rarer_irregular_past_after_a_name_is_the_verb() {
+        let l = labels(
+            "Pilgrims stay home\n\nLast year Norland forbade pilgrims from travelling to the \
+             shrine. The pilgrimage ban angered the pilgrims, and the travel ban was lifted in \
+             May.",
+        );
+        assert!(!l.iter().any(|x| x.contains("forbade")), "{l:?}");
     }
 
     #[test]
