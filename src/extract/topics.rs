@@ -1249,29 +1249,22 @@ fn heads_compound(doc: &Doc<'_>, class: &[Class], i: usize) -> bool {
         return false;
     }
     let low = doc.low(b);
-    matches!(
-        low,
-        "on" | "about"
-            | "of"
-            | "for"
-            | "over"
-            | "against"
-            | "into"
-            | "amid"
-            | "despite"
-            | "from"
-            | "under"
-            | "without"
-            | "with"
-            | "in"
-            | "to"
-            | "at"
-            | "after"
-            | "by"
-            | "including"
-            | "among"
-            | "between"
-    ) || (low.len() > 4 && low.ends_with("ed") && class.get(b) == Some(&Class::Break))
+    noun_preposition(low)
+        || matches!(
+            low,
+            "about"
+                | "of"
+                | "amid"
+                | "despite"
+                | "under"
+                | "without"
+                | "to"
+                | "after"
+                | "including"
+                | "among"
+                | "between"
+        )
+        || (low.len() > 4 && low.ends_with("ed") && class.get(b) == Some(&Class::Break))
 }
 
 /// Whether token `k` is a count: a number ("4", "1,200") or a number word of two or more
@@ -2368,12 +2361,9 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             continue;
         }
         let mut best = c.first_body.unwrap_or(c.first);
-        // Words of a span, its coordinators left out ("foot and mouth disease" is three).
-        let words_in = |k: usize, end: usize| {
-            (k..end)
-                .filter(|&j| !matches!(doc.low(j), "and" | "&"))
-                .count()
-        };
+        // Words of a span, its joins left out ("foot and mouth disease" is three).
+        let words_in =
+            |k: usize, end: usize| (k..end).filter(|j| joins.binary_search(j).is_err()).count();
         // An issue noun takes its complement: "inquiry into faulty brakes", "war on drugs";
         // any short phrase its "of" ("cause of the derailment").
         let issue_head = ids
