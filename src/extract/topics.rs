@@ -796,7 +796,7 @@ fn verb_only_past(doc: &Doc<'_>, class: &[Class], sent_start: usize, i: usize) -
 /// foot pursuit" are two things); after it a word of the same kind, then a noun. Neither
 /// is a plural ("apples and orange juice", "the disease and urges …"), and after a verb
 /// that "to" or a modal governs, "and" joins two verbs ("to prevent abuse and treat
-/// victims").
+/// victims"). A "to" between one noun twice joins as well ("human to human transmission").
 fn coordinator(doc: &Doc<'_>, class: &[Class], b: usize) -> bool {
     let Some(l) = b.checked_sub(1) else {
         return false;
@@ -804,6 +804,15 @@ fn coordinator(doc: &Doc<'_>, class: &[Class], b: usize) -> bool {
     let Some(&left) = class.get(l) else {
         return false;
     };
+    // "human to human transmission", "door to door sales": one noun twice around "to".
+    let repeated = doc.low(b) == "to"
+        && left == Class::Noun
+        && doc.low(l) == doc.low(b + 1)
+        && class.get(b + 2) == Some(&Class::Noun)
+        && doc.tokens.get(b + 2).map(|t| t.sent) == doc.tokens.get(b).map(|t| t.sent);
+    if repeated {
+        return true;
+    }
     let ampersand = doc.tok(b) == "&";
     if !(ampersand || doc.low(b) == "and")
         || !matches!(left, Class::Noun | Class::Adj)
@@ -2232,6 +2241,15 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 // A phrase never starts inside a name ("Press investigation" of "the
                 // Associated Press investigation", "Pigs invasion" of "Bay of Pigs").
                 if inside_name(doc, &class, &titled, first) || after_joining_hyphen(doc, first) {
+                    continue;
+                }
+                // Nor right after the "and" that joins two modifiers of the chunk ("gas
+                // acquisitions" of "oil and gas acquisitions").
+                if wi > 0
+                    && first
+                        .checked_sub(1)
+                        .is_some_and(|p| joins.binary_search(&p).is_ok())
+                {
                     continue;
                 }
                 // "the most expensive in the club's history", "in some cases passport
@@ -4341,6 +4359,25 @@ mod tests {
                 || x.starts_with("gas")
                 || x.contains("apples and")
                 || x.contains("abuse and")),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn no_label_starts_after_a_joining_and_and_human_to_human_stays_whole() {
+        let l = labels(
+            "Firm buys fields as flu spreads\n\nThe firm will spend the loan on oil and gas \
+             acquisitions in Texas. Doctors fear human to human transmission of the flu. The \
+             oil and gas acquisitions were approved by the board, and human to human \
+             transmission has not been proved.",
+        );
+        assert!(
+            !l.iter().any(|x| x.starts_with("gas acquisitions")),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x == "oil and gas acquisitions"), "{l:?}");
+        assert!(
+            l.iter().any(|x| x.contains("human to human transmission")),
             "{l:?}"
         );
     }
