@@ -3210,7 +3210,13 @@ impl LeadReader<'_, '_> {
         {
             return None;
         }
-        let mut object = self.words(si, from, end);
+        // In prose the object keeps its article ("purchase of the company", "filing of a
+        // lawsuit"); a headline has none to keep, and a name needs none ("defeat of Maria
+        // Sharapova").
+        let article = si > 0
+            && !self.titled.get(si).copied().unwrap_or(false)
+            && self.class.get(end.wrapping_sub(1)) != Some(&Class::Name);
+        let mut object = self.words(si, if article { j + through } else { from }, end);
         if object.split_whitespace().count() > 5 {
             object = self.words(si, k, end);
         }
@@ -4378,6 +4384,19 @@ mod tests {
         assert!(l.iter().any(|x| x == "oil and gas acquisitions"), "{l:?}");
         assert!(
             l.iter().any(|x| x.contains("human to human transmission")),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_named_from_prose_keeps_its_objects_article() {
+        let l = labels(
+            "Metals group sheds a unit\n\nThe company agreed to sell the extrusion division \
+             for $15 million on Monday. The division lost money last year, and the sale \
+             needs approval from regulators.",
+        );
+        assert!(
+            l.iter().any(|x| x == "sale of the extrusion division"),
             "{l:?}"
         );
     }
