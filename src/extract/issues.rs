@@ -629,6 +629,8 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                         .get(e)
                         .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
                     && (!is_modifier_stop(doc.low(e)) || reading.joins(e))
+                    // ("attacks on police officers rose": the clause's verb ends it.)
+                    && !reading.is_verb(e)
                 {
                     e += 1;
                 }
@@ -1631,6 +1633,29 @@ mod tests {
             labels.iter().any(|l| l == "shortage of fodder"),
             "{labels:?}"
         );
+    }
+
+    #[test]
+    fn a_complement_stops_at_its_clauses_verb_and_a_colon_opens_a_clause() {
+        let labels = issue_labels(
+            "Union: Ambush attacks on officers increase\n\nAmbush attacks on police officers \
+             rose sharply this year, the union said on Monday. Eleven officers were shot in \
+             ambushes, and the union wants more body armour. Flights were cancelled due to \
+             fog at the airport.",
+        );
+        assert!(
+            !labels
+                .iter()
+                .any(|l| l.ends_with(" rose") || l.ends_with(" increase") || l.contains(" due")),
+            "{labels:?}"
+        );
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.to_lowercase() == "ambush attacks on police officers"),
+            "{labels:?}"
+        );
+        assert!(!labels.iter().any(|l| l.contains("wants")), "{labels:?}");
     }
 
     #[test]

@@ -243,10 +243,12 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
             TokKind::Word if name_of.get(i).copied().flatten().is_some() => Class::Name,
             TokKind::Word if stop || contraction(low) => Class::Break,
             TokKind::Word => {
+                // (After a colon a capital opens a clause: "Group: Ambush attacks rise".)
                 let first = doc
                     .sentences
                     .get(t.sent)
-                    .is_some_and(|s| s.tok_start == i || titled.get(t.sent) == Some(&true));
+                    .is_some_and(|s| s.tok_start == i || titled.get(t.sent) == Some(&true))
+                    || i > 0 && doc.tok(i - 1) == ":";
                 let participle = low.ends_with("ed") || low.ends_with("ing");
                 // A word WordNet does not class ("bailout", "ceasefire") reads by its form.
                 match stat.filter(|s| !s.classless()) {
@@ -1578,6 +1580,9 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                         | "down"
                         | "out"
                         | "off"
+                        // ("the union wants more body armour")
+                        | "more"
+                        | "fewer"
                 ));
         // "the company faces lawsuits", "inquiry widens" (a headline's last word): after a
         // singular noun, an "-s" form that can be a verb is one when more words follow it
@@ -1611,10 +1616,12 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                     )
                 })
             });
+        // (Not across a line break: "… worsen shortage of frontline doctors" then the
+        // dateline "WASHINGTON -" on a line of its own.)
         let more_follows = matches!(
             class.get(i + 1),
             Some(Class::Noun | Class::Name | Class::Adj)
-        );
+        ) && doc.tokens.get(i + 1).is_some_and(|t| !t.newline_before);
         // "the company sells 1 million units", "the app raises $41 million": a count or a
         // sum after it makes the "-s" form a verb.
         let count_next = doc.tokens.get(i + 1).is_some_and(|t| {
@@ -1936,6 +1943,8 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 && (verb || known.is_none() && base_is_word())
                 && plural_form
                 && (more_follows || object_next || headline_end || count_next)
+                // ("police officers rose sharply": a past form after it is the verb.)
+                && !irregular_past(next_low)
                 && !heads_compound(doc, &class, i)
                 && !(headline && body_uses_as_noun(doc, prev_low, low)))
             // "Bus plunges into ravine": a headline's "-s" form before a preposition of
@@ -3137,9 +3146,18 @@ impl LeadReader<'_, '_> {
         }
         // "charged after stabbing outside a nightclub": a preposition opens no object; nor
         // does the state a verb leaves its object in ("Ambassador shot dead in Ankara").
+        // Nor "due" ("flights cancelled due to fog").
         if matches!(
             doc.low(j),
-            "outside" | "inside" | "near" | "behind" | "beside" | "during" | "around" | "along"
+            "outside"
+                | "inside"
+                | "near"
+                | "behind"
+                | "beside"
+                | "during"
+                | "around"
+                | "along"
+                | "due"
         ) || RESULT_STATES.contains(&doc.low(j))
         {
             return None;
