@@ -1036,11 +1036,16 @@ fn intransitive_after_noun(low: &str) -> bool {
         low,
         "spreads" | "rises" | "collapses" | "surges" | "plunges" | "looms" | "flares" | "spirals"
     );
-    let base = low
-        .strip_suffix("ies")
-        .map(|b| format!("{b}y"))
-        .or_else(|| low.strip_suffix('s').map(str::to_owned));
-    !plural_noun_too && base.is_some_and(|b| intransitive(&b))
+    !plural_noun_too && s_form_bases(low).any(|b| intransitive(&b))
+}
+
+/// The bases an "-s" form may have: "mutates" → "mutate", "reaches" → "reach", "intensifies"
+/// → "intensify" (a guess of each that the caller checks against a word list).
+fn s_form_bases(low: &str) -> impl Iterator<Item = String> + '_ {
+    let ies = low.strip_suffix("ies").map(|b| format!("{b}y"));
+    let es = low.strip_suffix("es").map(str::to_owned);
+    let s = low.strip_suffix('s').map(str::to_owned);
+    s.into_iter().chain(es).chain(ies)
 }
 
 pub(super) fn irregular_past(lower: &str) -> bool {
@@ -1873,11 +1878,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         let unknown_s_verb = after_nominal
             && known.is_none()
             && plural_form
-            && (low.strip_suffix('s').is_some_and(|b| {
-                only_verb_base(b) || b.strip_suffix('e').is_some_and(only_verb_base)
-            }) || low
-                .strip_suffix("ies")
-                .is_some_and(|b| only_verb_base(&format!("{b}y"))));
+            && s_form_bases(low).any(|b| only_verb_base(&b));
         // "distributes and rents audio equipment", "grows and packs melons": after "and",
         // an "-s" form that can be a verb, when the word before "and" is one.
         let coordinated_verb = plural_form
