@@ -3187,8 +3187,37 @@ impl LeadReader<'_, '_> {
                     .filter(|&e| infinitive && e > k)
             })
             .or_else(|| people(k).then_some(k + 1))?;
-        // "two Michigan men": the word for people ends the phrase.
-        let end = if end < s.tok_end && people(end) {
+        // "two Michigan men": the word for people ends the phrase; "Resolution 425",
+        // "Chapter 11": a numbered designation's number is part of it (a score after a
+        // team's name is not: "rout of Clippers").
+        let numbered = doc.tokens.get(end.wrapping_sub(1)).is_some_and(|t| t.cap)
+            && matches!(
+                doc.low(end.wrapping_sub(1)),
+                "chapter"
+                    | "resolution"
+                    | "proposition"
+                    | "article"
+                    | "section"
+                    | "amendment"
+                    | "bill"
+                    | "flight"
+                    | "route"
+                    | "interstate"
+                    | "highway"
+                    | "phase"
+                    | "title"
+                    | "rule"
+                    | "directive"
+                    | "regulation"
+                    | "paragraph"
+                    | "clause"
+                    | "measure"
+            )
+            && doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokKind::Number && t.space_before);
+        let end = if end < s.tok_end && (people(end) || numbered) {
             end + 1
         } else {
             end
@@ -4418,6 +4447,17 @@ mod tests {
             l.iter().any(|x| x == "sale of the extrusion division"),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_numbered_designation_is_named_whole_or_not_at_all() {
+        let l = labels(
+            "Toy maker seeks court shelter\n\nThe toy maker filed a Chapter 11 \
+             reorganization plan on Monday. The plan gives creditors a stake in the toy \
+             maker, and the court will rule in May.",
+        );
+        assert!(!l.iter().any(|x| x.ends_with("of Chapter")), "{l:?}");
+        assert!(l.iter().any(|x| x.contains("reorganization plan")), "{l:?}");
     }
 
     #[test]
