@@ -1926,7 +1926,23 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             && known.is_none()
             && (low.ends_with("ises") || low.ends_with("izes"))
             && low.len() > 8;
+        // "a reinsurance company effectively insures insurance companies", "the virus only
+        // infects humans": after a noun and an adverb, an "-s" form is the noun's verb.
+        let adverb_between = prev == Some(Class::Break)
+            && (prev_low.len() > 4
+                && prev_low.ends_with("ly")
+                && wordstats::stat(prev_low).is_some_and(|s| s.only_adverb())
+                || matches!(
+                    prev_low,
+                    "only" | "also" | "still" | "now" | "often" | "never" | "always" | "already"
+                ))
+            && i.checked_sub(2).is_some_and(|k| {
+                matches!(class.get(k), Some(Class::Noun | Class::Name))
+                    && doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(i).map(|t| t.sent)
+            });
+        let adverbed_s_verb = adverb_between && plural_form && (verb || known.is_none());
         let is_verb = clause_end_verb
+            || adverbed_s_verb
             || intransitive_verb
             || reduced_relative
             || ise_verb
@@ -4523,6 +4539,22 @@ mod tests {
              fear the shortage will grow in rural areas.",
         );
         assert!(l.iter().any(|x| x.contains("family doctors")), "{l:?}");
+    }
+
+    #[test]
+    fn an_s_form_after_a_noun_and_an_adverb_is_the_verb() {
+        let l = labels(
+            "Reinsurers face bird flu claims\n\nA reinsurance company effectively insures \
+             insurance companies. The virus only infects humans who touch sick birds, and the \
+             union narrowly backs referendum plans on bird flu claims.",
+        );
+        assert!(
+            !l.iter().any(|x| {
+                x.starts_with("insures") || x.starts_with("infects") || x.starts_with("backs")
+            }),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x == "reinsurance company"), "{l:?}");
     }
 
     #[test]
