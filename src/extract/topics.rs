@@ -4558,6 +4558,17 @@ mod tests {
     }
 
     #[test]
+    fn a_french_phrase_names_no_matter() {
+        let l = labels(
+            "Aid convoy attacked\n\nThe aid convoy was en route to the camp when gunmen \
+             attacked it. The attack on the convoy delayed food aid, and the camp's en route \
+             supplies were lost.",
+        );
+        assert!(!l.iter().any(|x| x.contains("en route")), "{l:?}");
+        assert!(l.iter().any(|x| x.contains("convoy")), "{l:?}");
+    }
+
+    #[test]
     fn an_s_form_before_an_adverb_that_ends_its_clause_is_the_verb() {
         let l = labels(
             "Fever reaches the capital\n\nHealth officials confirmed new cases on Monday. \
