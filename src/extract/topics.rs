@@ -970,6 +970,12 @@ struct Words {
 }
 
 /// Irregular past forms: after a noun they are the verb ("the club won", "shares fell").
+/// An adverb in "-ly" that is nothing else ("quickly", "effectively"; not "early" or
+/// "family").
+fn ly_adverb(low: &str) -> bool {
+    low.len() > 4 && low.ends_with("ly") && wordstats::stat(low).is_some_and(|s| s.only_adverb())
+}
+
 /// A verb that takes no object ("happen", "spread", "die"). After a noun its forms are that
 /// noun's verb, never the head of a compound: a compound such as "money laundering" or "oil
 /// spill" needs a verb whose object the noun is.
@@ -1696,10 +1702,12 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                         )));
         // "judge rules there is", "trial resumes Monday": a pronoun or a day never follows
         // a plural noun, so the "-s" form is the verb.
-        let same_sentence_next = doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|t| doc.tokens.get(i).is_some_and(|x| x.sent == t.sent));
+        let in_sentence = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| doc.tokens.get(i).is_some_and(|x| x.sent == t.sent))
+        };
+        let same_sentence_next = in_sentence(i + 1);
         let next_low = if same_sentence_next {
             doc.low(i + 1)
         } else {
@@ -1741,9 +1749,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         // "the disease spreads quickly across the country", "the death toll rises sharply.":
         // an "-s" form before an adverb that ends its clause ("keep their title hopes
         // firmly on track" stays a noun).
-        let adverb_ends = next_low.len() > 4
-            && next_low.ends_with("ly")
-            && wordstats::stat(next_low).is_some_and(|s| s.only_adverb())
+        let adverb_ends = ly_adverb(next_low)
             && doc.tokens.get(i + 2).is_none_or(|t| {
                 t.kind == TokKind::Punct
                     || clause_preposition(doc.low(i + 2))
@@ -1881,12 +1887,8 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 || LEX.is_role_head(low)
                 || ACTOR_NOUNS.contains(stem(low).as_str()))
             && body_inflects(doc, low);
-        let prev_in_sentence = i.checked_sub(1).is_some_and(|p| {
-            doc.tokens
-                .get(p)
-                .is_some_and(|t| doc.tokens.get(i).is_some_and(|x| x.sent == t.sent))
-        });
-        let after_nominal = prev_in_sentence && matches!(prev, Some(Class::Noun | Class::Name));
+        let after_nominal = i.checked_sub(1).is_some_and(in_sentence)
+            && matches!(prev, Some(Class::Noun | Class::Name));
         // "the virus spreading", "the virus mutates", "many Kenyans die", "tensions escalate":
         // after a noun, a form of a verb that takes no object.
         let intransitive_verb = after_nominal
@@ -1929,16 +1931,13 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         // "a reinsurance company effectively insures insurance companies", "the virus only
         // infects humans": after a noun and an adverb, an "-s" form is the noun's verb.
         let adverb_between = prev == Some(Class::Break)
-            && (prev_low.len() > 4
-                && prev_low.ends_with("ly")
-                && wordstats::stat(prev_low).is_some_and(|s| s.only_adverb())
+            && (ly_adverb(prev_low)
                 || matches!(
                     prev_low,
                     "only" | "also" | "still" | "now" | "often" | "never" | "always" | "already"
                 ))
             && i.checked_sub(2).is_some_and(|k| {
-                matches!(class.get(k), Some(Class::Noun | Class::Name))
-                    && doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(i).map(|t| t.sent)
+                matches!(class.get(k), Some(Class::Noun | Class::Name)) && in_sentence(k)
             });
         let adverbed_s_verb = adverb_between && plural_form && (verb || known.is_none());
         let is_verb = clause_end_verb
