@@ -26,11 +26,17 @@ static STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
 static ISSUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/issue_heads.txt");
 static ACTOR_NOUNS_TXT: &str = include_str!("../../assets/lexicon/actor_nouns.txt");
 static EVENT_NOUNS_TXT: &str = include_str!("../../assets/lexicon/event_nouns.tsv");
+static ADJECTIVE_WORDS_TXT: &str = include_str!("../../assets/lexicon/adjective_words.txt");
 
 /// Function words, pronouns, auxiliaries, reporting verbs and vague nouns
 /// (`assets/lexicon/stopwords.txt`).
 pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lines(STOPWORDS_TXT).collect());
+
+/// Words the word table knows as nouns that text nearly always uses as adjectives
+/// (`assets/lexicon/adjective_words.txt`: "positive", "familiar", "common", "steady").
+static ADJECTIVE_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(ADJECTIVE_WORDS_TXT).collect());
 
 /// Nouns that name an open, contested or awaited matter (`assets/lexicon/issue_heads.txt`),
 /// stemmed as [`stem`] does.
@@ -1405,6 +1411,38 @@ fn heads_compound(doc: &Doc<'_>, class: &[Class], i: usize) -> bool {
         || (low.len() > 4 && low.ends_with("ed") && class.get(b) == Some(&Class::Break))
 }
 
+/// Whether the word at `i`, one text nearly always uses as an adjective ([`ADJECTIVE_WORDS`]),
+/// describes rather than names there, so no phrase ends on it: after a verb ("tested
+/// positive", "running wild"), before its complement ("sources familiar with the talks",
+/// "members prior to the vote") or before the word it modifies ("Erbamont's common shares",
+/// "China's poor mental health system"). "The World Cup final on Sunday" and "a job fair in
+/// Reno" keep their noun.
+fn describing_adjective(doc: &Doc<'_>, class: &[Class], verbs: &[usize], i: usize) -> bool {
+    let low = doc.low(i);
+    if !ADJECTIVE_WORDS.contains(low) || doc.tokens.get(i).is_some_and(|t| t.cap) {
+        return false;
+    }
+    let sent = doc.tokens.get(i).map(|t| t.sent);
+    let in_sentence = |k: usize| doc.tokens.get(k).map(|t| t.sent) == sent;
+    let after_verb = i.checked_sub(1).is_some_and(|p| {
+        in_sentence(p) && (class.get(p) == Some(&Class::Participle) || verbs.contains(&p))
+    });
+    let next = doc.low(i + 1);
+    let complement_next = in_sentence(i + 1) && matches!(next, "to" | "with" | "than" | "of");
+    let modified_next = in_sentence(i + 1)
+        && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+        && !STOPWORDS.contains(next)
+        && !particle(next)
+        && wordstats::stat(next).is_some_and(|s| s.noun || s.adj)
+        // ("Abdominal fat releases oestrogen": the next word is the verb, before its object.)
+        && !(verbs.contains(&(i + 1))
+            && in_sentence(i + 2)
+            && (article_or_owner(doc.low(i + 2))
+                || count_at(doc, i + 2)
+                || matches!(class.get(i + 2), Some(Class::Noun | Class::Name))));
+    after_verb || complement_next || modified_next
+}
+
 /// Whether a word is a preposition or a verb's particle the word table also lists as an
 /// adjective ("talks on trade", "prices up sharply").
 fn particle(lower: &str) -> bool {
@@ -2319,6 +2357,9 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                             .is_some_and(|s| s.noun));
             if never_head(doc.low(last)) || after_joining_hyphen(doc, last + 2) || modifier_compound
             {
+                continue;
+            }
+            if describing_adjective(doc, &class, &verbs, last) {
                 continue;
             }
             // Nor does "-ing" after an adjective or adverb and a hyphen: "slow-growing" and
@@ -3904,6 +3945,8 @@ fn never_head(lower: &str) -> bool {
             | "small"
             | "natural"
             | "religious"
+            // "a field outside of the town", "the fastest-growing market outside the US".
+            | "outside"
         )
 }
 
@@ -4949,6 +4992,23 @@ mod tests {
             l.iter().any(|x| x.contains("mobile payments service")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_word_mostly_used_as_an_adjective_ends_no_phrase_where_it_describes() {
+        let l = labels(
+            "Bird flu reaches farms\n\nThree farm workers tested positive for bird flu on \
+             Monday. Sources familiar with the inquiry said the farm will close. Acme owns most \
+             of Delta's common shares outstanding, and bird flu cases rose. Her symptoms \
+             persisted for weeks prior to the diagnosis. Abdominal fat releases hormones, a \
+             doctor said, and the bird flu inquiry goes on.",
+        );
+        for x in &l {
+            for adjective in ["positive", "familiar", "common", "prior"] {
+                assert!(!x.ends_with(adjective), "{l:?}");
+            }
+        }
+        assert!(l.iter().any(|x| x == "abdominal fat"), "{l:?}");
     }
 
     #[test]
