@@ -55,6 +55,39 @@ fn the_app_starts_on_the_sample_with_its_facts() {
 }
 
 #[test]
+fn a_pane_the_article_gives_nothing_for_says_so_and_still_takes_an_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = start(dir.path(), None);
+    assert!(
+        sample
+            .query_by_label_contains("found in the article")
+            .is_none(),
+        "the sample fills every pane"
+    );
+    drop(sample);
+
+    let path = dir.path().join("note.txt");
+    std::fs::write(&path, "Hello\n\nThank you for reading. See you soon.\n").unwrap();
+    let mut h = start(dir.path(), Some(path));
+    for note in [
+        "No person or organisation found in the article.",
+        "No place found in the article.",
+        "No date found in the article.",
+        "No open issue found in the article.",
+    ] {
+        assert!(h.query_by_label(note).is_some(), "missing: {note}");
+    }
+    // The person adds an issue of their own; the note leaves.
+    click(&mut h, "Add issue");
+    replace_text(&mut h, "Issue 1", "Reader feedback");
+    assert!(
+        h.query_by_label("No open issue found in the article.")
+            .is_none()
+    );
+    assert_eq!(h.state().card().issues[0].value.label, "Reader feedback");
+}
+
+#[test]
 fn edits_made_in_the_panes_change_the_exported_page() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = start(dir.path(), None);

@@ -316,6 +316,19 @@ fn section(ui: &mut egui::Ui, title: &str, color: egui::Color32, count: usize) {
     });
 }
 
+/// Under an empty list, once extraction has run: the article has none, rather than an empty
+/// pane that looks unfinished.
+fn none_found(ui: &mut egui::Ui, len: usize, extracting: bool, sources: usize, what: &str) {
+    if len == 0 && !extracting {
+        let article = if sources > 1 {
+            "the articles"
+        } else {
+            "the article"
+        };
+        ui.weak(format!("{what} found in {article}."));
+    }
+}
+
 fn add_button(ui: &mut egui::Ui, list: List, out: &mut Vec<Command>) {
     let cmd = Command::Edit(list, ListOp::Add);
     if ui
@@ -341,6 +354,7 @@ pub fn show(
     // What a row's text fields share: the pane minus the on-page box and the four buttons
     // (≈ 150 px), so the fields use the room there is in a narrow window.
     let wide = (ui.available_width() - 165.0).max(160.0);
+    let sources = card.source_count();
 
     // Reference date.
     ui.horizontal_wrapped(|ui| {
@@ -462,6 +476,13 @@ pub fn show(
 
     // Who.
     section(ui, "Who", colors::WHO, card.who.len());
+    none_found(
+        ui,
+        card.who.len(),
+        extracting,
+        sources,
+        "No person or organisation",
+    );
     let len = card.who.len();
     list_rows(ui, "who-rows", len, |ui, i| {
         let Some(item) = card.who.get_mut(i) else {
@@ -497,6 +518,7 @@ pub fn show(
 
     // Where.
     section(ui, "Where", colors::WHERE, card.places.len());
+    none_found(ui, card.places.len(), extracting, sources, "No place");
     let len = card.places.len();
     list_rows(ui, "places-rows", len, |ui, i| {
         let Some(item) = card.places.get_mut(i) else {
@@ -521,6 +543,7 @@ pub fn show(
 
     // When.
     section(ui, "When", colors::WHEN, card.when.len());
+    none_found(ui, card.when.len(), extracting, sources, "No date");
     let len = card.when.len();
     list_rows(ui, "when-rows", len, |ui, i| {
         let Some(item) = card.when.get_mut(i) else {
@@ -577,6 +600,7 @@ pub fn show(
 
     // Open issues.
     section(ui, "Open issues", colors::ISSUE, card.issues.len());
+    none_found(ui, card.issues.len(), extracting, sources, "No open issue");
     let len = card.issues.len();
     list_rows(ui, "issues-rows", len, |ui, i| {
         let Some(item) = card.issues.get_mut(i) else {
