@@ -69,6 +69,11 @@ fn a_pane_the_article_gives_nothing_for_says_so_and_still_takes_an_entry() {
     let path = dir.path().join("note.txt");
     std::fs::write(&path, "Hello\n\nThank you for reading. See you soon.\n").unwrap();
     let mut h = start(dir.path(), Some(path));
+    assert!(
+        h.query_by_label_contains("set the article's date to print it on the page")
+            .is_some(),
+        "no dates to place: the prompt does not invent examples"
+    );
     for note in [
         "No person or organisation found in the article.",
         "No place found in the article.",

@@ -24,7 +24,7 @@ pub struct FactsOutput {
 
 /// What the reference date field asks for when the article has no date: the article's own
 /// relative dates as examples ("set the article's date to place 'Sunday', 'last week' on
-/// the calendar").
+/// the calendar"), or, when it has none, what the date is still for.
 #[must_use]
 pub fn no_date_prompt(card: &Card) -> String {
     let mut examples: Vec<String> = Vec::new();
@@ -42,7 +42,9 @@ pub fn no_date_prompt(card: &Card) -> String {
         }
     }
     if examples.is_empty() {
-        examples = vec!["Sunday".to_owned(), "last week".to_owned()];
+        // Nothing waits on it: the date only heads the page.
+        return "No publication date found: set the article's date to print it on the page."
+            .to_owned();
     }
     let quoted: Vec<String> = examples.iter().map(|e| format!("'{e}'")).collect();
     format!(
