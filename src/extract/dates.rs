@@ -77,6 +77,12 @@ fn is_time_zone(w: &str) -> bool {
     )
 }
 
+/// Whether a lower-case word is an ordinal spelled out, "first" to "twentieth".
+#[must_use]
+pub fn spelled_ordinal(lower: &str) -> bool {
+    SPELLED_ORDINALS.contains(&lower)
+}
+
 /// "first" to "twentieth", as transcripts spell days of the month.
 const SPELLED_ORDINALS: &[&str] = &[
     "first",

@@ -264,6 +264,9 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
                     // Words too rare for the table: by their endings.
                     None if low.ends_with("ly") => Class::Break,
                     None if participle => Class::Participle,
+                    // ("Miami's demagogic political leaders", "insecticidal nets", "the
+                    // northeastern US": a modifier, never a phrase's head.)
+                    None if adjective_ending(low) => Class::Adj,
                     None => Class::Noun,
                     Some(s) if t.cap && !first && s.zipf10 < 40 => Class::Name,
                     // "married", "accused": a past form is a verb or a modifier first
@@ -822,9 +825,15 @@ fn coordinator(doc: &Doc<'_>, class: &[Class], b: usize) -> bool {
         return true;
     }
     let ampersand = doc.tok(b) == "&";
+    // A word the table lacks that ends as adjectives do is of either kind here
+    // ("defamatory and libelous allegations", "western and southeastern states").
+    let either = |k: usize| wordstats::stat(doc.low(k)).is_none() && adjective_ending(doc.low(k));
+    let same_kind = class.get(b + 1) == Some(&left)
+        || matches!(class.get(b + 1), Some(Class::Noun | Class::Adj))
+            && (either(l) || either(b + 1));
     if !(ampersand || doc.low(b) == "and")
         || !matches!(left, Class::Noun | Class::Adj)
-        || class.get(b + 1) != Some(&left)
+        || !same_kind
         || class.get(b + 2) != Some(&Class::Noun)
         || doc.tokens.get(b + 2).map(|t| t.sent) != doc.tokens.get(b).map(|t| t.sent)
     {
@@ -916,8 +925,11 @@ fn chunks(doc: &Doc<'_>, class: &[Class], joins: &[usize]) -> Vec<(usize, usize)
                         !(bare_infinitive && prev == Class::Name && !s_form(low))
                     }
                     Class::Name | Class::Adj => true,
-                    // After a noun a participle is the verb: the phrase ends.
-                    Class::Participle => !nominal(prev),
+                    // After a noun a participle is the verb: the phrase ends ("China's
+                    // eleventh confirmed case": an ordinal counts, it is no subject).
+                    Class::Participle => {
+                        !nominal(prev) || super::dates::spelled_ordinal(doc.low(b - 1))
+                    }
                     Class::Poss => nominal(prev),
                     Class::Break => {
                         // "foot and mouth disease", "oil and gas properties", "pulp & paper
@@ -1441,6 +1453,16 @@ fn describing_adjective(doc: &Doc<'_>, class: &[Class], verbs: &[usize], i: usiz
                 || count_at(doc, i + 2)
                 || matches!(class.get(i + 2), Some(Class::Noun | Class::Name))));
     after_verb || complement_next || modified_next
+}
+
+/// Whether a word too rare for the word table ends as adjectives do: "-ic", "-ial",
+/// "-cidal", "-ous", "-less", "-ern" ("demagogic", "mitochondrial", "insecticidal",
+/// "northeastern"). "-al" and "-able" alone name things too ("semifinal", "roundtable").
+fn adjective_ending(lower: &str) -> bool {
+    lower.len() > 6
+        && ["ic", "ial", "cidal", "ous", "less", "ern"]
+            .iter()
+            .any(|e| lower.ends_with(e))
 }
 
 /// Whether a word is a preposition or a verb's particle the word table also lists as an
@@ -5009,6 +5031,29 @@ mod tests {
             }
         }
         assert!(l.iter().any(|x| x == "abdominal fat"), "{l:?}");
+    }
+
+    #[test]
+    fn rare_adjectives_and_ordinals_stay_inside_their_phrase() {
+        let l = labels(
+            "Bird flu returns\n\nThis is the province's eleventh confirmed case of bird flu. \
+             The clinic hands out insecticidal nets, and its demagogic political leaders blame \
+             the farms. A tasteless and odourless gas leaked at the plant. The eleventh \
+             confirmed case came on Monday, and the insecticidal nets ran out.",
+        );
+        assert!(
+            l.iter().any(|x| x.contains("eleventh confirmed case")),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x == "insecticidal nets"), "{l:?}");
+        for x in &l {
+            assert!(!x.ends_with("eleventh"), "{l:?}");
+            assert!(!x.ends_with("demagogic"), "{l:?}");
+        }
+        assert!(
+            l.iter().any(|x| x.contains("tasteless and odourless gas")),
+            "{l:?}"
+        );
     }
 
     #[test]
