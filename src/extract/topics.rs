@@ -2854,6 +2854,42 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 best = at;
             }
         }
+        // An adverb that grades the phrase's first modifier belongs to it: "genetically
+        // modified cows", "highly radioactive water", "seasonally adjusted rate" ("modified
+        // cows" says something else). One of time or frequency does not ("usually porous
+        // defense").
+        if matches!(class.get(best.0), Some(Class::Participle | Class::Adj))
+            && let Some(p) = best.0.checked_sub(1)
+            && doc.tokens.get(p).map(|t| t.sent) == doc.tokens.get(best.0).map(|t| t.sent)
+            && ly_adverb(doc.low(p))
+            && !matches!(
+                doc.low(p),
+                "only"
+                    | "early"
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "yearly"
+                    | "likely"
+                    | "really"
+                    | "absolutely"
+                    | "currently"
+                    | "formerly"
+                    | "previously"
+                    | "usually"
+                    | "mostly"
+                    | "mainly"
+                    | "apparently"
+                    | "evidently"
+                    | "purportedly"
+                    | "reportedly"
+                    | "allegedly"
+                    | "recently"
+                    | "sharply"
+            )
+        {
+            best.0 = p;
+        }
         let label = surface(doc, &class, &titled, best.0, best.1);
         if label.is_empty() {
             continue;
@@ -4839,8 +4875,8 @@ mod tests {
             "{l:?}"
         );
         assert!(l.iter().any(|x| x.contains("poultry cages")), "{l:?}");
-        // A grading adverb leaves its past form the modifier it is.
-        assert!(l.iter().any(|x| x == "modified crops"), "{l:?}");
+        // A grading adverb leaves its past form the modifier it is, and stays with it.
+        assert!(l.iter().any(|x| x == "genetically modified crops"), "{l:?}");
     }
 
     #[test]
@@ -5054,6 +5090,19 @@ mod tests {
             l.iter().any(|x| x.contains("tasteless and odourless gas")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn an_adverb_grading_the_first_modifier_stays_in_the_label() {
+        let l = labels(
+            "Farm trial halted\n\nRegulators halted a trial of genetically modified crops \
+             after highly toxic pesticides reached a river. The genetically modified crops \
+             were destroyed, and the highly toxic pesticides were banned. The usually porous \
+             defense held, and the porous defense drew praise.",
+        );
+        assert!(l.iter().any(|x| x == "genetically modified crops"), "{l:?}");
+        assert!(l.iter().any(|x| x == "highly toxic pesticides"), "{l:?}");
+        assert!(!l.iter().any(|x| x.starts_with("usually")), "{l:?}");
     }
 
     #[test]
