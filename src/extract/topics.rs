@@ -741,6 +741,41 @@ fn contracted_auxiliary(doc: &Doc<'_>, i: usize) -> bool {
         )
 }
 
+/// Whether a word places an act in time, in its frequency or in its telling ("officially",
+/// "subsequently", "usually", "all", "then"), rather than grading a modifier ("newly elected",
+/// "genetically modified").
+fn clause_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "officially"
+            | "subsequently"
+            | "reportedly"
+            | "allegedly"
+            | "purportedly"
+            | "apparently"
+            | "evidently"
+            | "later"
+            | "previously"
+            | "formerly"
+            | "recently"
+            | "currently"
+            | "usually"
+            | "finally"
+            | "eventually"
+            | "initially"
+            | "immediately"
+            | "repeatedly"
+            | "mostly"
+            | "mainly"
+            | "all"
+            | "both"
+            | "also"
+            | "then"
+            | "just"
+            | "once"
+    )
+}
+
 /// Whether the "-ed" form at `i` is a past tense that only a verb can be (no adjective, no
 /// noun: "showed", "offered", "reached") and stands where a verb does: after a comma ("a
 /// member, acknowledged"), or after an adverb that follows its subject or auxiliary ("the
@@ -759,31 +794,10 @@ fn verb_only_past(doc: &Doc<'_>, class: &[Class], sent_start: usize, i: usize) -
     {
         return true;
     }
-    // An adverb that places the act in time or in its telling, not one that grades a
-    // modifier ("newly elected", "genetically modified"): after it and its subject, any
+    // After an adverb that places the act in time or in its telling and its subject, any
     // past form is the verb ("the WHO officially declared", "she subsequently tested
     // positive", "the mayors all mentioned").
-    let clause_adverb = matches!(
-        prev,
-        "officially"
-            | "subsequently"
-            | "reportedly"
-            | "allegedly"
-            | "later"
-            | "previously"
-            | "finally"
-            | "eventually"
-            | "initially"
-            | "immediately"
-            | "repeatedly"
-            | "apparently"
-            | "all"
-            | "both"
-            | "also"
-            | "then"
-            | "just"
-            | "once"
-    );
+    let clause_adverb = clause_adverb(prev);
     // After an adverb and its subject, a past form the table lacks reads as a verb too
     // ("experts initially probed", "she successfully evaded").
     if !clause_adverb && !stat.is_none_or(|s| s.only_verb()) {
@@ -2862,31 +2876,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             && let Some(p) = best.0.checked_sub(1)
             && doc.tokens.get(p).map(|t| t.sent) == doc.tokens.get(best.0).map(|t| t.sent)
             && ly_adverb(doc.low(p))
-            && !matches!(
-                doc.low(p),
-                "only"
-                    | "early"
-                    | "daily"
-                    | "weekly"
-                    | "monthly"
-                    | "yearly"
-                    | "likely"
-                    | "really"
-                    | "absolutely"
-                    | "currently"
-                    | "formerly"
-                    | "previously"
-                    | "usually"
-                    | "mostly"
-                    | "mainly"
-                    | "apparently"
-                    | "evidently"
-                    | "purportedly"
-                    | "reportedly"
-                    | "allegedly"
-                    | "recently"
-                    | "sharply"
-            )
+            && !clause_adverb(doc.low(p))
         {
             best.0 = p;
         }
