@@ -928,11 +928,22 @@ fn chunks(doc: &Doc<'_>, class: &[Class], joins: &[usize]) -> Vec<(usize, usize)
                         | "help"
                         | "helped"
                 );
+            // "gave police additional powers", "granted UN inspectors unrestricted access":
+            // after a verb that takes two objects, an adjective after the first noun opens
+            // the second.
+            let two_objects = {
+                let mut k = a.checked_sub(1);
+                if let Some(j) = k.filter(|&j| article_or_owner(doc.low(j))) {
+                    k = j.checked_sub(1);
+                }
+                k.is_some_and(|j| j >= s.tok_start && ditransitive(doc.low(j)))
+            };
             let mut b = i + 1;
             while b < s.tok_end {
                 let cb = class.get(b).copied().unwrap_or(Class::Break);
                 let prev = class.get(b - 1).copied().unwrap_or(Class::Break);
                 let joins = match cb {
+                    Class::Adj if two_objects && prev == Class::Noun => false,
                     // ("made Sri Lanka favourites": a plural is the object's complement.)
                     Class::Noun => {
                         let low = doc.low(b);
@@ -1477,6 +1488,60 @@ fn adjective_ending(lower: &str) -> bool {
         && ["ic", "ial", "cidal", "ous", "less", "ern"]
             .iter()
             .any(|e| lower.ends_with(e))
+}
+
+/// Whether a word is a form of a verb that takes two objects, a person and a thing ("gave
+/// police additional powers", "fed the brothers false information").
+fn ditransitive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "give"
+            | "gives"
+            | "gave"
+            | "given"
+            | "giving"
+            | "grant"
+            | "grants"
+            | "granted"
+            | "granting"
+            | "deny"
+            | "denies"
+            | "denied"
+            | "denying"
+            | "offer"
+            | "offers"
+            | "offered"
+            | "offering"
+            | "feed"
+            | "feeds"
+            | "fed"
+            | "feeding"
+            | "owe"
+            | "owes"
+            | "owed"
+            | "hand"
+            | "hands"
+            | "handed"
+            | "award"
+            | "awards"
+            | "awarded"
+            | "lend"
+            | "lends"
+            | "lent"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "send"
+            | "sends"
+            | "sent"
+            | "pay"
+            | "pays"
+            | "paid"
+            | "allow"
+            | "allows"
+            | "allowed"
+            | "allowing"
+    )
 }
 
 /// Whether a word is a preposition or a verb's particle the word table also lists as an
@@ -5093,6 +5158,17 @@ mod tests {
         assert!(l.iter().any(|x| x == "genetically modified crops"), "{l:?}");
         assert!(l.iter().any(|x| x == "highly toxic pesticides"), "{l:?}");
         assert!(!l.iter().any(|x| x.starts_with("usually")), "{l:?}");
+    }
+
+    #[test]
+    fn after_a_verb_of_two_objects_an_adjective_opens_the_second() {
+        let l = labels(
+            "Police powers bill passes\n\nThe new law gave police additional powers to stop \
+             cars. Critics say the additional powers go too far, and the council will review \
+             the additional powers next year.",
+        );
+        assert!(!l.iter().any(|x| x.contains("police additional")), "{l:?}");
+        assert!(l.iter().any(|x| x == "additional powers"), "{l:?}");
     }
 
     #[test]
