@@ -736,10 +736,7 @@ impl<'d> Matcher<'d, '_> {
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
-        match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
-            (Some(x), Some(y)) => x.sent == y.sent,
-            _ => false,
-        }
+        self.doc.same_sentence(a, b)
     }
 
     /// Tokens `k` and `k+1` are joined by a hyphen with no spaces ("two-week").

@@ -685,6 +685,16 @@ impl Doc<'_> {
             .unwrap_or_default()
     }
 
+    /// Whether tokens `a` and `b` stand in the same sentence (false when either is past the
+    /// end).
+    #[must_use]
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => x.sent == y.sent,
+            _ => false,
+        }
+    }
+
     /// Whether token `i` starts its sentence (ignoring opening quotes and brackets).
     #[must_use]
     pub fn sentence_initial(&self, i: usize) -> bool {

@@ -834,7 +834,7 @@ fn coordinator(doc: &Doc<'_>, class: &[Class], b: usize) -> bool {
         && left == Class::Noun
         && doc.low(l) == doc.low(b + 1)
         && class.get(b + 2) == Some(&Class::Noun)
-        && doc.tokens.get(b + 2).map(|t| t.sent) == doc.tokens.get(b).map(|t| t.sent);
+        && doc.same_sentence(b + 2, b);
     if repeated {
         return true;
     }
@@ -1357,8 +1357,7 @@ fn noun_preposition(lower: &str) -> bool {
 /// wild birds in the region"), before a preposition or at its clause's end ("a purchase of
 /// insecticidal bed nets.").
 fn heads_compound(doc: &Doc<'_>, class: &[Class], i: usize) -> bool {
-    let sent = doc.tokens.get(i).map_or(usize::MAX, |t| t.sent);
-    let in_sentence = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sent == sent);
+    let in_sentence = |k: usize| doc.same_sentence(k, i);
     let low = doc.low(i);
     let plural = s_form(low);
     // ("a bulk purchase of insecticidal nets." ends its clause there.)
@@ -1459,10 +1458,11 @@ fn describing_adjective(doc: &Doc<'_>, class: &[Class], verbs: &[usize], i: usiz
     if !ADJECTIVE_WORDS.contains(low) || doc.tokens.get(i).is_some_and(|t| t.cap) {
         return false;
     }
-    let sent = doc.tokens.get(i).map(|t| t.sent);
-    let in_sentence = |k: usize| doc.tokens.get(k).map(|t| t.sent) == sent;
+    let in_sentence = |k: usize| doc.same_sentence(k, i);
+    // (The verbs are recorded in text order.)
+    let is_verb = |k: usize| verbs.binary_search(&k).is_ok();
     let after_verb = i.checked_sub(1).is_some_and(|p| {
-        in_sentence(p) && (class.get(p) == Some(&Class::Participle) || verbs.contains(&p))
+        in_sentence(p) && (class.get(p) == Some(&Class::Participle) || is_verb(p))
     });
     let next = doc.low(i + 1);
     let complement_next = in_sentence(i + 1) && matches!(next, "to" | "with" | "than" | "of");
@@ -1472,7 +1472,7 @@ fn describing_adjective(doc: &Doc<'_>, class: &[Class], verbs: &[usize], i: usiz
         && !particle(next)
         && wordstats::stat(next).is_some_and(|s| s.noun || s.adj)
         // ("Abdominal fat releases oestrogen": the next word is the verb, before its object.)
-        && !(verbs.contains(&(i + 1))
+        && !(is_verb(i + 1)
             && in_sentence(i + 2)
             && (article_or_owner(doc.low(i + 2))
                 || count_at(doc, i + 2)
@@ -1735,11 +1735,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             || stats.get(i).copied().flatten().is_none()
                 && low.len() > 7
                 && (low.ends_with("ise") || low.ends_with("ize"));
-        let in_sentence = |k: usize| {
-            doc.tokens
-                .get(k)
-                .is_some_and(|t| doc.tokens.get(i).is_some_and(|x| x.sent == t.sent))
-        };
+        let in_sentence = |k: usize| doc.same_sentence(k, i);
         let after_name = prev == Some(Class::Name);
         let known = stats.get(i).copied().flatten();
         // After a name, "-s" and "-ing" forms are its verb ("Smith wins", "Jones
@@ -2831,7 +2827,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             .checked_sub(1)
             .filter(|&k| {
                 matches!(class.get(k), Some(Class::Noun | Class::Adj | Class::Name))
-                    && doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(shown).map(|t| t.sent)
+                    && doc.same_sentence(k, shown)
             })
             .and_then(|k| tok_id.get(k).copied())
             .filter(|&id| id != u32::MAX);
@@ -2939,7 +2935,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         // defense").
         if matches!(class.get(best.0), Some(Class::Participle | Class::Adj))
             && let Some(p) = best.0.checked_sub(1)
-            && doc.tokens.get(p).map(|t| t.sent) == doc.tokens.get(best.0).map(|t| t.sent)
+            && doc.same_sentence(p, best.0)
             && ly_adverb(doc.low(p))
             && !clause_adverb(doc.low(p))
         {
@@ -4067,8 +4063,7 @@ fn never_head(lower: &str) -> bool {
 /// or after a connector that follows one ("Bay of Pigs").
 fn inside_name(doc: &Doc<'_>, class: &[Class], titled: &[bool], i: usize) -> bool {
     let is_name = |k: usize| class.get(k) == Some(&Class::Name);
-    let same_sentence =
-        |k: usize| doc.tokens.get(k).map(|t| t.sent) == doc.tokens.get(i).map(|t| t.sent);
+    let same_sentence = |k: usize| doc.same_sentence(k, i);
     // A capital mid-sentence, outside a title-case line, is part of a name too ("the
     // Associated Press").
     let capital = |k: usize| {
