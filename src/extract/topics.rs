@@ -447,6 +447,7 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     for s in &doc.sentences {
         mask_opening_furniture(doc, s, &mut out);
     }
+    hyphened_modifiers(doc, &mut out);
     // A copyright notice or a "click here" is the page's, not the story's.
     for (x, y) in super::summary::boilerplate_in(&doc.lower) {
         let from = doc.tokens.partition_point(|t| t.lend <= x);
@@ -460,6 +461,58 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     mask_wire_notes(doc, &mut out);
     mask_rubric(doc, &mut out);
     (out, stats, titled)
+}
+
+/// "the morning-after pill", "an out-of-court settlement", "flu-like symptoms": words
+/// joined by hyphens are the pieces of one modifier, whatever a piece is alone ("after",
+/// "of", "like", "time"). Before the word it describes, every piece joins the phrase; the
+/// compound is not cut to its last piece ("court settlement") or dropped ("pill"). A
+/// compound with a name in it ("Hong Kong-based") reads as before.
+fn hyphened_modifiers(doc: &Doc<'_>, out: &mut [Class]) {
+    let word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word);
+    let mut i = 0;
+    while i < out.len() {
+        if !word(i) || after_joining_hyphen(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while doc.tok(last + 1) == "-" && word(last + 2) && after_joining_hyphen(doc, last + 2) {
+            last += 2;
+        }
+        let next = last + 1;
+        let pieces = (i..=last).step_by(2);
+        // A count's measure or an age reads as the figure "5-year-old" does, which is no
+        // modifier word: "five-year-old boy", "the 24 year-old couturier", "year-earlier
+        // profit" keep their noun alone.
+        let counted = super::dates::number_word(doc.low(i)).is_some()
+            || pieces
+                .clone()
+                .any(|k| matches!(doc.low(k), "old" | "ago" | "earlier" | "later"))
+            || i.checked_sub(1).is_some_and(|p| {
+                doc.same_sentence(p, i)
+                    && doc.tokens.get(p).is_some_and(|t| t.kind == TokKind::Number)
+            });
+        let modifies = last > i
+            && !counted
+            && doc.same_sentence(last, next)
+            && doc
+                .tokens
+                .get(next)
+                .is_some_and(|t| t.space_before && !t.cap)
+            && matches!(out.get(next), Some(Class::Noun | Class::Adj));
+        if modifies
+            && pieces.clone().any(|k| out.get(k) == Some(&Class::Break))
+            && !pieces.clone().any(|k| out.get(k) == Some(&Class::Name))
+        {
+            for k in pieces {
+                if let Some(slot) = out.get_mut(k) {
+                    *slot = Class::Adj;
+                }
+            }
+        }
+        i = next;
+    }
 }
 
 /// An article or an owner's word, as opens a noun phrase: "the", "a", "an", "his", "her",
@@ -2359,8 +2412,12 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                     words.tf.push(0.0);
                     words.spread.push((0, usize::MAX));
                     words.mid_caps.push((0, 0));
+                    // (A function word inside a hyphened modifier, "out-of-court", says
+                    // nothing about the article.)
                     words.zipf.push(if c == Class::Name {
                         None
+                    } else if STOPWORDS.contains(low) {
+                        Some(70)
                     } else {
                         stats.get(i).copied().flatten().map(|s| s.zipf10)
                     });
@@ -4356,6 +4413,31 @@ mod tests {
             assert!(!l.iter().any(|x| x == modifier), "{modifier}: {l:?}");
         }
         assert!(l.iter().any(|x| x.ends_with("municipal debt")), "{l:?}");
+    }
+
+    #[test]
+    fn a_hyphened_modifier_stays_whole_before_its_noun() {
+        let l = labels(
+            "Chemists to sell morning-after pill\n\nTeenagers can buy the morning-after pill \
+             from chemists, and the out-of-court settlement with the maker was signed. \
+             Doctors say the morning-after pill is safe. The out-of-court settlement ends \
+             the dispute over flu-like symptoms. Patients reported flu-like symptoms. A \
+             five-year-old boy and a 24 year-old nurse fell ill.",
+        );
+        for whole in [
+            "morning-after pill",
+            "out-of-court settlement",
+            "flu-like symptoms",
+        ] {
+            assert!(l.iter().any(|x| x == whole), "{whole}: {l:?}");
+        }
+        for piece in ["court settlement", "like symptoms", "after pill"] {
+            assert!(!l.iter().any(|x| x == piece), "{piece}: {l:?}");
+        }
+        // A count or an age is a measure, not a modifier word.
+        for measure in ["five-year-old boy", "year-old nurse"] {
+            assert!(!l.iter().any(|x| x == measure), "{measure}: {l:?}");
+        }
     }
 
     #[test]
