@@ -606,6 +606,10 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                 {
                     b += 1;
                 }
+                // "bombing of Pan Am Flight 103": a designation's number is part of it.
+                if topics::numbered_designation(doc, b - 1) && b < s.tok_end {
+                    b += 1;
+                }
                 // "lawsuit against Denver-based Newmont": a name before a hyphen modifies
                 // what follows; the label ends before its preposition. So does a name
                 // before a common noun ("attacks on Canadian abortion providers").

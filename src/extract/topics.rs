@@ -2495,12 +2495,13 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                     words.mid_caps.push((0, 0));
                     // (A function word inside a hyphened modifier, "out-of-court", says
                     // nothing about the article.)
-                    // (A people's name, "Iraqi", "Cuban", describes as a common adjective
-                    // does: it names the story's parties, not its matter.)
+                    // (A people's name, "Iraqi", "Cuban", weighs as a fairly common word
+                    // does, not as a rare name: it names the story's parties more than its
+                    // matter.)
                     words
                         .zipf
                         .push(if c == Class::Name && LEX.demonym(doc.tok(i)).is_some() {
-                            Some(45)
+                            Some(35)
                         } else if c == Class::Name {
                             None
                         } else if STOPWORDS.contains(low) {
@@ -3102,6 +3103,14 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         {
             best.0 = p;
         }
+        // "Pan Am Flight 103": the number is part of the name.
+        if best
+            .1
+            .checked_sub(1)
+            .is_some_and(|e| numbered_designation(doc, e))
+        {
+            best.1 += 1;
+        }
         let label = surface(doc, &class, &titled, best.0, best.1);
         if label.is_empty() {
             continue;
@@ -3649,33 +3658,9 @@ impl LeadReader<'_, '_> {
         // "two Michigan men": the word for people ends the phrase; "Resolution 425",
         // "Chapter 11": a numbered designation's number is part of it (a score after a
         // team's name is not: "rout of Clippers").
-        let numbered = doc.tokens.get(end.wrapping_sub(1)).is_some_and(|t| t.cap)
-            && matches!(
-                doc.low(end.wrapping_sub(1)),
-                "chapter"
-                    | "resolution"
-                    | "proposition"
-                    | "article"
-                    | "section"
-                    | "amendment"
-                    | "bill"
-                    | "flight"
-                    | "route"
-                    | "interstate"
-                    | "highway"
-                    | "phase"
-                    | "title"
-                    | "rule"
-                    | "directive"
-                    | "regulation"
-                    | "paragraph"
-                    | "clause"
-                    | "measure"
-            )
-            && doc
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == TokKind::Number && t.space_before);
+        let numbered = end
+            .checked_sub(1)
+            .is_some_and(|e| numbered_designation(doc, e));
         let end = if end < s.tok_end && (people(end) || numbered) {
             end + 1
         } else {
@@ -4251,6 +4236,57 @@ fn inside_name(doc: &Doc<'_>, class: &[Class], titled: &[bool], i: usize) -> boo
     joiner && prev > 0 && same_sentence(prev - 1) && capital(prev - 1)
 }
 
+/// Whether token `i` is a designator whose number follows it, the number then being part
+/// of the name: "Resolution 425", "Chapter 11", "Pan Am Flight 103", "Proposition 8". A
+/// score after a team's name is no designation ("rout of Clippers 111-98").
+pub(super) fn numbered_designation(doc: &Doc<'_>, i: usize) -> bool {
+    // (In lower case after a name: "Pan Am flight 103".)
+    let named = |t: &crate::extract::text::Token| {
+        t.cap
+            || i.checked_sub(1).is_some_and(|p| {
+                doc.same_sentence(p, i) && doc.tokens.get(p).is_some_and(|p| p.cap)
+            })
+    };
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && named(t))
+        && matches!(
+            doc.low(i),
+            "chapter"
+                | "resolution"
+                | "proposition"
+                | "article"
+                | "section"
+                | "amendment"
+                | "bill"
+                | "flight"
+                | "route"
+                | "interstate"
+                | "highway"
+                | "phase"
+                | "title"
+                | "rule"
+                | "directive"
+                | "regulation"
+                | "paragraph"
+                | "clause"
+                | "measure"
+                | "group"
+                | "division"
+                | "stage"
+                | "level"
+                | "category"
+                | "gate"
+                | "terminal"
+                | "district"
+        )
+        && doc.same_sentence(i, i + 1)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Number && t.space_before)
+}
+
 /// Whether token `i` continues a hyphenated word ("term" of "long-term", "minute" of
 /// "90th-minute").
 pub(super) fn after_joining_hyphen(doc: &Doc<'_>, i: usize) -> bool {
@@ -4612,6 +4648,25 @@ mod tests {
         for phrase in ["air attacks", "contract talks"] {
             assert!(l.iter().any(|x| x.starts_with(phrase)), "{phrase}: {l:?}");
         }
+    }
+
+    #[test]
+    fn a_numbered_designation_keeps_its_number() {
+        let l = labels(
+            "Libya hands over suspects\n\nLibya handed over two suspects in the bombing of \
+             Pan Am Flight 103 on Monday. Families of the Pan Am flight 103 victims welcomed \
+             the move, and the bombing of Pan Am Flight 103 still haunts them.",
+        );
+        assert!(
+            l.iter()
+                .any(|x| x.ends_with("Flight 103") || x.ends_with("flight 103")),
+            "{l:?}"
+        );
+        assert!(
+            !l.iter()
+                .any(|x| x.ends_with("Flight") || x.ends_with("flight")),
+            "{l:?}"
+        );
     }
 
     #[test]
