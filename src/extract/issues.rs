@@ -1098,6 +1098,11 @@ fn merge(
             own,
             phrase,
         } = entry;
+        // A label is read by people briefing in English: a phrase in another script, or
+        // Latin look-alikes spelled with Cyrillic letters (advertising spam), is none.
+        if !latin_letters(&issue.label) {
+            continue;
+        }
         // A phrase cut after its owner's name ("'s bloody feud") reads without it.
         for poss in ["'s ", "’s "] {
             if let Some(rest) = issue.label.strip_prefix(poss) {
@@ -1162,6 +1167,14 @@ fn merge(
             i
         })
         .collect()
+}
+
+/// Whether every letter of `label` is a Latin one (accents included: "Zürich", "Łódź").
+fn latin_letters(label: &str) -> bool {
+    label
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| matches!(u32::from(c), 0..=0x24F | 0x1E00..=0x1EFF))
 }
 
 /// Whether the phrase over tokens `a..b` is a place, not a matter: a place's kind after a
@@ -1861,6 +1874,23 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.ends_with("on Canadian")), "{l:?}");
         assert!(l.iter().any(|x| x.contains("sniper attacks")), "{l:?}");
+    }
+
+    #[test]
+    fn a_label_in_another_script_or_in_look_alike_letters_is_none() {
+        assert!(super::latin_letters("Zürich's rent dispute"));
+        assert!(super::latin_letters("Łódź tram strike"));
+        assert!(!super::latin_letters(
+            "\u{0410}dv\u{0435}rtis\u{0435} with th\u{0435}"
+        ));
+        let l = issue_labels(
+            "Council debates rents\n\nThe council debated the rent dispute on Monday. \
+             \u{0410}dv\u{0435}rtis\u{0435} with th\u{0435} \u{0441}ity guid\u{0435} \
+             and \u{0441}all us today. The rent dispute goes to a vote in May, and \
+             \u{0441}ity guid\u{0435} \u{0430}dv\u{0435}rts \u{0440}ay.",
+        );
+        assert!(l.iter().all(|x| super::latin_letters(x)), "{l:?}");
+        assert!(l.iter().any(|x| x == "rent dispute"), "{l:?}");
     }
 
     #[test]

@@ -3966,7 +3966,12 @@ fn measure_after_count(doc: &Doc<'_>, i: usize) -> bool {
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "metre" | "metres"
         | "meter" | "meters" | "mile" | "miles" | "kg" | "kilo" | "kilos" | "pound" | "pounds"
         | "tonne" | "tonnes" | "ton" | "tons" | "hectare" | "hectares" | "acre" | "acres"
-        | "feet" | "foot" | "inch" | "inches" | "mph" | "degrees" => counted(p),
+        | "feet" | "foot" | "inch" | "inches" | "mph" | "degrees"
+        // ("2 tablespoons vegetable oil", "a three hour meeting", "1.2 bln crown order")
+        | "teaspoon" | "teaspoons" | "tablespoon" | "tablespoons" | "tbsp" | "tsp" | "cup"
+        | "cups" | "ounce" | "ounces" | "oz" | "gram" | "grams" | "litre" | "litres" | "liter"
+        | "liters" | "ml" | "min" | "minute" | "hour" | "day" | "week" | "month" | "year"
+        | "bln" | "mln" => counted(p),
         _ => false,
     }
 }
@@ -4667,6 +4672,23 @@ mod tests {
                 .any(|x| x.ends_with("Flight") || x.ends_with("flight")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_unit_after_its_count_opens_no_phrase() {
+        let l = labels(
+            "Chef shares curry recipe\n\nHeat 2 tablespoons vegetable oil and add 1 teaspoon \
+             coriander powder. The vegetable oil must be hot before the coriander powder goes \
+             in. Staff held a three hour meeting on the menu.",
+        );
+        for measure in [
+            "tablespoons vegetable oil",
+            "teaspoon coriander powder",
+            "hour meeting",
+        ] {
+            assert!(!l.iter().any(|x| x == measure), "{measure}: {l:?}");
+        }
+        assert!(l.iter().any(|x| x == "vegetable oil"), "{l:?}");
     }
 
     #[test]
