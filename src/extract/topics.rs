@@ -4207,6 +4207,9 @@ fn never_head(lower: &str) -> bool {
             | "religious"
             // "a field outside of the town", "the fastest-growing market outside the US".
             | "outside"
+            // "at 90 degrees south latitude": a coordinate places, it is no matter.
+            | "latitude"
+            | "longitude"
         )
 }
 
@@ -4689,6 +4692,16 @@ mod tests {
             assert!(!l.iter().any(|x| x == measure), "{measure}: {l:?}");
         }
         assert!(l.iter().any(|x| x == "vegetable oil"), "{l:?}");
+    }
+
+    #[test]
+    fn a_coordinate_is_no_matter() {
+        let l = labels(
+            "Old polar station demolished\n\nThe old station stood at 90 degrees south \
+             latitude until crews demolished it. The south latitude made the demolition of \
+             the old station hard.",
+        );
+        assert!(!l.iter().any(|x| x.ends_with("latitude")), "{l:?}");
     }
 
     #[test]
