@@ -481,6 +481,11 @@ fn hyphened_modifiers(doc: &Doc<'_>, out: &mut [Class]) {
             last += 2;
         }
         let next = last + 1;
+        // (A lone word, most of them, is no compound.)
+        if last == i {
+            i = next;
+            continue;
+        }
         let pieces = (i..=last).step_by(2);
         // A count's measure or an age reads as the figure "5-year-old" does, which is no
         // modifier word: "five-year-old boy", "the 24 year-old couturier", "year-earlier
@@ -493,8 +498,7 @@ fn hyphened_modifiers(doc: &Doc<'_>, out: &mut [Class]) {
                 doc.same_sentence(p, i)
                     && doc.tokens.get(p).is_some_and(|t| t.kind == TokKind::Number)
             });
-        let modifies = last > i
-            && !counted
+        let modifies = !counted
             && doc.same_sentence(last, next)
             && doc
                 .tokens
