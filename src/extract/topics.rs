@@ -3048,8 +3048,16 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             let chunk_end = chunk_at.get(&k).map(|&end| {
                 if PEOPLE.contains(&doc.low(end))
                     && end > k
-                    && matches!(class.get(end - 1), Some(Class::Adj | Class::Noun))
+                    && matches!(
+                        class.get(end - 1),
+                        Some(Class::Adj | Class::Noun | Class::Name)
+                    )
                     && doc.same_sentence(end - 1, end)
+                    // ("plight of Afghan women"; "International Women's Day" is a name.)
+                    && doc
+                        .tokens
+                        .get(end + 1)
+                        .is_none_or(|t| t.kind != TokKind::Possessive)
                 {
                     end + 1
                 } else {
@@ -4706,6 +4714,17 @@ mod tests {
              the old station hard.",
         );
         assert!(!l.iter().any(|x| x.ends_with("latitude")), "{l:?}");
+    }
+
+    #[test]
+    fn a_word_for_people_after_a_peoples_name_ends_the_complement() {
+        let l = labels(
+            "Aid groups warn on Kabul\n\nAid groups raised the plight of Afghan women at the \
+             talks. The plight of Afghan women worsens, the groups said, on International \
+             Women's Day.",
+        );
+        assert!(l.iter().any(|x| x == "plight of Afghan women"), "{l:?}");
+        assert!(!l.iter().any(|x| x.ends_with("Afghan")), "{l:?}");
     }
 
     #[test]
