@@ -3041,11 +3041,21 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             let same_sentence = doc.tokens.get(k).map(|t| t.sent)
                 == doc.tokens.get(best.0).map(|t| t.sent)
                 && !super::dates::day_or_month(doc.tok(k));
-            // "deaths in the future" says no more than "deaths"; "one strike of winning the
-            // World Series" leaves the gerund's object behind.
+            // "continuing spread of the new coronavirus": an adjective too plain to open a
+            // topic still opens the object (a count or a quantifier does not: "third loss
+            // in four games").
+            let at = if !chunk_at.contains_key(&k)
+                && matches!(
+                    doc.tok(k),
+                    "new" | "other" | "same" | "recent" | "latest" | "former" | "early" | "late"
+                ) {
+                k + 1
+            } else {
+                k
+            };
             // "killer of innocent people": a word too plain to be a topic ("people",
             // "women") still heads its chunk.
-            let chunk_end = chunk_at.get(&k).map(|&end| {
+            let chunk_end = chunk_at.get(&at).map(|&end| {
                 if PEOPLE.contains(&doc.low(end))
                     && end > k
                     && matches!(
@@ -3069,6 +3079,8 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 // complement whose article points on to an "of" of its own is cut inside
                 // its object ("prohibition of sales of poultry" is whole).
                 && !(k > best.1 + 1 && doc.low(end) == "of")
+                // "deaths in the future" says no more than "deaths"; "one strike of winning
+                // the World Series" leaves the gerund's object behind.
                 && !end.checked_sub(1).is_some_and(|e| {
                     never_head(doc.low(e))
                         || matches!(doc.low(e), "future" | "past")
@@ -4725,6 +4737,20 @@ mod tests {
         );
         assert!(l.iter().any(|x| x == "plight of Afghan women"), "{l:?}");
         assert!(!l.iter().any(|x| x.ends_with("Afghan")), "{l:?}");
+    }
+
+    #[test]
+    fn a_plain_adjective_opens_the_complement_it_stands_in() {
+        let l = labels(
+            "Virus fears grow\n\nOfficials warned about the continuing spread of the new \
+             coronavirus in the region. The continuing spread of the new coronavirus worries \
+             doctors.",
+        );
+        assert!(
+            l.iter()
+                .any(|x| x == "continuing spread of the new coronavirus"),
+            "{l:?}"
+        );
     }
 
     #[test]
