@@ -2926,7 +2926,10 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         {
             continue;
         }
+        // A lone issue noun ("altercation", "settlement", "objections") names its matter
+        // as well as a phrase does; another lone word is vaguer.
         let len_factor = match c.len {
+            1 if kind == ISSUE => 0.8,
             1 => 0.55,
             2 => 1.0,
             3 => 1.0,
@@ -3190,6 +3193,14 @@ fn other_sense(
         .map_or("", |k| doc.low(k));
     match head {
         "suit" => !*legal.get_or_init(|| legal_story(doc)),
+        // A duty or a price, not an accusation: "the editor in charge of the fund", "takes
+        // charge", "free of charge".
+        "charge" => {
+            let p = a.checked_sub(1).map_or("", |p| doc.low(p));
+            b == a + 1
+                && (matches!(p, "in" | "take" | "takes" | "took" | "taken" | "taking")
+                    || p == "of" && a.checked_sub(2).is_some_and(|q| doc.low(q) == "free"))
+        }
         "court" => matches!(
             before,
             "basketball"
@@ -5559,6 +5570,30 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.contains("police additional")), "{l:?}");
         assert!(l.iter().any(|x| x == "additional powers"), "{l:?}");
+    }
+
+    #[test]
+    fn a_scuffle_or_an_objection_named_once_is_an_issue() {
+        let l = labels(
+            "Guard sits out after suspension\n\nThe reserve guard Tam Orlow sat out Friday's \
+             game after the league suspended him for his role in an altercation late in \
+             Thursday's win. Orlow said he regretted the shove. Two fans have filed \
+             objections to the ticket refunds the club offered after the game.",
+        );
+        assert!(l.iter().any(|x| x == "altercation"), "{l:?}");
+        assert!(l.iter().any(|x| x.contains("objections")), "{l:?}");
+    }
+
+    #[test]
+    fn a_duty_or_a_price_is_no_charge() {
+        let l = labels(
+            "Guard commander quits\n\nThe general in charge of the capital's guard resigned \
+             on Monday. The officer in charge of the barracks took charge of the guard, and \
+             the ministry will hand out new uniforms free of charge. An inquiry into the \
+             resignation opens next week.",
+        );
+        assert!(!l.iter().any(|x| x.starts_with("charge")), "{l:?}");
+        assert!(l.iter().any(|x| x.contains("inquiry")), "{l:?}");
     }
 
     #[test]
