@@ -286,6 +286,57 @@ fn noun_only(doc: &Doc<'_>, i: usize) -> bool {
         && super::wordstats::stat(low).is_some_and(|s| s.noun && !s.verb && !s.adj && !s.adv)
 }
 
+/// Whether token `i`, a noun that can also be a verb, goes on the compound of the singular
+/// head at `head`: "the intelligence service and", "the debt limit was" (a verb after a
+/// singular subject would end in "-s": "the intelligence services them"). A verb form that
+/// is also a past ("the strike hit") or an object after it ("the war cost lives") keeps
+/// the verb reading.
+fn noun_after_singular(doc: &Doc<'_>, head: usize, i: usize) -> bool {
+    let low = doc.low(i);
+    let head_low = doc.low(head);
+    let object_after = doc.tokens.get(i + 1).is_some_and(|t| {
+        t.kind == TokKind::Number
+            || matches!(
+                doc.low(i + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "them"
+                    | "him"
+                    | "us"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "up"
+                    | "down"
+                    | "off"
+                    | "out"
+            )
+    });
+    topics::stem(head_low) == head_low
+        && doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+        && !topics::s_form(low)
+        && !low.ends_with("ed")
+        && !low.ends_with("ing")
+        && !topics::irregular_past(low)
+        && !topics::STOPWORDS.contains(low)
+        && !topics::person_word(low)
+        && !super::lexicon::LEX.is_venue_head(low)
+        && !object_after
+        && super::wordstats::stat(low).is_some_and(|s| s.noun && !s.adj && !s.adv)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CandKind {
     /// A noun phrase around an issue head.
@@ -581,7 +632,9 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             }
             let mut b = k + 1;
             if b < s.tok_end
-                && (is_head_extension(doc.low(b)) || noun_only(doc, b))
+                && (is_head_extension(doc.low(b))
+                    || noun_only(doc, b)
+                    || noun_after_singular(doc, k, b))
                 && doc.low(b) != l
             {
                 b += 1;
@@ -1594,6 +1647,24 @@ mod tests {
         // Outside a name it stays as it was.
         let (lo, hi) = super::whole_names(&doc, at("competition"), at("would"), &s);
         assert_eq!((lo, hi), (at("competition"), at("would")));
+    }
+
+    #[test]
+    fn a_noun_that_could_be_a_verb_ends_a_singular_head_s_compound() {
+        // After a singular head a verb would take "-s": "intelligence service" and "debt
+        // load" are compounds; "the strike hit ports" keeps its verb.
+        let l = issue_labels(
+            "Ex-spy arrested over bombing\n\nVarel Ostin later served as head of the \
+             Corvanian government's intelligence service and was arrested for planning a \
+             bombing. The intelligence service denied any role. The province's heavy debt \
+             load grew as the strike hit ports.",
+        );
+        assert!(
+            l.iter().any(|x| x.ends_with("intelligence service")),
+            "{l:?}"
+        );
+        assert!(!l.iter().any(|x| x.ends_with("intelligence")), "{l:?}");
+        assert!(!l.iter().any(|x| x.contains("strike hit")), "{l:?}");
     }
 
     #[test]
