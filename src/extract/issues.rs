@@ -286,6 +286,48 @@ fn noun_only(doc: &Doc<'_>, i: usize) -> bool {
         && super::wordstats::stat(low).is_some_and(|s| s.noun && !s.verb && !s.adj && !s.adv)
 }
 
+/// Where the noun phrase a possessive at `at` opens ends ("'s settlement policies" after
+/// "Israel"): up to four lower-case modifiers and nouns, no verb, ending on its last noun;
+/// `None` when no such phrase follows.
+fn owned_phrase_end(
+    doc: &Doc<'_>,
+    reading: &topics::Reading,
+    at: usize,
+    end: usize,
+) -> Option<usize> {
+    if doc
+        .tokens
+        .get(at)
+        .is_none_or(|t| t.kind != TokKind::Possessive)
+    {
+        return None;
+    }
+    let mut last_noun = None;
+    let mut e = at + 1;
+    while e < end {
+        // Longer than four words: no phrase of an issue's label.
+        if e - at > 4 {
+            return None;
+        }
+        let Some(t) = doc.tokens.get(e) else { break };
+        let low = doc.low(e);
+        let hyphen = low == "-" && !t.space_before;
+        if !hyphen
+            && (t.kind != TokKind::Word
+                || t.cap
+                || topics::STOPWORDS.contains(low)
+                || reading.is_verb(e))
+        {
+            break;
+        }
+        if !hyphen && super::wordstats::stat(low).is_some_and(|st| st.noun) {
+            last_noun = Some(e + 1);
+        }
+        e += 1;
+    }
+    last_noun
+}
+
 /// Whether token `i`, a noun that can also be a verb, goes on the compound of the singular
 /// head at `head`: "the intelligence service and", "the debt limit was" (a verb after a
 /// singular subject would end in "-s": "the intelligence services them"). A verb form that
@@ -678,6 +720,11 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
                     b = c0 - 1;
                 } else {
                     complement = Some(doc.low_span(c0, b).to_owned());
+                    // "sanctions on Burma's military government": a name that owns a noun
+                    // is not the label's end; the owned noun phrase is.
+                    if let Some(e) = owned_phrase_end(doc, &reading, b, s.tok_end) {
+                        b = e;
+                    }
                 }
             }
             // "tariffs on steel imports", "war on drugs", "shortage of frontline doctors": a
@@ -1665,6 +1712,21 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.ends_with("intelligence")), "{l:?}");
         assert!(!l.iter().any(|x| x.contains("strike hit")), "{l:?}");
+    }
+
+    #[test]
+    fn a_named_complement_that_owns_a_noun_runs_to_that_noun() {
+        // "sanctions on Belarus" would name the country, not its junta.
+        let l = issue_labels(
+            "West widens sanctions\n\nEuropean ministers agreed on Monday to widen \
+             sanctions on Belarus's military government after the crackdown. The \
+             sanctions freeze assets and ban travel.",
+        );
+        assert!(
+            l.iter()
+                .any(|x| x.contains("sanctions on Belarus's military government")),
+            "{l:?}"
+        );
     }
 
     #[test]
