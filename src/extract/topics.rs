@@ -460,7 +460,38 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     }
     mask_wire_notes(doc, &mut out);
     mask_rubric(doc, &mut out);
+    mask_sign_off(doc, &mut out);
     (out, stats, titled)
+}
+
+/// A wire desk's sign-off closing the copy is no topic: "-- Chicago newsdesk, 312
+/// 408-8787", "-- Amra Kevic, Belgrade newsroom +381 11 2224305". A line that opens with a
+/// double dash among the copy's last lines is masked whole.
+fn mask_sign_off(doc: &Doc<'_>, class: &mut [Class]) {
+    let n = doc.tokens.len();
+    for i in n.saturating_sub(60)..n {
+        let Some(t) = doc.tokens.get(i) else { break };
+        if !(t.newline_before || i == 0) {
+            continue;
+        }
+        let dash = matches!(doc.tok(i), "--" | "—" | "–")
+            || doc.tok(i) == "-"
+                && doc.tok(i + 1) == "-"
+                && doc.tokens.get(i + 1).is_some_and(|u| !u.space_before);
+        if !dash {
+            continue;
+        }
+        let end = (i + 1..n)
+            .find(|&k| doc.tokens.get(k).is_some_and(|u| u.newline_before))
+            .unwrap_or(n);
+        // Only near the copy's end: a dash opening a line mid-story starts a list item.
+        if n - end > 40 {
+            continue;
+        }
+        for c in class.get_mut(i..end).into_iter().flatten() {
+            *c = Class::Break;
+        }
+    }
 }
 
 /// "the morning-after pill", "an out-of-court settlement", "flu-like symptoms": words
@@ -582,7 +613,26 @@ fn mask_rubric(doc: &Doc<'_>, class: &mut [Class]) {
         "lifestyle",
         "travel",
         "weather",
+        "squash",
+        "hockey",
+        "baseball",
+        "basketball",
+        "racing",
+        "skiing",
+        "swimming",
+        "badminton",
+        "volleyball",
+        "handball",
+        "rowing",
+        "sailing",
+        "snooker",
+        "darts",
+        "wrestling",
+        "judo",
+        "digest",
     ];
+    // Two-word sections ("RUGBY UNION - SOUTH AFRICA BEAT ALL BLACKS").
+    const RUBRIC_PHRASES: &[&str] = &["rugby union", "rugby league", "formula one"];
     let Some(s) = doc.sentences.first() else {
         return;
     };
@@ -591,7 +641,10 @@ fn mask_rubric(doc: &Doc<'_>, class: &mut [Class]) {
     else {
         return;
     };
-    if colon == s.tok_start || !RUBRIC_HEADS.contains(&doc.low(colon - 1)) {
+    if colon == s.tok_start
+        || !RUBRIC_HEADS.contains(&doc.low(colon - 1))
+            && !RUBRIC_PHRASES.contains(&doc.low_span(s.tok_start, colon))
+    {
         return;
     }
     for c in class.get_mut(s.tok_start..colon).into_iter().flatten() {
@@ -5594,6 +5647,22 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.starts_with("charge")), "{l:?}");
         assert!(l.iter().any(|x| x.contains("inquiry")), "{l:?}");
+    }
+
+    #[test]
+    fn a_wire_slug_and_a_desk_sign_off_give_no_topic() {
+        let l = labels(
+            "RUGBY UNION - HOSTS BEAT VISITORS IN TEST\n\nThe hosts beat the visitors 32-22 \
+             in the first test on Saturday, and the coach called the scrum penalty that \
+             decided the match a disgrace. The scrum penalty will be reviewed.\n\
+             -- Dunmore newsroom, +44 20 7542 8000",
+        );
+        assert!(l.iter().any(|x| x.contains("scrum penalty")), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|x| x.to_lowercase().contains("rugby") || x.contains("newsroom")),
+            "{l:?}"
+        );
     }
 
     #[test]
