@@ -461,7 +461,67 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     mask_wire_notes(doc, &mut out);
     mask_rubric(doc, &mut out);
     mask_sign_off(doc, &mut out);
+    mask_tables(doc, &mut out);
     (out, stats, titled)
+}
+
+/// A results or figures table is no prose: a line of numbers with a few words ("Net sales
+/// 289.1 vs 256.9", "BOSTON 69 65 .515 5 1/2", "2. Ludmila Engquist (Sweden) 12.74") and
+/// the short heading lines right above such rows ("EASTERN DIVISION", "W L PCT GB",
+/// "Women's 1,500 metres") are masked: "winning percentage" or "net sales" there is a
+/// column, not a matter.
+fn mask_tables(doc: &Doc<'_>, class: &mut [Class]) {
+    let n = doc.tokens.len();
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for i in 1..=n {
+        if i == n || doc.tokens.get(i).is_some_and(|t| t.newline_before) {
+            lines.push((start, i));
+            start = i;
+        }
+    }
+    let count = |(a, b): (usize, usize), kind: TokKind| {
+        (a..b)
+            .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == kind))
+            .count()
+    };
+    // Figures: numbers, those a hyphen or a slash joins counted once (a dateline's
+    // "1996-08-30", a phone number "212-859-1761").
+    let figures = |(a, b): (usize, usize)| {
+        (a..b)
+            .filter(|&k| {
+                doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number)
+                    && !(k >= a + 2
+                        && matches!(doc.tok(k - 1), "-" | "/")
+                        && doc.tokens.get(k).is_some_and(|t| !t.space_before)
+                        && doc
+                            .tokens
+                            .get(k - 2)
+                            .is_some_and(|t| t.kind == TokKind::Number))
+            })
+            .count()
+    };
+    // (The headline is no row: "Giants lose to Dodgers again, 4-3".)
+    let row = |l: (usize, usize)| {
+        let numbers = figures(l);
+        l.0 > 0 && numbers >= 2 && count(l, TokKind::Word) <= numbers + 3
+    };
+    // Backwards: a heading is a short line above a row or above another heading.
+    let mut below_is_table = false;
+    for &l in lines.iter().rev() {
+        let (a, b) = l;
+        let heading = a > 0
+            && count(l, TokKind::Word) <= 5
+            && count(l, TokKind::Number) <= 1
+            && b.checked_sub(1).is_some_and(|e| doc.tok(e) != ".");
+        let table = row(l) || below_is_table && heading;
+        if table {
+            for c in class.get_mut(a..b).into_iter().flatten() {
+                *c = Class::Break;
+            }
+        }
+        below_is_table = table;
+    }
 }
 
 /// A wire desk's sign-off closing the copy is no topic: "-- Chicago newsdesk, 312
@@ -5663,6 +5723,23 @@ mod tests {
                 .any(|x| x.to_lowercase().contains("rugby") || x.contains("newsroom")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_table_of_figures_gives_no_topic_but_the_prose_beside_it_does() {
+        let l = labels(
+            "Brenford Mills profit falls 4-3\n\nBRENFORD 2024-05-02\nSix months to March 31\n\
+             (million crowns)\nNet sales 289.1 vs 256.9\nOperating profit 12.4 vs 10.1\n\
+             EASTERN DIVISION\nW L PCT\nDUNMORE 74 59 .556\nThe company said a strike at its \
+             main mill cut output, and the strike could resume in June when pay talks end.",
+        );
+        assert!(l.iter().any(|x| x.contains("strike")), "{l:?}");
+        for column in ["net sales", "operating profit", "eastern division"] {
+            assert!(
+                !l.iter().any(|x| x.to_lowercase().contains(column)),
+                "{column}: {l:?}"
+            );
+        }
     }
 
     #[test]
