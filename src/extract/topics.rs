@@ -5743,6 +5743,20 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_is_where_the_matter_happens_not_the_matter() {
+        let l = labels(
+            "Inmates escape\n\nFour inmates escaped from the maximum-security Dunmore \
+             prison on Sunday. Guards at the maximum-security Dunmore prison said the \
+             escape was planned for weeks, and the ministry ordered a review of prison \
+             security. The maximum-security Dunmore prison holds 600 men.",
+        );
+        assert!(l.iter().any(|x| x.contains("prison security")), "{l:?}");
+        assert!(!l.iter().any(|x| x.ends_with("Dunmore prison")), "{l:?}");
+        // The lead's event, named by its subject.
+        assert!(l.first().is_some_and(|x| x.contains("escape")), "{l:?}");
+    }
+
+    #[test]
     fn stems_join_plurals_and_keep_words() {
         assert_eq!(stem("recalls"), "recall");
         assert_eq!(stem("companies"), "company");
