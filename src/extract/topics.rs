@@ -25,6 +25,7 @@ use super::wordstats::{self, WordStat};
 static STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
 static ISSUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/issue_heads.txt");
 static ACTOR_NOUNS_TXT: &str = include_str!("../../assets/lexicon/actor_nouns.txt");
+static PLACE_NOUNS_TXT: &str = include_str!("../../assets/lexicon/place_nouns.txt");
 static EVENT_NOUNS_TXT: &str = include_str!("../../assets/lexicon/event_nouns.tsv");
 static ADJECTIVE_WORDS_TXT: &str = include_str!("../../assets/lexicon/adjective_words.txt");
 
@@ -69,9 +70,18 @@ pub fn same_matter(stem: &str) -> &str {
 }
 
 /// Nouns that name a person, an organisation or a place by kind
-/// (`assets/lexicon/actor_nouns.txt`), stemmed as [`stem`] does.
-pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> =
-    LazyLock::new(|| lines(ACTOR_NOUNS_TXT).map(stem).collect());
+/// (`assets/lexicon/actor_nouns.txt`, `place_nouns.txt`), stemmed as [`stem`] does.
+pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    lines(ACTOR_NOUNS_TXT)
+        .chain(lines(PLACE_NOUNS_TXT))
+        .map(stem)
+        .collect()
+});
+
+/// Nouns that name a place by kind (`assets/lexicon/place_nouns.txt`): an "-ing" noun after
+/// one makes a compound ("school funding cuts"), not a clause.
+static PLACE_NOUNS: LazyLock<FxHashSet<String>> =
+    LazyLock::new(|| lines(PLACE_NOUNS_TXT).map(stem).collect());
 
 /// How much a phrase gains when the article frames it as what is disputed
 /// ([`issue_frame`]): as much as an issue noun gives.
@@ -2140,8 +2150,18 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         let ing_verb = ing
             && (matches!(prev, Some(Class::Noun | Class::Name))
                 && (object_or_direction_next || {
+                    // (After a place's noun an "-ing" word common as a noun makes a
+                    // compound: "school funding cuts", "the court ruling"; "the district
+                    // investigating", "at the airport importing drugs" are clauses.)
                     let st = stem(prev_low);
-                    ACTOR_NOUNS.contains(&st) || LEX.is_title(prev_low) || agent_noun(&st)
+                    let noun_ing = stats
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|s| s.noun && s.zipf10 >= 38);
+                    ACTOR_NOUNS.contains(&st) && !(PLACE_NOUNS.contains(&st) && noun_ing)
+                        || LEX.is_title(prev_low)
+                        || agent_noun(&st)
                 })
                 || !matches!(prev, Some(Class::Noun | Class::Name | Class::Adj))
                     // ("amid rising Cold War tensions", "despite growing US pressure": after
@@ -5754,6 +5774,19 @@ mod tests {
         assert!(!l.iter().any(|x| x.ends_with("Dunmore prison")), "{l:?}");
         // The lead's event, named by its subject.
         assert!(l.first().is_some_and(|x| x.contains("escape")), "{l:?}");
+    }
+
+    #[test]
+    fn an_ing_noun_after_a_place_makes_a_compound_an_ing_verb_a_clause() {
+        let l = labels(
+            "Budget row\n\nThe council approved school funding cuts on Monday. Parents \
+             criticised the school funding cuts, and hospital parking charges rose again. \
+             Hospital parking charges worry nurses. Police caught a man at the airport \
+             importing cannabis.",
+        );
+        assert!(l.iter().any(|x| x == "school funding cuts"), "{l:?}");
+        assert!(l.iter().any(|x| x == "hospital parking charges"), "{l:?}");
+        assert!(!l.iter().any(|x| x.contains("airport importing")), "{l:?}");
     }
 
     #[test]
