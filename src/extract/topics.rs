@@ -622,7 +622,7 @@ fn hyphened_modifiers(doc: &Doc<'_>, out: &mut [Class]) {
 
 /// An article or an owner's word, as opens a noun phrase: "the", "a", "an", "his", "her",
 /// "its", "their", "our".
-fn article_or_owner(lower: &str) -> bool {
+pub(super) fn article_or_owner(lower: &str) -> bool {
     matches!(
         lower,
         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
@@ -706,9 +706,14 @@ fn mask_rubric(doc: &Doc<'_>, class: &mut [Class]) {
     let Some(s) = doc.sentences.first() else {
         return;
     };
-    let Some(colon) = (s.tok_start..s.tok_end.min(s.tok_start + 5))
-        .find(|&k| matches!(doc.tok(k), ":" | "|" | "-" | "–" | "—"))
-    else {
+    // (A hyphen inside a word is no dash, "Swimming-pool death"; before a capital it is,
+    // "BOXING-BRUNO'S RETIREMENT".)
+    let Some(colon) = (s.tok_start..s.tok_end.min(s.tok_start + 5)).find(|&k| {
+        matches!(doc.tok(k), ":" | "|" | "–" | "—")
+            || doc.tok(k) == "-"
+                && (doc.tokens.get(k).is_some_and(|t| t.space_before)
+                    || doc.tokens.get(k + 1).is_some_and(|t| t.cap))
+    }) else {
         return;
     };
     if colon == s.tok_start
