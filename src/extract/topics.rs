@@ -481,52 +481,57 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
 /// "Women's 1,500 metres") are masked: "winning percentage" or "net sales" there is a
 /// column, not a matter.
 fn mask_tables(doc: &Doc<'_>, class: &mut [Class]) {
-    let n = doc.tokens.len();
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0;
-    for i in 1..=n {
-        if i == n || doc.tokens.get(i).is_some_and(|t| t.newline_before) {
-            lines.push((start, i));
-            start = i;
+    // Per line, in one pass: its tokens, its words, its numbers and its figures (numbers
+    // a hyphen or a slash joins counted once: a dateline's "1996-08-30", a phone number
+    // "212-859-1761").
+    struct Line {
+        a: usize,
+        b: usize,
+        words: usize,
+        numbers: usize,
+        figures: usize,
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if k == 0 || t.newline_before {
+            lines.push(Line {
+                a: k,
+                b: k,
+                words: 0,
+                numbers: 0,
+                figures: 0,
+            });
+        }
+        let Some(l) = lines.last_mut() else { continue };
+        l.b = k + 1;
+        match t.kind {
+            TokKind::Word => l.words += 1,
+            TokKind::Number => {
+                l.numbers += 1;
+                let joined = k >= l.a + 2
+                    && matches!(doc.tok(k - 1), "-" | "/")
+                    && !t.space_before
+                    && doc
+                        .tokens
+                        .get(k - 2)
+                        .is_some_and(|p| p.kind == TokKind::Number);
+                l.figures += usize::from(!joined);
+            }
+            _ => {}
         }
     }
-    let count = |(a, b): (usize, usize), kind: TokKind| {
-        (a..b)
-            .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == kind))
-            .count()
-    };
-    // Figures: numbers, those a hyphen or a slash joins counted once (a dateline's
-    // "1996-08-30", a phone number "212-859-1761").
-    let figures = |(a, b): (usize, usize)| {
-        (a..b)
-            .filter(|&k| {
-                doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number)
-                    && !(k >= a + 2
-                        && matches!(doc.tok(k - 1), "-" | "/")
-                        && doc.tokens.get(k).is_some_and(|t| !t.space_before)
-                        && doc
-                            .tokens
-                            .get(k - 2)
-                            .is_some_and(|t| t.kind == TokKind::Number))
-            })
-            .count()
-    };
-    // (The headline is no row: "Giants lose to Dodgers again, 4-3".)
-    let row = |l: (usize, usize)| {
-        let numbers = figures(l);
-        l.0 > 0 && numbers >= 2 && count(l, TokKind::Word) <= numbers + 3
-    };
-    // Backwards: a heading is a short line above a row or above another heading.
+    // Backwards: a heading is a short line above a row or above another heading. (The
+    // headline is neither: "Giants lose to Dodgers again, 4-3".)
     let mut below_is_table = false;
-    for &l in lines.iter().rev() {
-        let (a, b) = l;
-        let heading = a > 0
-            && count(l, TokKind::Word) <= 5
-            && count(l, TokKind::Number) <= 1
-            && b.checked_sub(1).is_some_and(|e| doc.tok(e) != ".");
-        let table = row(l) || below_is_table && heading;
+    for l in lines.iter().rev() {
+        let row = l.a > 0 && l.figures >= 2 && l.words <= l.figures + 3;
+        let heading = l.a > 0
+            && l.words <= 5
+            && l.numbers <= 1
+            && l.b.checked_sub(1).is_some_and(|e| doc.tok(e) != ".");
+        let table = row || below_is_table && heading;
         if table {
-            for c in class.get_mut(a..b).into_iter().flatten() {
+            for c in class.get_mut(l.a..l.b).into_iter().flatten() {
                 *c = Class::Break;
             }
         }
