@@ -1687,6 +1687,44 @@ mod tests {
     }
 
     #[test]
+    fn kin_and_station_name_the_people_not_the_matter() {
+        // A custody fight told through the family: the great-uncle, the stepmother and the
+        // grandmothers are who is in it, not what is at issue, and rank after it.
+        let l = issue_labels(
+            "Custody fight over Pablo Reyes drags on\n\nPablo's paternal great-uncle and \
+             his young stepmother appeared in court on Monday as the custody fight over the \
+             boy entered its third month. The great-uncle said he would appeal any ruling \
+             that sends the boy back to Peru. Pablo's stepmother asked the judge for a quick \
+             decision on the asylum claim.\n\nBoth grandmothers flew in from Lima to attend \
+             the hearing, and the grandmothers met the judge privately. Immigration officials \
+             say the asylum claim is weak, and lawyers for the great-uncle have asked for a \
+             delay. A newcomer to the case, the family's millionaire neighbour, offered to pay \
+             the legal fees.\n\nThe custody fight has split the neighbourhood. Protesters \
+             gathered outside the court, and the immigration service said it would review the \
+             asylum claim again if the ruling goes against the stepmother.",
+        );
+        let rank = |w: &str| l.iter().position(|x| x.contains(w));
+        let first_person = [
+            "uncle",
+            "stepmother",
+            "grandmother",
+            "newcomer",
+            "millionaire",
+        ]
+        .into_iter()
+        .filter_map(&rank)
+        .min()
+        .unwrap_or(l.len());
+        // The matters come first: the fight and the claim it turns on.
+        for matter in ["custody fight", "asylum claim"] {
+            assert!(
+                rank(matter).is_some_and(|r| r < first_person),
+                "{matter}: {l:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_headline_verb_before_an_issue_noun_stays_out_of_its_label() {
         // "faces" is the headline's verb: the label is the dispute, not the headline.
         let l = issue_labels(
