@@ -405,9 +405,37 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     //   consumption outside the home", "the house across the road");
     // - a word that can be a verb, after a lower-case noun or gerund of its sentence, is
     //   that noun's verb ("increased hiring cut the jobless rate", "farm exports lift the
-    //   economy"). Not before "this": "a common theme this week".
+    //   economy"). Not before "this": "a common theme this week"; nor before a time the
+    //   article names ("a house fire the night before", "a bomb attack the previous day").
     for i in 0..out.len() {
         let next = doc.low(i + 1);
+        let time_next = next == "the" && {
+            let k = if matches!(
+                doc.low(i + 2),
+                "following" | "next" | "previous" | "same" | "other" | "preceding"
+            ) {
+                i + 3
+            } else {
+                i + 2
+            };
+            matches!(
+                doc.low(k),
+                "day"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "season"
+                    | "summer"
+                    | "winter"
+                    | "hour"
+                    | "decade"
+            ) && !matches!(doc.low(k + 1), "of" | "'s" | "’s")
+        };
         let preposition = matches!(
             doc.low(i),
             "outside"
@@ -421,6 +449,7 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
         ) && (article_or_owner(next) || matches!(next, "this" | "that"));
         let verb = i > 0
             && article_or_owner(next)
+            && !time_next
             && out.get(i) == Some(&Class::Noun)
             && (out.get(i - 1) == Some(&Class::Noun)
                 || out.get(i - 1) == Some(&Class::Participle) && doc.low(i - 1).ends_with("ing"))
@@ -5157,6 +5186,27 @@ mod tests {
                 .any(|x| x.starts_with("scaling back of steep rise")),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn a_time_after_a_compound_leaves_its_last_noun_a_noun() {
+        // "malfunction", "fire" and "attack" can be verbs, but "the night before" and "the
+        // previous day" say when, not what: the compounds stay whole.
+        let l = labels(
+            "Singer laughs off stage mishap\n\nThe singer, who suffered a wardrobe \
+             malfunction the night before, laughed it off on Friday. Neighbours said a house \
+             fire the previous day had left the street without power. A bomb attack the \
+             week before had closed the main road.",
+        );
+        for whole in ["wardrobe malfunction", "house fire", "bomb attack"] {
+            assert!(l.iter().any(|x| x.ends_with(whole)), "{whole}: {l:?}");
+        }
+        // Before its object the word is still the verb.
+        let l = labels(
+            "Exports rise\n\nFarm exports lift the economy, the ministry said, and strong \
+             farm exports lift the currency too.",
+        );
+        assert!(!l.iter().any(|x| x.ends_with("lift")), "{l:?}");
     }
 
     #[test]
