@@ -624,6 +624,21 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             if topics::after_joining_hyphen(doc, k + 2) && doc.tok(k + 1) == "-" {
                 continue;
             }
+            // Nor does a modifier of a word for people or a body: "surveillance teams",
+            // "war veterans", "strike leaders" are actors, not the surveillance, the war
+            // or the strike. (Rights name the cause of those who defend them: "human
+            // rights groups".)
+            if k + 1 < s.tok_end
+                && l != "rights"
+                && !reading.is_verb(k + 1)
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+                && topics::person_word(doc.low(k + 1))
+            {
+                continue;
+            }
             // "World War II" is a name, not a war of the story's; so is "Human Rights
             // Watch", a name that goes on after the head.
             let capital = doc.tokens.get(k).is_some_and(|t| t.cap);
@@ -1689,6 +1704,29 @@ mod tests {
             .into_iter()
             .map(|i| i.label)
             .collect()
+    }
+
+    #[test]
+    fn a_word_for_people_after_an_issue_noun_heads_its_compound() {
+        // "teams" after "surveillance" is the compound's head, not its verb, and the
+        // surveillance teams are actors: no "surveillance in Kandor", no "work daily".
+        let l = issue_labels(
+            "Fever spreads in Kandor\n\nMobile surveillance teams in Kandor, where most \
+             cases have been found, are tracing contacts of the sick. The surveillance teams \
+             work daily, and health officials fear the outbreak will reach the capital.",
+        );
+        assert!(
+            !l.iter().any(|x| x.starts_with("Mobile surveillance in")),
+            "{l:?}"
+        );
+        assert!(!l.iter().any(|x| x.contains("work daily")), "{l:?}");
+        // A verb for a plural that names people stays a verb: "the firm heads the group".
+        let l = issue_labels(
+            "Port strike ends\n\nThe shipping firm heads talks with the union, which ended \
+             its strike on Monday after a pay dispute. The shipping firm heads talks again \
+             next week.",
+        );
+        assert!(!l.iter().any(|x| x.contains("heads")), "{l:?}");
     }
 
     #[test]

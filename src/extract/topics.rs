@@ -655,6 +655,35 @@ fn hyphened_modifiers(doc: &Doc<'_>, out: &mut [Class]) {
     }
 }
 
+/// A plural for people that is a common verb as well ("heads", "guards", "hosts",
+/// "partners", "stars"): after a singular noun it may be that noun's verb.
+fn verb_like_actor(low: &str) -> bool {
+    matches!(
+        low,
+        "heads"
+            | "guards"
+            | "hosts"
+            | "partners"
+            | "judges"
+            | "stars"
+            | "models"
+            | "coaches"
+            | "sources"
+            | "rivals"
+            | "champions"
+            | "witnesses"
+            | "bosses"
+            | "chairs"
+            | "authors"
+            | "captains"
+            | "doctors"
+            | "nurses"
+            | "parents"
+            | "fathers"
+            | "mothers"
+    )
+}
+
 /// Two nouns that are adverbs after a phrase: "overall" where no noun follows ("cutting
 /// pollution overall", "outsold the iPhone overall"), and "home" after the object of a verb
 /// of going or taking ("took a bus home", "bring the rest home", "bringing the pastor
@@ -2627,6 +2656,11 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 && (more_follows || object_next || headline_end || count_next)
                 // ("police officers rose sharply": a past form after it is the verb.)
                 && !irregular_past(next_low)
+                // ("surveillance teams in Uige", "rescue workers from …": a plural for people
+                // or a body heads its compound; "the firm heads into talks" keeps the verb.)
+                && !(ACTOR_NOUNS.contains(stem(low).as_str())
+                    && !verb_like_actor(low)
+                    && next_low != "up")
                 && !heads_compound(doc, &class, i)
                 && !(headline && body_uses_as_noun(doc, prev_low, low)))
             // "Bus plunges into ravine": a headline's "-s" form before a preposition of
