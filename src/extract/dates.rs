@@ -312,7 +312,7 @@ pub(super) fn unit_of(l: &str) -> Option<(&'static str, bool)> {
     Some(u)
 }
 
-fn part_of_day(l: &str) -> Option<&'static str> {
+pub(super) fn part_of_day(l: &str) -> Option<&'static str> {
     match l {
         "morning" | "mornings" => Some("MO"),
         "afternoon" | "afternoons" => Some("AF"),

@@ -1865,7 +1865,7 @@ fn inside_a_noun_phrase(ctx: &Context<'_, '_>, a: usize, b: usize, lo: usize) ->
 
 /// A unit of time in the singular ("hour", "week"): a TimeML unit, or a night, season or
 /// term.
-fn is_time_unit(l: &str) -> bool {
+pub(super) fn is_time_unit(l: &str) -> bool {
     matches!(l, "night" | "season" | "term")
         || !l.ends_with('s') && !l.starts_with("yr") && super::dates::unit_of(l).is_some()
 }

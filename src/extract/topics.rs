@@ -410,31 +410,27 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     for i in 0..out.len() {
         let next = doc.low(i + 1);
         let time_next = next == "the" && {
-            let k = if matches!(
+            let ordinal = matches!(
                 doc.low(i + 2),
                 "following" | "next" | "previous" | "same" | "other" | "preceding"
-            ) {
-                i + 3
-            } else {
-                i + 2
-            };
-            matches!(
-                doc.low(k),
-                "day"
-                    | "night"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-                    | "season"
-                    | "summer"
-                    | "winter"
-                    | "hour"
-                    | "decade"
-            ) && !matches!(doc.low(k + 1), "of" | "'s" | "’s")
+            );
+            let k = if ordinal { i + 3 } else { i + 2 };
+            let time = doc.low(k);
+            // ("stocks end the week higher", "families spend the night in shelters": a
+            // time that is the verb's object goes on; one that says when closes.)
+            let closes = doc
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| t.kind == TokKind::Punct)
+                || !doc.same_sentence(k, k + 1)
+                || matches!(
+                    doc.low(k + 1),
+                    "before" | "after" | "earlier" | "later" | "prior" | "and" | "but"
+                );
+            (super::events::is_time_unit(time)
+                || super::dates::part_of_day(time).is_some()
+                || super::dates::season_of(time).is_some())
+                && (ordinal || closes)
         };
         let preposition = matches!(
             doc.low(i),
@@ -656,7 +652,8 @@ fn hyphened_modifiers(doc: &Doc<'_>, out: &mut [Class]) {
 }
 
 /// A plural for people that is a common verb as well ("heads", "guards", "hosts",
-/// "partners", "stars"): after a singular noun it may be that noun's verb.
+/// "partners", "stars", "studies", "suspects"): after a singular noun it may be that noun's
+/// verb ("the firm heads talks", "the institute studies the effect").
 fn verb_like_actor(low: &str) -> bool {
     matches!(
         low,
@@ -673,7 +670,6 @@ fn verb_like_actor(low: &str) -> bool {
             | "champions"
             | "witnesses"
             | "bosses"
-            | "chairs"
             | "authors"
             | "captains"
             | "doctors"
@@ -681,7 +677,55 @@ fn verb_like_actor(low: &str) -> bool {
             | "parents"
             | "fathers"
             | "mothers"
+            | "fans"
+            | "studies"
+            | "surveys"
+            | "polls"
+            | "suspects"
+            | "banks"
+            | "guides"
+            | "boards"
+            | "wires"
+            | "rebels"
+            | "grooms"
+            | "mentors"
     )
+}
+
+/// Whether a lower-case word names people or a body by their post or kind ("officials",
+/// "teams", "veterans", "agency"): an actor noun, a title or a role word, but not a place
+/// ("state", "province") nor a work or a record ("regime", "survey", "data", "study").
+pub(super) fn people_or_body(low: &str) -> bool {
+    let st = stem(low);
+    (LEX.is_title(low) || LEX.is_role_head(low) || ACTOR_NOUNS.contains(st.as_str()))
+        && !PLACE_NOUNS.contains(st.as_str())
+        && !matches!(
+            st.as_str(),
+            "regime"
+                | "data"
+                | "study"
+                | "research"
+                | "poll"
+                | "survey"
+                | "finding"
+                | "findings"
+                | "analysis"
+                | "guide"
+                | "symposium"
+                | "statistic"
+                | "statistics"
+                | "article"
+                | "blog"
+                | "website"
+                | "column"
+                | "newsletter"
+                | "podcast"
+                | "homepage"
+                | "wire"
+                | "paper"
+                | "outlet"
+                | "entity"
+        )
 }
 
 /// Two nouns that are adverbs after a phrase: "overall" where no noun follows ("cutting
@@ -694,81 +738,86 @@ fn adverb_after_object(doc: &Doc<'_>, out: &mut [Class]) {
         let before_noun = doc.same_sentence(i, i + 1)
             && matches!(
                 out.get(i + 1),
-                Some(Class::Noun | Class::Adj | Class::Participle | Class::Name)
+                Some(Class::Noun | Class::Adj | Class::Participle | Class::Name | Class::Poss)
             );
         let adverb = match doc.low(i) {
             "overall" => !before_noun,
-            "home" => {
-                !before_noun
-                    && (2..=4)
-                        .filter_map(|back| i.checked_sub(back))
-                        .take_while(|&k| doc.same_sentence(k, i))
-                        .any(|k| {
-                            matches!(
-                                doc.low(k),
-                                "take"
-                                    | "takes"
-                                    | "took"
-                                    | "taken"
-                                    | "taking"
-                                    | "bring"
-                                    | "brings"
-                                    | "brought"
-                                    | "bringing"
-                                    | "send"
-                                    | "sends"
-                                    | "sent"
-                                    | "sending"
-                                    | "fly"
-                                    | "flew"
-                                    | "flown"
-                                    | "flying"
-                                    | "walk"
-                                    | "walked"
-                                    | "walking"
-                                    | "drive"
-                                    | "drove"
-                                    | "driven"
-                                    | "driving"
-                                    | "carry"
-                                    | "carried"
-                                    | "carrying"
-                                    | "ship"
-                                    | "shipped"
-                                    | "welcome"
-                                    | "welcomed"
-                            ) && (k + 1..i).all(|j| {
-                                doc.tokens.get(j).is_some_and(|t| t.kind == TokKind::Word)
-                                    && !clause_preposition(doc.low(j))
-                                    && !matches!(
-                                        doc.low(j),
-                                        "over"
-                                            | "up"
-                                            | "out"
-                                            | "off"
-                                            | "down"
-                                            | "back"
-                                            | "away"
-                                            | "to"
-                                            | "at"
-                                            | "in"
-                                            | "into"
-                                            | "from"
-                                            | "of"
-                                            | "for"
-                                            | "on"
-                                            | "with"
-                                            | "near"
-                                    )
-                            })
-                        })
-            }
+            // (A kind of home is a noun: "the family home", "a nursing home", "took the
+            // care home to court".)
+            "home" => !before_noun && !home_kind(doc.low(i - 1)) && home_after_object(doc, out, i),
             _ => false,
         };
         if adverb && let Some(c) = out.get_mut(i) {
             *c = Class::Break;
         }
     }
+}
+
+/// Whether "home" at `i` follows a verb of going or taking and its object, one to three
+/// words that are an article, an owner, nouns, adjectives or names ("took a bus home",
+/// "walking Vincent and Jas home"), never a preposition ("drove past the family home").
+fn home_after_object(doc: &Doc<'_>, out: &[Class], i: usize) -> bool {
+    (2..=4)
+        .filter_map(|back| i.checked_sub(back))
+        .take_while(|&k| doc.same_sentence(k, i))
+        .any(|k| {
+            let verb = doc.low(k);
+            let going = [
+                "take", "took", "taken", "bring", "brought", "send", "sent", "fly", "flew",
+                "flown", "walk", "drive", "drove", "driven", "carry", "carried", "ship", "welcome",
+            ]
+            .iter()
+            .any(|&base| {
+                verb == base
+                    || verb.strip_prefix(base).is_some_and(|rest| {
+                        matches!(rest, "s" | "es" | "ed" | "d" | "ing" | "ped" | "ping")
+                    })
+                    || base
+                        .strip_suffix('e')
+                        .is_some_and(|b| verb == format!("{b}ing"))
+                    || base
+                        .strip_suffix('y')
+                        .is_some_and(|b| verb == format!("{b}ies") || verb == format!("{b}ied"))
+            });
+            going
+                && (k + 1..i).all(|j| {
+                    article_or_owner(doc.low(j))
+                        || doc.low(j) == "and"
+                        || matches!(
+                            out.get(j),
+                            Some(Class::Noun | Class::Adj | Class::Name | Class::Participle)
+                        )
+                })
+        })
+}
+
+/// A word that makes a kind of home with it: "family home", "nursing home", "care home".
+fn home_kind(lower: &str) -> bool {
+    matches!(
+        lower,
+        "family"
+            | "nursing"
+            | "care"
+            | "mobile"
+            | "retirement"
+            | "funeral"
+            | "foster"
+            | "group"
+            | "holiday"
+            | "vacation"
+            | "summer"
+            | "second"
+            | "childhood"
+            | "parental"
+            | "permanent"
+            | "former"
+            | "new"
+            | "luxury"
+            | "modular"
+            | "manufactured"
+            | "detention"
+            | "children's"
+    )
 }
 
 /// An article or an owner's word, as opens a noun phrase: "the", "a", "an", "his", "her",
@@ -2657,10 +2706,9 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 // ("police officers rose sharply": a past form after it is the verb.)
                 && !irregular_past(next_low)
                 // ("surveillance teams in Uige", "rescue workers from …": a plural for people
-                // or a body heads its compound; "the firm heads into talks" keeps the verb.)
-                && !(ACTOR_NOUNS.contains(stem(low).as_str())
-                    && !verb_like_actor(low)
-                    && next_low != "up")
+                // or a body heads its compound; "the firm heads talks" keeps the verb, and
+                // so does "teams up".)
+                && !(people_or_body(low) && !verb_like_actor(low) && next_low != "up")
                 && !heads_compound(doc, &class, i)
                 && !(headline && body_uses_as_noun(doc, prev_low, low)))
             // "Bus plunges into ravine": a headline's "-s" form before a preposition of
@@ -5325,6 +5373,30 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.ends_with("overall")), "{l:?}");
         assert!(l.iter().any(|x| x == "family home"), "{l:?}");
+        // A preposition between the verb and "home", or a kind of home, keeps the noun.
+        let l = labels("Officers seize house\n\nOfficers drove past the family home twice in May.");
+        assert!(l.iter().any(|x| x == "family home"), "{l:?}");
+        let l = labels("Bank acts\n\nThe bank took the nursing home to court in May.");
+        assert!(l.iter().any(|x| x == "nursing home"), "{l:?}");
+    }
+
+    #[test]
+    fn a_plural_for_people_after_a_noun_heads_its_compound_unless_a_common_verb() {
+        let l = labels(
+            "Rescue teams search rubble\n\nRescue teams in the valley worked through the \
+             night. The institute studies the quake risk, and the province borders the \
+             fault zone, where rescue teams train.",
+        );
+        assert!(
+            l.iter()
+                .any(|x| x.ends_with("rescue teams") || x.ends_with("Rescue teams")),
+            "{l:?}"
+        );
+        assert!(
+            !l.iter()
+                .any(|x| x.contains("institute studies") || x.contains("province borders")),
+            "{l:?}"
+        );
     }
 
     #[test]
@@ -5346,6 +5418,9 @@ mod tests {
              farm exports lift the currency too.",
         );
         assert!(!l.iter().any(|x| x.ends_with("lift")), "{l:?}");
+        // A time that is the verb's object goes on after it: the verb stays a verb.
+        let l = labels("Stocks rally\n\nEuropean bank stocks end the week higher.");
+        assert!(l.iter().any(|x| x == "European bank stocks"), "{l:?}");
     }
 
     #[test]
