@@ -700,6 +700,16 @@ fn word_ok(s: &str) -> bool {
     s.len() >= 3 && LEX.is_word(s)
 }
 
+/// The base form of a regular verb form: "-ed", "-ing" or "-s" taken off as the word list
+/// allows ("carried" → "carry", "taking" → "take", "ships" → "ship"); the word itself
+/// otherwise (a base, or an irregular form).
+pub(super) fn base_form(l: &str) -> Cow<'_, str> {
+    lemma_ed(l)
+        .or_else(|| lemma_ing(l))
+        .or_else(|| lemma_s(l))
+        .unwrap_or(Cow::Borrowed(l))
+}
+
 /// The base form of a regular past or participle ("announced" → "announce").
 fn lemma_ed(l: &str) -> Option<Cow<'_, str>> {
     let stem = l.strip_suffix("ed")?;

@@ -629,19 +629,21 @@ pub fn build(doc: &Doc<'_>, names: &[NameMention], places: &[PlaceFact]) -> Vec<
             // or the strike. (Rights name the cause of those who defend them: "human
             // rights groups".)
             // A clause may start there, though: "after the attack officials said".
-            let clause_after = reading.is_verb(k + 2)
-                || topics::irregular_past(doc.low(k + 2))
-                || doc.low(k + 2).ends_with("ed")
-                || matches!(doc.low(k + 2), "say" | "says" | "said" | "told" | "tell");
+            let clause_after = || {
+                reading.is_verb(k + 2)
+                    || topics::irregular_past(doc.low(k + 2))
+                    || doc.low(k + 2).ends_with("ed")
+                    || matches!(doc.low(k + 2), "say" | "says" | "said" | "told" | "tell")
+            };
             if k + 1 < s.tok_end
                 && l != "rights"
                 && !reading.is_verb(k + 1)
-                && !clause_after
                 && doc
                     .tokens
                     .get(k + 1)
                     .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
                 && topics::people_or_body(doc.low(k + 1))
+                && !clause_after()
             {
                 continue;
             }

@@ -26,6 +26,7 @@ static STOPWORDS_TXT: &str = include_str!("../../assets/lexicon/stopwords.txt");
 static ISSUE_HEADS_TXT: &str = include_str!("../../assets/lexicon/issue_heads.txt");
 static ACTOR_NOUNS_TXT: &str = include_str!("../../assets/lexicon/actor_nouns.txt");
 static PLACE_NOUNS_TXT: &str = include_str!("../../assets/lexicon/place_nouns.txt");
+static RECORD_NOUNS_TXT: &str = include_str!("../../assets/lexicon/record_nouns.txt");
 static EVENT_NOUNS_TXT: &str = include_str!("../../assets/lexicon/event_nouns.tsv");
 static ADJECTIVE_WORDS_TXT: &str = include_str!("../../assets/lexicon/adjective_words.txt");
 
@@ -69,14 +70,20 @@ pub fn same_matter(stem: &str) -> &str {
     SAME_MATTER.get(stem).map_or(stem, String::as_str)
 }
 
-/// Nouns that name a person, an organisation or a place by kind
-/// (`assets/lexicon/actor_nouns.txt`, `place_nouns.txt`), stemmed as [`stem`] does.
+/// Nouns that name a person, an organisation, a place, a work or a record by kind
+/// (`assets/lexicon/actor_nouns.txt`, `place_nouns.txt`, `record_nouns.txt`), stemmed as
+/// [`stem`] does.
 pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     lines(ACTOR_NOUNS_TXT)
         .chain(lines(PLACE_NOUNS_TXT))
+        .chain(lines(RECORD_NOUNS_TXT))
         .map(stem)
         .collect()
 });
+
+/// Nouns for a work or a record (`assets/lexicon/record_nouns.txt`): sources, not people.
+static RECORD_NOUNS: LazyLock<FxHashSet<String>> =
+    LazyLock::new(|| lines(RECORD_NOUNS_TXT).map(stem).collect());
 
 /// Nouns that name a place by kind (`assets/lexicon/place_nouns.txt`): an "-ing" noun after
 /// one makes a compound ("school funding cuts"), not a clause.
@@ -409,28 +416,30 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     //   article names ("a house fire the night before", "a bomb attack the previous day").
     for i in 0..out.len() {
         let next = doc.low(i + 1);
-        let time_next = next == "the" && {
-            let ordinal = matches!(
-                doc.low(i + 2),
-                "following" | "next" | "previous" | "same" | "other" | "preceding"
-            );
-            let k = if ordinal { i + 3 } else { i + 2 };
-            let time = doc.low(k);
-            // ("stocks end the week higher", "families spend the night in shelters": a
-            // time that is the verb's object goes on; one that says when closes.)
-            let closes = doc
-                .tokens
-                .get(k + 1)
-                .is_none_or(|t| t.kind == TokKind::Punct)
-                || !doc.same_sentence(k, k + 1)
-                || matches!(
-                    doc.low(k + 1),
-                    "before" | "after" | "earlier" | "later" | "prior" | "and" | "but"
+        let time_next = || {
+            next == "the" && {
+                let ordinal = matches!(
+                    doc.low(i + 2),
+                    "following" | "next" | "previous" | "same" | "other" | "preceding"
                 );
-            (super::events::is_time_unit(time)
-                || super::dates::part_of_day(time).is_some()
-                || super::dates::season_of(time).is_some())
-                && (ordinal || closes)
+                let k = if ordinal { i + 3 } else { i + 2 };
+                let time = doc.low(k);
+                // ("stocks end the week higher", "families spend the night in shelters": a
+                // time that is the verb's object goes on; one that says when closes.)
+                let closes = doc
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|t| t.kind == TokKind::Punct)
+                    || !doc.same_sentence(k, k + 1)
+                    || matches!(
+                        doc.low(k + 1),
+                        "before" | "after" | "earlier" | "later" | "prior" | "and" | "but"
+                    );
+                (super::events::is_time_unit(time)
+                    || super::dates::part_of_day(time).is_some()
+                    || super::dates::season_of(time).is_some())
+                    && (ordinal || closes)
+            }
         };
         let preposition = matches!(
             doc.low(i),
@@ -445,7 +454,6 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
         ) && (article_or_owner(next) || matches!(next, "this" | "that"));
         let verb = i > 0
             && article_or_owner(next)
-            && !time_next
             && out.get(i) == Some(&Class::Noun)
             && (out.get(i - 1) == Some(&Class::Noun)
                 || out.get(i - 1) == Some(&Class::Participle) && doc.low(i - 1).ends_with("ing"))
@@ -456,7 +464,8 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
                     && same(i + 1)
                     && doc.tokens.get(i - 1).is_some_and(|p| !p.cap)
             })
-            && stats.get(i).copied().flatten().is_some_and(|s| s.verb);
+            && stats.get(i).copied().flatten().is_some_and(|s| s.verb)
+            && !time_next();
         // "following asset sales", "pending test results", "including fees": a
         // preposition unless an article makes it a word ("the following day").
         let preposition = preposition
@@ -697,35 +706,7 @@ fn verb_like_actor(low: &str) -> bool {
 /// ("state", "province") nor a work or a record ("regime", "survey", "data", "study").
 pub(super) fn people_or_body(low: &str) -> bool {
     let st = stem(low);
-    (LEX.is_title(low) || LEX.is_role_head(low) || ACTOR_NOUNS.contains(st.as_str()))
-        && !PLACE_NOUNS.contains(st.as_str())
-        && !matches!(
-            st.as_str(),
-            "regime"
-                | "data"
-                | "study"
-                | "research"
-                | "poll"
-                | "survey"
-                | "finding"
-                | "findings"
-                | "analysis"
-                | "guide"
-                | "symposium"
-                | "statistic"
-                | "statistics"
-                | "article"
-                | "blog"
-                | "website"
-                | "column"
-                | "newsletter"
-                | "podcast"
-                | "homepage"
-                | "wire"
-                | "paper"
-                | "outlet"
-                | "entity"
-        )
+    person_word(low) && !PLACE_NOUNS.contains(st.as_str()) && !RECORD_NOUNS.contains(st.as_str())
 }
 
 /// Two nouns that are adverbs after a phrase: "overall" where no noun follows ("cutting
@@ -735,18 +716,19 @@ pub(super) fn people_or_body(low: &str) -> bool {
 /// home" and "took over the family home" keep their nouns.
 fn adverb_after_object(doc: &Doc<'_>, out: &mut [Class]) {
     for i in 1..out.len() {
+        let low = doc.low(i);
+        if !matches!(low, "overall" | "home") {
+            continue;
+        }
         let before_noun = doc.same_sentence(i, i + 1)
             && matches!(
                 out.get(i + 1),
                 Some(Class::Noun | Class::Adj | Class::Participle | Class::Name | Class::Poss)
             );
-        let adverb = match doc.low(i) {
-            "overall" => !before_noun,
-            // (A kind of home is a noun: "the family home", "a nursing home", "took the
-            // care home to court".)
-            "home" => !before_noun && !home_kind(doc.low(i - 1)) && home_after_object(doc, out, i),
-            _ => false,
-        };
+        // (A kind of home is a noun: "the family home", "a nursing home", "took the care
+        // home to court".)
+        let adverb = !before_noun
+            && (low == "overall" || !home_kind(doc.low(i - 1)) && home_after_object(doc, out, i));
         if adverb && let Some(c) = out.get_mut(i) {
             *c = Class::Break;
         }
@@ -761,24 +743,26 @@ fn home_after_object(doc: &Doc<'_>, out: &[Class], i: usize) -> bool {
         .filter_map(|back| i.checked_sub(back))
         .take_while(|&k| doc.same_sentence(k, i))
         .any(|k| {
-            let verb = doc.low(k);
-            let going = [
-                "take", "took", "taken", "bring", "brought", "send", "sent", "fly", "flew",
-                "flown", "walk", "drive", "drove", "driven", "carry", "carried", "ship", "welcome",
-            ]
-            .iter()
-            .any(|&base| {
-                verb == base
-                    || verb.strip_prefix(base).is_some_and(|rest| {
-                        matches!(rest, "s" | "es" | "ed" | "d" | "ing" | "ped" | "ping")
-                    })
-                    || base
-                        .strip_suffix('e')
-                        .is_some_and(|b| verb == format!("{b}ing"))
-                    || base
-                        .strip_suffix('y')
-                        .is_some_and(|b| verb == format!("{b}ies") || verb == format!("{b}ied"))
-            });
+            let going = matches!(
+                super::events::base_form(doc.low(k)).as_ref(),
+                "take"
+                    | "took"
+                    | "taken"
+                    | "bring"
+                    | "brought"
+                    | "send"
+                    | "sent"
+                    | "fly"
+                    | "flew"
+                    | "flown"
+                    | "walk"
+                    | "drive"
+                    | "drove"
+                    | "driven"
+                    | "carry"
+                    | "ship"
+                    | "welcome"
+            );
             going
                 && (k + 1..i).all(|j| {
                     article_or_owner(doc.low(j))
