@@ -3695,6 +3695,21 @@ fn purpose(
 }
 
 /// `s` with its first letter in lower case.
+/// A people's name ("Russian", "Welsh", "Dutch") as English spells it, whatever the case it
+/// stands in ("RUSSIAN" in a line of capitals, "russian" nowhere): a label keeps its capital
+/// where a headline's other words lose theirs. Compass words ("Northern") name no people.
+fn people_word(word: &str) -> Option<String> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let cased: String = first
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    LEX.demonym(&cased)
+        .is_some_and(|country| !country.is_empty())
+        .then_some(cased)
+}
+
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map_or_else(String::new, |c| {
@@ -3833,7 +3848,9 @@ impl LeadReader<'_, '_> {
             let acronym = !caps_line
                 && word.chars().count() >= 2
                 && word.chars().all(|c| c.is_ascii_uppercase());
-            if self.class.get(t) == Some(&Class::Name) || acronym {
+            if let Some(people) = people_word(word) {
+                out.push_str(&people);
+            } else if self.class.get(t) == Some(&Class::Name) || acronym {
                 out.push_str(word);
             } else {
                 out.push_str(doc.low(t));
@@ -3917,7 +3934,7 @@ impl LeadReader<'_, '_> {
             return None;
         }
         let mut subject = self.words(si, a, subject_end);
-        if self.class.get(a) != Some(&Class::Name) {
+        if self.class.get(a) != Some(&Class::Name) && people_word(doc.tok(a)).is_none() {
             subject = lower_first(&subject);
         }
         // The article's own apostrophe: typeset (’) where it uses one, else plain (').
@@ -4216,7 +4233,7 @@ impl LeadReader<'_, '_> {
             }
         }
         let mut subject = self.words(si, from, end);
-        if self.class.get(from) != Some(&Class::Name) {
+        if self.class.get(from) != Some(&Class::Name) && people_word(doc.tok(from)).is_none() {
             subject = lower_first(&subject);
         }
         if subject.is_empty() {
@@ -4791,7 +4808,9 @@ fn surface(doc: &Doc<'_>, class: &[Class], titled: &[bool], a: usize, b: usize) 
             if k > a && t.space_before {
                 out.push(' ');
             }
-            if class.get(k) == Some(&Class::Name) || t.upper && !caps_line {
+            if let Some(people) = people_word(doc.tok(k)) {
+                out.push_str(&people);
+            } else if class.get(k) == Some(&Class::Name) || t.upper && !caps_line {
                 out.push_str(doc.tok(k));
             } else {
                 out.push_str(&doc.tok(k).to_lowercase());
@@ -5268,6 +5287,26 @@ mod tests {
              stand's owner and three customers. The shooting occurred in front of a school.",
         );
         assert!(!l.iter().any(|x| x.contains("dead")), "{l:?}");
+    }
+
+    #[test]
+    fn a_peoples_name_keeps_its_capital_in_a_headline_label() {
+        let l = labels(
+            "Norwegian ferry captain stabbed over $40 mooring fee.\n\nOSLO 1996-08-30\nA \
+             harbour worker stabbed a ferry captain on the quay on Friday after she charged \
+             him the equivalent of forty dollars for mooring overnight, NTB news agency \
+             said.\nThe captain was taken to hospital.",
+        );
+        assert!(
+            l.iter().any(|x| x == "stabbing of Norwegian ferry captain"),
+            "{l:?}"
+        );
+        let l = labels(
+            "SOCCER - DANISH CLUB FINED OVER CROWD TROUBLE.\n\nCOPENHAGEN 1996-08-30\nA \
+             first division club was fined on Friday over crowd trouble at a cup match, the \
+             football association said.",
+        );
+        assert!(l.iter().any(|x| x == "Danish club"), "{l:?}");
     }
 
     #[test]
