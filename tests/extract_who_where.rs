@@ -275,6 +275,26 @@ fn spelling_variants_and_abbreviations_find_gazetteer_places() {
 }
 
 #[test]
+fn dateline_abbreviations_of_every_state_and_province_are_places() {
+    // AP style writes "Ark.", "Mont.", "Wyo.", "Sask." after a town: each is its region,
+    // and the period ends no sentence.
+    let f = run("Wildfire near Helena\n\n\
+         HELENA, Mont. (AP) - A wildfire forced hundreds of people from their homes on \
+         Friday, officials said. Fire crews from Sheridan, Wyo., joined the effort. A truck \
+         driver from Fort Smith, Ark., was hurt. Residents of Regina, Sask., sent aid.");
+    for region in ["Montana", "Wyoming", "Arkansas", "Saskatchewan"] {
+        assert!(
+            f.places
+                .iter()
+                .any(|p| p.name == region && p.kind == PlaceKind::Region),
+            "{region}: {:?}",
+            f.places
+        );
+    }
+    assert!(f.issues.iter().all(|i| i.label.to_lowercase() != "ark"));
+}
+
+#[test]
 fn natural_features_are_places_not_organisations() {
     let f = run(
         "Boat sinks on Lake Tamsin\n\nA fishing boat sank on Lake Tamsin on Tuesday, and \

@@ -90,9 +90,10 @@ const ABBREV: &[&str] = &[
     "thurs", "fri", "sat", "sun", "inc", "corp", "co", "ltd", "jr", "sr", "no", "nos", "vs",
     "dept", "univ", "assn", "bros", "gov", "calif", "fla", "ill", "mass", "mich", "penn", "tex",
     "ariz", "colo", "conn", "wash", "wis", "minn", "tenn", "ky", "ga", "ala", "okla", "ore", "nev",
-    "md", "va", "pa", "ny", "nj", "la", "fig", "est", "approx", "etc", "cf", "al", "e.g", "i.e",
-    "u.s", "u.n", "sen", "reps", "messrs", "mme", "mlle", "hon", "supt", "det", "insp", "adm",
-    "brig",
+    "md", "va", "pa", "ny", "nj", "la", "ark", "del", "ind", "kan", "kans", "mo", "mont", "neb",
+    "nebr", "vt", "wyo", "ont", "que", "alta", "sask", "nfld", "fig", "est", "approx", "etc", "cf",
+    "al", "e.g", "i.e", "u.s", "u.n", "sen", "reps", "messrs", "mme", "mlle", "hon", "supt", "det",
+    "insp", "adm", "brig",
 ];
 
 /// Abbreviations that may still end a sentence when a capitalised function word follows.
