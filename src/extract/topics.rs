@@ -1391,6 +1391,27 @@ struct Words {
     mid_caps: Vec<(u16, u16)>,
 }
 
+/// A past that is also a noun ("burst", "cut", "spread", "shut", "split"), followed by
+/// where it went: the verb ("Cuomo burst onto the national stage", "Brown cut short his
+/// holiday", "the infection spread from a student", "agents burst into the flat"); "an
+/// opening burst", "a rate cut to 2%", "the spread of the virus" stay nouns.
+fn noun_like_past_moves(low: &str, next_low: &str) -> bool {
+    match low {
+        "burst" => matches!(next_low, "onto" | "into" | "through" | "out"),
+        "cut" | "shut" | "split" => {
+            matches!(
+                next_low,
+                "short" | "off" | "down" | "out" | "back" | "through"
+            )
+        }
+        "spread" => matches!(
+            next_low,
+            "to" | "from" | "into" | "through" | "across" | "beyond" | "rapidly" | "quickly"
+        ),
+        _ => false,
+    }
+}
+
 /// Irregular past forms: after a noun they are the verb ("the club won", "shares fell").
 /// An adverb in "-ly" that is nothing else ("quickly", "effectively"; not "early" or
 /// "family").
@@ -2749,8 +2770,10 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             || (matches!(prev, Some(Class::Noun | Class::Name))
                 || prev == Some(Class::Participle) && prev_low.ends_with("ing"))
                 && (irregular_past(low) && next_low != "of"
-                    // ("Cuomo burst onto the national stage"; "an opening burst" is a noun.)
-                    || low == "burst" && matches!(next_low, "onto" | "into" | "through" | "out"))
+                    || noun_like_past_moves(low, next_low)
+                    // ("The Fed cut its rate": after a name, before an article or an owner;
+                    // "the Medicare cut numbers" is a compound.)
+                    || low == "cut" && prev == Some(Class::Name) && article_or_owner(next_low))
             // "analysts were using Gartner's figures"; "is growing concern" stays a phrase.
             || (low.ends_with("ing") && verb && object_next && super::events::is_be(prev_low))
             // ("The company's sales force applauded": a verb after it makes it the noun.)
@@ -5329,6 +5352,23 @@ mod tests {
         );
         assert!(!l.iter().any(|x| x.starts_with("kidnapping")), "{l:?}");
         assert!(!l.iter().any(|x| x.contains("searching")), "{l:?}");
+    }
+
+    #[test]
+    fn a_past_that_is_also_a_noun_is_the_verb_before_where_it_went() {
+        let l = labels(
+            "Farm virus reaches county\n\nPrime Minister Gordon Brown cut short his holiday \
+             to return to London on Saturday. The infection spread from a farm worker who was \
+             infected in March, officials said. The farm was sealed off, and a vaccination \
+             campaign began. The Fed cut its rate on Friday. Traders expect a further rate \
+             cut to 2 percent.",
+        );
+        assert!(
+            !l.iter()
+                .any(|x| x.ends_with("Brown cut") || x == "infection spread" || x == "Fed cut"),
+            "{l:?}"
+        );
+        assert!(l.iter().any(|x| x == "rate cut"), "{l:?}");
     }
 
     #[test]
