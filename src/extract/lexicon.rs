@@ -635,6 +635,20 @@ impl Lexicon {
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
         self.demonyms.get(word).copied()
     }
+
+    /// A demonym written in any case ("RUSSIAN", "russian"), as the list spells it
+    /// ("Russian"), with its country code ("" for peoples of no one country and compass
+    /// words).
+    pub fn demonym_written(&self, word: &str) -> Option<(String, &'static str)> {
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        let written: String = first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        let country = self.demonym(&written)?;
+        Some((written, country))
+    }
 }
 
 /// The lexicon, loaded on first use.

@@ -1116,11 +1116,7 @@ fn drop_shouted(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<NameMention>) {
 /// A lower-case word that is no part of a name: a demonym ("irish") or a common word that
 /// is no given name, surname, place, title or organisation word ("memories", "dogs").
 fn no_name_part(lex: &Lexicon, l: &str) -> bool {
-    let mut written = l.to_owned();
-    if let Some(first) = written.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    lex.demonym(&written).is_some()
+    lex.demonym_written(l).is_some()
         || (lex.is_word(l) || super::wordstats::stat(l).is_some())
             && !is_stop(l)
             && !is_connector(l)

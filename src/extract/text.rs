@@ -90,14 +90,17 @@ const ABBREV: &[&str] = &[
     "thurs", "fri", "sat", "sun", "inc", "corp", "co", "ltd", "jr", "sr", "no", "nos", "vs",
     "dept", "univ", "assn", "bros", "gov", "calif", "fla", "ill", "mass", "mich", "penn", "tex",
     "ariz", "colo", "conn", "wash", "wis", "minn", "tenn", "ky", "ga", "ala", "okla", "ore", "nev",
-    "md", "va", "pa", "ny", "nj", "la", "ark", "del", "ind", "kan", "kans", "mo", "mont", "neb",
-    "nebr", "vt", "wyo", "ont", "que", "alta", "sask", "nfld", "fig", "est", "approx", "etc", "cf",
-    "al", "e.g", "i.e", "u.s", "u.n", "sen", "reps", "messrs", "mme", "mlle", "hon", "supt", "det",
-    "insp", "adm", "brig",
+    "md", "va", "pa", "ny", "nj", "la", "ark", "del", "ind", "kan", "mo", "mont", "neb", "vt",
+    "wyo", "ont", "que", "alta", "sask", "nfld", "fig", "est", "approx", "etc", "cf", "al", "e.g",
+    "i.e", "u.s", "u.n", "sen", "reps", "messrs", "mme", "mlle", "hon", "supt", "det", "insp",
+    "adm", "brig",
 ];
 
 /// Abbreviations that may still end a sentence when a capitalised function word follows.
-const ABBREV_MAY_END: &[&str] = &["inc", "corp", "co", "ltd", "jr", "sr", "etc", "u.s", "u.n"];
+/// ("Noah's Ark.", "Prime Minister Naoto Kan.", "Mo." are words and names too.)
+const ABBREV_MAY_END: &[&str] = &[
+    "inc", "corp", "co", "ltd", "jr", "sr", "etc", "u.s", "u.n", "ark", "kan", "mo",
+];
 
 /// [`ABBREV`] packed into integers (see [`pack`]): one integer compare per entry instead of
 /// a string compare, for every word before a period.
@@ -1017,6 +1020,23 @@ mod tests {
             ]
         );
         assert!(d.sentences.last().is_some_and(|s| s.caps_line));
+    }
+
+    #[test]
+    fn a_state_abbreviation_that_is_a_word_too_may_end_a_sentence() {
+        let d = tokenize(
+            "The cabinet of Prime Minister Naoto Kan. The quake struck a replica of Noah's \
+             Ark. It opened in 2016 near Fort Smith, Ark., and Joplin, Mo., officials said.",
+        );
+        let s: Vec<&str> = (0..d.sentences.len()).map(|i| d.sentence_str(i)).collect();
+        assert_eq!(
+            s,
+            vec![
+                "The cabinet of Prime Minister Naoto Kan.",
+                "The quake struck a replica of Noah's Ark.",
+                "It opened in 2016 near Fort Smith, Ark., and Joplin, Mo., officials said."
+            ]
+        );
     }
 
     #[test]
