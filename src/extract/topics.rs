@@ -2376,14 +2376,18 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 && (object_or_direction_next || {
                     // (After a place's noun an "-ing" word common as a noun makes a
                     // compound: "school funding cuts", "the court ruling"; "the district
-                    // investigating", "at the airport importing drugs" are clauses.)
+                    // investigating", "at the airport importing drugs" are clauses. So it
+                    // does after a body that names its matters: "police shooting", "staff
+                    // training", "crew scheduling".)
                     let st = stem(prev_low);
                     let noun_ing = stats
                         .get(i)
                         .copied()
                         .flatten()
                         .is_some_and(|s| s.noun && s.zipf10 >= 38);
-                    ACTOR_NOUNS.contains(&st) && !(PLACE_NOUNS.contains(&st) && noun_ing)
+                    let compound_head = PLACE_NOUNS.contains(&st)
+                        || matches!(prev_low, "police" | "staff" | "crew");
+                    ACTOR_NOUNS.contains(&st) && !(compound_head && noun_ing)
                         || LEX.is_title(prev_low)
                         || agent_noun(&st)
                 })
@@ -5410,6 +5414,20 @@ mod tests {
              traders said, as the bond market weighed the budget dispute.",
         );
         assert!(l.iter().any(|x| x.contains("yield spread")), "{l:?}");
+    }
+
+    #[test]
+    fn an_ing_noun_after_a_body_that_names_its_matters_makes_a_compound() {
+        // The police and the staff are actors, yet "police shooting", "police killing" and
+        // "staff training" are matters, not clauses.
+        let l = labels(
+            "City braces for protests\n\nThe police shooting of an unarmed man sparked \
+             protests on Friday. The police killing of a teenager last year led to police \
+             funding cuts, and staff training was suspended.",
+        );
+        for matter in ["police shooting", "police killing", "staff training"] {
+            assert!(l.iter().any(|x| x.starts_with(matter)), "{matter}: {l:?}");
+        }
     }
 
     #[test]
