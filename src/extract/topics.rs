@@ -4336,37 +4336,6 @@ fn lead_event(reader: &LeadReader<'_, '_>, score: f32) -> Option<Topic> {
             {
                 continue;
             }
-            // "probe sex link in child kidnap case": a base form after a preposition and
-            // its nouns, before one more noun that ends the phrase, is a noun of that phrase,
-            // no verb ("Police in riot gear arrested 20", "Woman with cancer sues hospital",
-            // "Police in riot gear arrest 20 protesters" keep theirs).
-            let low = doc.low(i);
-            let compound_end = class.get(i + 1) == Some(&Class::Noun)
-                && doc.tokens.get(i + 1).is_some_and(|t| !t.cap)
-                && (i + 2 >= s.tok_end
-                    || doc
-                        .tokens
-                        .get(i + 2)
-                        .is_some_and(|t| t.kind == TokKind::Punct)
-                    || noun_preposition(doc.low(i + 2))
-                    || doc.low(i + 2) == "of");
-            let mut k = if low.ends_with("ed") || s_form(low) || !compound_end {
-                s.tok_start
-            } else {
-                i
-            };
-            while k > s.tok_start
-                && matches!(class.get(k - 1), Some(Class::Noun | Class::Adj))
-                && doc.tokens.get(k - 1).is_some_and(|t| !t.cap)
-            {
-                k -= 1;
-            }
-            if k < i
-                && k > s.tok_start
-                && (noun_preposition(doc.low(k - 1)) || doc.low(k - 1) == "of")
-            {
-                continue;
-            }
             let (event, j) = match particle {
                 Some(e) => (e, i + 2),
                 None => match event_of(doc.low(i)) {
@@ -4374,6 +4343,9 @@ fn lead_event(reader: &LeadReader<'_, '_>, score: f32) -> Option<Topic> {
                     None => continue,
                 },
             };
+            if inside_prepositional_phrase(doc, class, s, i) {
+                continue;
+            }
             let found = if event.1 == "-" {
                 reader.by_subject(si, s, (i, j), event.0)
             } else {
@@ -4387,6 +4359,35 @@ fn lead_event(reader: &LeadReader<'_, '_>, score: f32) -> Option<Topic> {
         }
     }
     None
+}
+
+/// Whether the base form at `i` is one more noun of a phrase a preposition opens: "probe sex
+/// link in child kidnap case", where it stands after the preposition and its nouns and
+/// before one more noun that ends the phrase. A verb keeps its reading: "Police in riot
+/// gear arrested 20", "Woman with cancer sues hospital", "Police in riot gear arrest 20
+/// protesters".
+fn inside_prepositional_phrase(doc: &Doc<'_>, class: &[Class], s: &Sentence, i: usize) -> bool {
+    let opens_phrase = |w: &str| noun_preposition(w) || w == "of";
+    let low = doc.low(i);
+    let compound_end = class.get(i + 1) == Some(&Class::Noun)
+        && doc.tokens.get(i + 1).is_some_and(|t| !t.cap)
+        && (i + 2 >= s.tok_end
+            || doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokKind::Punct)
+            || opens_phrase(doc.low(i + 2)));
+    if low.ends_with("ed") || s_form(low) || !compound_end {
+        return false;
+    }
+    let mut k = i;
+    while k > s.tok_start
+        && matches!(class.get(k - 1), Some(Class::Noun | Class::Adj))
+        && doc.tokens.get(k - 1).is_some_and(|t| !t.cap)
+    {
+        k -= 1;
+    }
+    k < i && k > s.tok_start && opens_phrase(doc.low(k - 1))
 }
 
 /// Where the quotation that closes right before token `a` opens: one to four words (a
