@@ -2273,4 +2273,28 @@ mod tests {
         let at = |s: &str| labels.iter().position(|l| l.contains(s));
         assert!(at("homies") > at("injured starters"), "{labels:?}");
     }
+
+    #[test]
+    fn the_body_a_quoted_person_works_for_is_no_issue() {
+        let labels = issue_labels(
+            "Governor Lane leads rivals in new poll\n\nGovernor Mara Lane leads both of her \
+             likely rivals for the Senate seat, a new poll shows, despite the state's budget \
+             deficit and a row over school closures. \"That's pretty good for a governor in \
+             her first term,\" said Peter Woolley, director of the university's PublicMind \
+             poll. The telephone poll of 800 registered voters found Lane ahead by 9 points. \
+             Dan Orr, a spokesman for the party's state branch, said the budget deficit would \
+             decide the race. Lane has promised to close the deficit without tax increases.",
+        );
+        assert!(
+            !labels
+                .iter()
+                .take(6)
+                .any(|l| l.contains("branch") || l.contains("PublicMind")),
+            "{labels:?}"
+        );
+        assert!(
+            labels.iter().take(2).any(|l| l.contains("budget deficit")),
+            "{labels:?}"
+        );
+    }
 }

@@ -3220,7 +3220,16 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 && word_in_sentence_of_previous(doc, end)
                 && doc.tokens.get(end).is_some_and(|t| !t.upper)
                 && !super::dates::day_or_month(doc.tok(end));
-            if framed || apposition || named || person_at.get(end).copied().unwrap_or(false) {
+            // Or the body a person works for, named in the person's description ("Charles
+            // Huyskens, a spokesman for Tamoil's branch", "Peter Woolley, director of the
+            // university's PublicMind poll").
+            let affiliation = affiliation(doc, start, &after_name);
+            if framed
+                || apposition
+                || named
+                || affiliation
+                || person_at.get(end).copied().unwrap_or(false)
+            {
                 slot.0 += 1;
             }
         }
@@ -3688,6 +3697,36 @@ pub fn sense_by_modifier(head: &str, before: &str) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Whether the phrase starting at token `start` names whom a person works for, in the
+/// person's description after a name and a comma ("Huyskens, a spokesman for Tamoil's
+/// branch", "Woolley, director of the university's poll"): a role's noun and "for", "of" or
+/// "at" before it, the name's comma before the role.
+fn affiliation(doc: &Doc<'_>, start: usize, after_name: &[bool]) -> bool {
+    // Back over the phrase's article and owner ("the party's state branch").
+    let Some(prep) = (start.saturating_sub(4)..start)
+        .rev()
+        .take_while(|&j| {
+            doc.tokens
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Possessive))
+        })
+        .find(|&j| matches!(doc.low(j), "for" | "of" | "at"))
+    else {
+        return false;
+    };
+    let Some(role) = prep.checked_sub(1) else {
+        return false;
+    };
+    if !person_word(doc.low(role)) {
+        return false;
+    }
+    // Back over the role's article and modifiers ("a senior technical analyst at").
+    (role.saturating_sub(3)..=role)
+        .rev()
+        .take_while(|&j| j == role || doc.tokens.get(j).is_some_and(|t| t.kind == TokKind::Word))
+        .any(|j| after_name.get(j).copied().unwrap_or(false))
 }
 
 /// Whether token `i` follows a form of "be" in its sentence, with only adverbs between
