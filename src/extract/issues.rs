@@ -1403,11 +1403,23 @@ fn headline_first(doc: &Doc<'_>, kept: &mut [(Vec<String>, IssueFact, f32)]) {
         })
     };
     let top = kept.len().min(TOP);
-    let Some(at) = kept
+    // Below the card's six, only an issue noun the headline names comes up ("Defense rests
+    // in ex-agent's perjury case", "Attwood hopes for a call after ban for stamping").
+    let named_issue = |issue: &IssueFact| {
+        in_headline(issue)
+            && !vague_label(&issue.label)
+            && head_word(&issue.label).is_some_and(|(w, _)| {
+                topics::ISSUE_HEADS.contains(topics::stem(&w.to_lowercase()).as_str())
+            })
+    };
+    let found = match kept
         .get(..top)
         .and_then(|k| k.iter().position(|(_, issue, _)| in_headline(issue)))
-        .filter(|&at| at > 0)
-    else {
+    {
+        Some(at) => Some(at),
+        None => kept.iter().position(|(_, issue, _)| named_issue(issue)),
+    };
+    let Some(at) = found.filter(|&at| at > 0) else {
         return;
     };
     let lead = kept.first().map_or(1.0, |k| k.1.salience);
@@ -2296,5 +2308,49 @@ mod tests {
             labels.iter().take(2).any(|l| l.contains("budget deficit")),
             "{labels:?}"
         );
+    }
+
+    #[test]
+    fn the_headline_s_issue_comes_up_from_below_the_card() {
+        let doc = crate::extract::text::tokenize(
+            "Defense rests in former agent's perjury case\n\nThe defense rested on Friday.",
+        );
+        let fact = |label: &str| {
+            (
+                Vec::new(),
+                crate::model::IssueFact {
+                    label: label.to_owned(),
+                    evidence: String::new(),
+                    salience: 0.5,
+                    mentions: Vec::new(),
+                },
+                0.5,
+            )
+        };
+        let mut kept: Vec<_> = [
+            "El Paso hearings",
+            "immigration fraud",
+            "political asylum",
+            "bloody drug war",
+            "Bay of Pigs invasion",
+            "intelligence service",
+            "Cuba bombings",
+            "agent's perjury case",
+        ]
+        .into_iter()
+        .map(fact)
+        .collect();
+        super::headline_first(&doc, &mut kept);
+        assert_eq!(
+            kept.first().map(|k| k.1.label.as_str()),
+            Some("agent's perjury case")
+        );
+        // A word of the headline that names no issue stays where it ranks.
+        let mut kept: Vec<_> = ["a", "b", "c", "d", "e", "f", "former agent"]
+            .into_iter()
+            .map(fact)
+            .collect();
+        super::headline_first(&doc, &mut kept);
+        assert_eq!(kept.first().map(|k| k.1.label.as_str()), Some("a"));
     }
 }
