@@ -2353,4 +2353,25 @@ mod tests {
         super::headline_first(&doc, &mut kept);
         assert_eq!(kept.first().map(|k| k.1.label.as_str()), Some("a"));
     }
+
+    #[test]
+    fn a_compound_that_names_a_thing_ranks_as_a_thing() {
+        // "bathing suit" is one thing, never a lawsuit, even in a story with a court.
+        let labels = issue_labels(
+            "Photographer Henri Lavaux gets his first New York show\n\nThe photographs of \
+             Henri Lavaux are the subject of a delightful exhibition at the Carrow Gallery, \
+             his first in New York. Lavaux never got the credit he deserved, the gallery's \
+             director said, and the show sets out to change that. He pulls his images out of \
+             boxes, like the girl in the polka-dot bathing suit on a Cannes beach in 1953. \
+             The exhibition also shows his colour images, restored from negatives found last \
+             year. Critics have long debated the unpaid royalties owed to his estate, and the \
+             gallery plans a book of his work. A dispute over the rights to his negatives is \
+             still before a Paris court.",
+        );
+        let at = |s: &str| labels.iter().position(|l| l.contains(s));
+        assert!(
+            at("bathing suit") > at("delightful exhibition"),
+            "{labels:?}"
+        );
+    }
 }

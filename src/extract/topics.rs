@@ -82,10 +82,14 @@ pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Nouns that name only a physical thing in every sense (`assets/lexicon/thing_nouns.txt`:
-/// "blouse", "handbag", "elbow"), stemmed as [`stem`] does.
-static THING_NOUNS: LazyLock<FxHashSet<String>> =
-    LazyLock::new(|| lines(THING_NOUNS_TXT).map(stem).collect());
+/// Nouns and two-word compounds that name only a physical thing in every sense
+/// (`assets/lexicon/thing_nouns.txt`: "blouse", "handbag", "bathing suit"), each word stemmed
+/// as [`stem`] does.
+static THING_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    lines(THING_NOUNS_TXT)
+        .map(|l| l.split(' ').map(stem).collect::<Vec<_>>().join(" "))
+        .collect()
+});
 
 /// What a phrase headed by a thing's noun keeps of its score: a garment or a dish is seldom
 /// what a story is about, though a thing may be (a recalled toy), so it ranks lower rather
@@ -3315,16 +3319,27 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 k
             }
         };
+        // A compound that names a thing ("polka-dot bathing suit", "movie theater").
+        let compound_thing = || {
+            ids.len() >= 2
+                && ids
+                    .get(ids.len() - 2)
+                    .and_then(|&m| words.stems.get(m as usize))
+                    .is_some_and(|m| THING_NOUNS.contains(format!("{m} {head_stem}").as_str()))
+        };
         // An issue noun in another sense names no issue: "sharp gray suit" in a story
-        // without a court, "basketball court", "heart attacks", "mediocre shooting".
-        let kind = if kind == ISSUE && other_sense(doc, head_stem, c.first, &legal) {
+        // without a court, "basketball court", "heart attacks", "mediocre shooting", a
+        // "bathing suit" wherever it is.
+        let kind = if kind == ISSUE
+            && (other_sense(doc, head_stem, c.first, &legal) || compound_thing())
+        {
             PLAIN
         } else {
             kind
         };
         let actor = if kind == ACTOR { 0.3 } else { 1.0 };
         // A thing ("a lilac chiffon dress", "courtside seats") is rarely what is at issue.
-        let thing = if kind == PLAIN && THING_NOUNS.contains(head_stem) {
+        let thing = if kind == PLAIN && (THING_NOUNS.contains(head_stem) || compound_thing()) {
             THING
         } else {
             1.0
