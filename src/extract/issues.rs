@@ -2374,4 +2374,27 @@ mod tests {
             "{labels:?}"
         );
     }
+
+    #[test]
+    fn a_title_before_a_person_s_name_is_a_role_not_an_issue() {
+        let labels = issue_labels(
+            "Michelle Pfeiffer joins cast of Burton's gothic remake\n\nMichelle Pfeiffer is \
+             in talks to play Collins matriarch Elizabeth Collins Stoddard in Tim Burton's \
+             remake of the gothic soap, the studio said on Friday. The casting news follows \
+             weeks of speculation about the role. Young Aussie actor Gulliver McGrath will \
+             play her nephew, and veteran character actor Jackie Earle Haley joins as the \
+             caretaker. Filming starts in May in London, and the studio has set a release \
+             date in 2012, a year later than planned after delays over the script.",
+        );
+        assert!(
+            !labels
+                .iter()
+                .any(|l| l.contains("matriarch") || l.contains("actor")),
+            "{labels:?}"
+        );
+        assert!(
+            labels.iter().any(|l| l.contains("speculation")),
+            "{labels:?}"
+        );
+    }
 }

@@ -3199,6 +3199,8 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
     }
     // Or the person's description in apposition ("Vega's attorney, Robert Perez, said").
     let mut before_person = vec![(0u32, 0u32); cands.len()];
+    // Per phrase, its uses as a title right before a person's name.
+    let mut titles = vec![0u32; cands.len()];
     for (&(ci, start, end), &framed) in occurrences.iter().zip(&framed) {
         if let Some(slot) = before_person.get_mut(ci) {
             slot.1 += 1;
@@ -3228,13 +3230,12 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             // Huyskens, a spokesman for Tamoil's branch", "Peter Woolley, director of the
             // university's PublicMind poll").
             let affiliation = affiliation(doc, start, &after_name);
-            if framed
-                || apposition
-                || named
-                || affiliation
-                || person_at.get(end).copied().unwrap_or(false)
-            {
+            let title = person_at.get(end).copied().unwrap_or(false);
+            if framed || apposition || named || affiliation || title {
                 slot.0 += 1;
+            }
+            if title && let Some(t) = titles.get_mut(ci) {
+                *t += 1;
             }
         }
     }
@@ -3377,6 +3378,16 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         let described = before_person
             .get(ci)
             .is_some_and(|&(p, n)| p > 0 && p * 2 >= n);
+        // A person's noun used only as a title before a name is that person's role, for
+        // the Who pane ("Collins matriarch Elizabeth Collins Stoddard", "young Aussie actor
+        // Gulliver McGrath").
+        if kind == ACTOR
+            && before_person
+                .get(ci)
+                .is_some_and(|&(_, n)| titles.get(ci) == Some(&n))
+        {
+            continue;
+        }
         let described = if described { 0.3 } else { 1.0 };
         let contested = if c.disputed { AT_ISSUE } else { 1.0 };
         scored.push((
