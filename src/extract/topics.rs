@@ -73,23 +73,55 @@ pub fn same_matter(stem: &str) -> &str {
 
 /// Nouns that name a person, an organisation, a place, a work or a record by kind
 /// (`assets/lexicon/actor_nouns.txt`, `place_nouns.txt`, `record_nouns.txt`), stemmed as
-/// [`stem`] does, with their plurals' stems ("homies" stems to "homy", not "homie").
+/// [`stem`] does; a noun in "-ie" also as its plural stems ("homies" to "homy").
 pub static ACTOR_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     lines(ACTOR_NOUNS_TXT)
         .chain(lines(PLACE_NOUNS_TXT))
         .chain(lines(RECORD_NOUNS_TXT))
-        .flat_map(|w| [stem(w), stem(&format!("{w}s"))])
+        .flat_map(|w| {
+            let plural = w.ends_with("ie").then(|| stem(&format!("{w}s")));
+            std::iter::once(stem(w)).chain(plural)
+        })
         .collect()
 });
 
 /// Nouns and two-word compounds that name only a physical thing in every sense
-/// (`assets/lexicon/thing_nouns.txt`: "blouse", "handbag", "bathing suit"), each word stemmed
-/// as [`stem`] does.
-static THING_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    lines(THING_NOUNS_TXT)
-        .map(|l| l.split(' ').map(stem).collect::<Vec<_>>().join(" "))
-        .collect()
+/// (`assets/lexicon/thing_nouns.txt`: "blouse", "handbag", "bathing suit"), stemmed as
+/// [`stem`] does: the nouns, and each compound's modifiers by its head.
+struct Things {
+    nouns: FxHashSet<String>,
+    compounds: FxHashMap<String, FxHashSet<String>>,
+}
+
+static THINGS: LazyLock<Things> = LazyLock::new(|| {
+    let mut things = Things {
+        nouns: FxHashSet::default(),
+        compounds: FxHashMap::default(),
+    };
+    for line in lines(THING_NOUNS_TXT) {
+        match line.split_once(' ') {
+            Some((modifier, head)) => {
+                things
+                    .compounds
+                    .entry(stem(head))
+                    .or_default()
+                    .insert(stem(modifier));
+            }
+            None => {
+                things.nouns.insert(stem(line));
+            }
+        }
+    }
+    things
 });
+
+impl Things {
+    /// Whether a phrase headed by `head`, its word before the head `modifier`, names a thing.
+    fn named(&self, modifier: Option<&str>, head: &str) -> bool {
+        self.nouns.contains(head)
+            || modifier.is_some_and(|m| self.compounds.get(head).is_some_and(|ms| ms.contains(m)))
+    }
+}
 
 /// What a phrase headed by a thing's noun keeps of its score: a garment or a dish is seldom
 /// what a story is about, though a thing may be (a recalled toy), so it ranks lower rather
@@ -826,6 +858,11 @@ pub(super) fn article_or_owner(lower: &str) -> bool {
         lower,
         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
     )
+}
+
+/// A form of "help", which takes a bare verb ("helped raise awareness").
+fn help_form(lower: &str) -> bool {
+    matches!(lower, "help" | "helps" | "helped" | "helping")
 }
 
 /// A contraction ("I'll", "we’re", "didn't"): a pronoun or a verb, never part of a phrase.
@@ -2712,7 +2749,7 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             // "helped raise awareness", "helps fund research"; before a plural the word is
             // help's object ("help chain restaurants provide").
             || (verb
-                && matches!(prev_low, "help" | "helps" | "helped" | "helping")
+                && help_form(prev_low)
                 && !s_form(next_low))
             // "he covets talent": after a subject pronoun, an "-s" form the table lacks but
             // whose base is a word is the verb.
@@ -2835,23 +2872,39 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
         }
     }
     // "the report helps assuage fears", "Helping Allay Radiation Fears": "help" and the
-    // bare verb after it, a word never a noun or one too rare for the table.
-    for i in 0..class.len().saturating_sub(1) {
-        let next = doc.low(i + 1);
-        let bare_verb = wordstats::stat(next).is_none_or(|s| s.only_verb() || s.classless())
-            && next.chars().all(|c| c.is_ascii_lowercase())
-            && !STOPWORDS.contains(next);
-        if matches!(doc.low(i), "help" | "helps" | "helped" | "helping")
-            && doc.same_sentence(i, i + 1)
-            && class.get(i + 1).is_some_and(|&c| c != Class::Name)
-            && bare_verb
+    // bare verb after it, a word only ever a verb, or one too rare for the table with its
+    // object after it ("a help hotline" and "the help desk" stay nouns).
+    let mut helped = false;
+    for i in 0..class.len().saturating_sub(2) {
+        if !help_form(doc.low(i))
+            || !doc.same_sentence(i, i + 2)
+            || class.get(i + 1).is_none_or(|&c| c == Class::Name)
         {
+            continue;
+        }
+        let object_after = || {
+            let o = doc.low(i + 2);
+            class.get(i + 2) == Some(&Class::Name)
+                || article_or_owner(o)
+                || !STOPWORDS.contains(o) && wordstats::stat(o).is_some_and(|s| s.noun)
+        };
+        let bare_verb = match wordstats::stat(doc.low(i + 1)) {
+            Some(st) => st.only_verb(),
+            None => object_after(),
+        };
+        if bare_verb {
             for k in [i, i + 1] {
                 if let Some(slot) = class.get_mut(k) {
                     *slot = Class::Break;
                 }
             }
+            verbs.extend([i, i + 1]);
+            helped = true;
         }
+    }
+    if helped {
+        verbs.sort_unstable();
+        verbs.dedup();
     }
     // "4 shot dead near school", "Ten trapped underground in mine": a headline that opens
     // on a count, then a past participle, is a passive clause; the participle is its verb
@@ -3229,7 +3282,11 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
             // Or the body a person works for, named in the person's description ("Charles
             // Huyskens, a spokesman for Tamoil's branch", "Peter Woolley, director of the
             // university's PublicMind poll").
-            let affiliation = affiliation(doc, start, &after_name);
+            // (Not a matter: "a lawyer at the perjury trial".)
+            let affiliation = affiliation(doc, start, &after_name)
+                && end
+                    .checked_sub(1)
+                    .is_some_and(|h| !ISSUE_HEADS.contains(stem(doc.low(h)).as_str()));
             let title = person_at.get(end).copied().unwrap_or(false);
             if framed || apposition || named || affiliation || title {
                 slot.0 += 1;
@@ -3320,27 +3377,22 @@ pub fn read(doc: &Doc<'_>, names: &[NameMention]) -> Reading {
                 k
             }
         };
-        // A compound that names a thing ("polka-dot bathing suit", "movie theater").
-        let compound_thing = || {
-            ids.len() >= 2
-                && ids
-                    .get(ids.len() - 2)
-                    .and_then(|&m| words.stems.get(m as usize))
-                    .is_some_and(|m| THING_NOUNS.contains(format!("{m} {head_stem}").as_str()))
-        };
         // An issue noun in another sense names no issue: "sharp gray suit" in a story
-        // without a court, "basketball court", "heart attacks", "mediocre shooting", a
-        // "bathing suit" wherever it is.
-        let kind = if kind == ISSUE
-            && (other_sense(doc, head_stem, c.first, &legal) || compound_thing())
-        {
+        // without a court, "basketball court", "heart attacks", "mediocre shooting".
+        let kind = if kind == ISSUE && other_sense(doc, head_stem, c.first, &legal) {
             PLAIN
         } else {
             kind
         };
         let actor = if kind == ACTOR { 0.3 } else { 1.0 };
         // A thing ("a lilac chiffon dress", "courtside seats") is rarely what is at issue.
-        let thing = if kind == PLAIN && (THING_NOUNS.contains(head_stem) || compound_thing()) {
+        // ... nor is a compound that names one ("polka-dot bathing suit", "movie theater").
+        let modifier = ids
+            .iter()
+            .nth_back(1)
+            .and_then(|&m| words.stems.get(m as usize))
+            .map(String::as_str);
+        let thing = if kind == PLAIN && THINGS.named(modifier, head_stem) {
             THING
         } else {
             1.0
@@ -3731,21 +3783,27 @@ pub fn sense_by_modifier(head: &str, before: &str) -> bool {
 /// "at" before it, the name's comma before the role.
 fn affiliation(doc: &Doc<'_>, start: usize, after_name: &[bool]) -> bool {
     // Back over the phrase's article and owner ("the party's state branch").
-    let Some(prep) = (start.saturating_sub(4)..start)
-        .rev()
-        .take_while(|&j| {
-            doc.tokens
-                .get(j + 1)
-                .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Possessive))
-        })
-        .find(|&j| matches!(doc.low(j), "for" | "of" | "at"))
-    else {
+    let mut k = start;
+    if k >= 2
+        && doc
+            .tokens
+            .get(k - 1)
+            .is_some_and(|t| t.kind == TokKind::Possessive)
+    {
+        k -= 2;
+    }
+    if k > 0 && matches!(doc.low(k - 1), "the" | "a" | "an" | "its" | "their") {
+        k -= 1;
+    }
+    let Some(role) = k.checked_sub(2) else {
         return false;
     };
-    let Some(role) = prep.checked_sub(1) else {
-        return false;
-    };
-    if !person_word(doc.low(role)) {
+    // A title or a job ("spokesman", "director"), not any person ("a survivor of the
+    // Chernobyl disaster", "a witness at the trial").
+    let low = doc.low(role);
+    if !matches!(doc.low(role + 1), "for" | "of" | "at")
+        || !(LEX.is_title(low) || LEX.is_role_head(low))
+    {
         return false;
     }
     // Back over the role's article and modifiers ("a senior technical analyst at").
@@ -3756,15 +3814,46 @@ fn affiliation(doc: &Doc<'_>, start: usize, after_name: &[bool]) -> bool {
 }
 
 /// Whether token `i` follows a form of "be" in its sentence, with only adverbs between
-/// ("is facing", "are also reporting", "has been quietly testing").
+/// ("is facing", "are also reporting", "has been quietly testing"), and a word follows it:
+/// a progressive with its object. After a noun that names a matter "be" is a copula ("the
+/// problem was flooding", "the other worry was spending cuts").
 fn progressive(doc: &Doc<'_>, i: usize) -> bool {
+    if !doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokKind::Word && doc.same_sentence(i, i + 1))
+    {
+        return false;
+    }
     let mut k = i;
     while let Some(p) = k.checked_sub(1).filter(|&p| doc.same_sentence(p, i)) {
         let w = doc.low(p);
         if super::events::is_be(w) {
-            return true;
+            let subject = p.checked_sub(1).map_or("", |s| doc.low(s));
+            return !matches!(
+                stem(subject).as_str(),
+                "problem"
+                    | "issue"
+                    | "worry"
+                    | "concern"
+                    | "question"
+                    | "cause"
+                    | "answer"
+                    | "priority"
+                    | "challenge"
+                    | "focus"
+                    | "aim"
+                    | "goal"
+                    | "risk"
+                    | "fear"
+                    | "difficulty"
+                    | "obstacle"
+            );
         }
-        let adverb = w.ends_with("ly") || wordstats::stat(w).is_some_and(|s| s.only_adverb());
+        // ("is still facing"; a rare "-ly" word the table lacks, "purportedly", too; not
+        // "family" or "early", which the table knows.)
+        let adverb = matches!(w, "still" | "now" | "not")
+            || wordstats::stat(w).map_or(w.ends_with("ly"), |s| s.only_adverb());
         if !adverb || i - p > 3 {
             return false;
         }
