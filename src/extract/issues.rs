@@ -2363,9 +2363,9 @@ mod tests {
              director said, and the show sets out to change that. He pulls his images out of \
              boxes, like the girl in the polka-dot bathing suit on a Cannes beach in 1953. \
              The exhibition also shows his colour images, restored from negatives found last \
-             year; the colour images are the first anyone has seen. Critics have long debated the unpaid royalties owed to his estate, and the \
-             gallery plans a book of his work. His heirs are still in a dispute over the \
-             rights to his negatives.",
+             year; the colour images are the first anyone has seen. Critics have long \
+             debated the unpaid royalties owed to his estate, and the gallery plans a book of \
+             his work. His heirs are still in a dispute over the rights to his negatives.",
         );
         let at = |s: &str| labels.iter().position(|l| l.contains(s));
         assert!(at("bathing suit") > at("colour images"), "{labels:?}");
