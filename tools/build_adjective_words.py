@@ -16,11 +16,11 @@ Downloads the Debian package `wordnet-base` with `apt-get download` into a tempo
 never into the repository.
 """
 import argparse
-import glob
 import os
-import subprocess
 import tempfile
 from collections import defaultdict
+
+import wordnet_base
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIN_ADJ = 5
@@ -48,15 +48,10 @@ def main():
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or tmp
-        debs = glob.glob(os.path.join(work, "wordnet-base_*.deb"))
-        if not debs:
-            subprocess.run(["apt-get", "download", "-q", "wordnet-base"], cwd=work, check=True)
-            debs = glob.glob(os.path.join(work, "wordnet-base_*.deb"))
-        root = os.path.join(work, "x")
-        subprocess.run(["dpkg-deb", "-x", debs[0], root], check=True)
+        dictdir, _version = wordnet_base.unpack(work)
         counts = defaultdict(lambda: defaultdict(int))
         pos_of = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
-        with open(os.path.join(root, "usr/share/wordnet/cntlist.rev"), encoding="utf-8") as f:
+        with open(os.path.join(dictdir, "cntlist.rev"), encoding="utf-8") as f:
             for line in f:
                 key, _sense, n = line.split()
                 lemma, rest = key.split("%", 1)

@@ -19,11 +19,10 @@ Downloads the Debian package `wordnet-base` with `apt-get download` into a tempo
 never into the repository.
 """
 import argparse
-import glob
 import os
-import subprocess
-import sys
 import tempfile
+
+import wordnet_base
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Lexicographer file numbers (WordNet's lexnames): 06 noun.artifact, 08 noun.body,
@@ -94,17 +93,8 @@ def main():
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or tmp
-        debs = sorted(glob.glob(os.path.join(work, "wordnet-base_*.deb")))
-        if not debs:
-            subprocess.run(["apt-get", "download", "-q", "wordnet-base"], cwd=work, check=True)
-            debs = sorted(glob.glob(os.path.join(work, "wordnet-base_*.deb")))
-        if len(debs) != 1:
-            sys.exit(f"expected one wordnet-base package in {work}, found {len(debs)}")
-        version = subprocess.run(["dpkg-deb", "-f", debs[0], "Version"], check=True,
-                                 capture_output=True, text=True).stdout.strip()
-        root = os.path.join(work, "x")
-        subprocess.run(["dpkg-deb", "-x", debs[0], root], check=True)
-        offsets, exceptions, data = read_wordnet(os.path.join(root, "usr/share/wordnet"))
+        dictdir, version = wordnet_base.unpack(work)
+        offsets, exceptions, data = read_wordnet(dictdir)
     def only_things(senses):
         # A synset line starts "offset lex_filenum ...": the file number is bytes 9-10.
         files = {int(data[o + 9:o + 11]) for o in senses}
