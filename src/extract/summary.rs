@@ -24,7 +24,57 @@ static BOILERPLATE_ANY: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Whether a sentence is furniture: "Click here for the whole thing.", "Copyright 2011 The
 /// Tribune.", "(Corrects name in paragraph 5)".
 fn is_boilerplate(s: &str) -> bool {
-    BOILERPLATE_ANY.is_match(&s.to_lowercase())
+    let low = s.to_lowercase();
+    BOILERPLATE_ANY.is_match(&low) || is_promotion(&low)
+}
+
+/// Words that send a reader elsewhere when they follow a "For more …," opening.
+const ELSEWHERE: &[&str] = &[
+    "call",
+    "check",
+    "click",
+    "contact",
+    "download",
+    "e-mail",
+    "email",
+    "follow",
+    "go",
+    "head",
+    "listen",
+    "log",
+    "read",
+    "see",
+    "sign",
+    "subscribe",
+    "tune",
+    "visit",
+    "watch",
+];
+
+/// Whether a lower-case sentence is the page's promotion rather than the story: an
+/// invitation to read, visit or call elsewhere ("For more Sixers coverage, read the Daily
+/// News' blog", "For more on Americans abroad, visit Goal.com") or an offer ("Subscribe to
+/// Detroit News home delivery and receive…"). "For more than a year, police…" and "For more
+/// details, the court looked…" are the story's.
+pub(super) fn is_promotion(low: &str) -> bool {
+    let low = low.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if low.starts_with("subscribe to ") || low.starts_with("subscribe now") {
+        return true;
+    }
+    let opens = [
+        "for more ",
+        "for the latest ",
+        "for complete ",
+        "for full ",
+        "for further ",
+    ];
+    if !opens.iter().any(|o| low.starts_with(o)) || low.starts_with("for more than ") {
+        return false;
+    }
+    low.split_once(',').is_some_and(|(_, rest)| {
+        let next = rest.split_whitespace().next().unwrap_or_default();
+        ELSEWHERE.contains(&next.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// The furniture phrases in lower-cased text, as byte ranges: a copyright line may run
@@ -289,6 +339,34 @@ mod tests {
         );
         let only_questions = "Who pays?\n\nWho will pay for the repairs to the old bridge?";
         assert_eq!(build(&tokenize(only_questions), None).len(), 1);
+    }
+
+    #[test]
+    fn a_pointer_elsewhere_or_an_offer_is_not_the_story() {
+        assert!(is_promotion(
+            "for more ferry coverage, read the harbour gazette's ferry blog."
+        ));
+        assert!(is_promotion("for more on the festival, visit example.org."));
+        assert!(is_promotion(
+            "subscribe to harbour gazette home delivery and receive a free mug."
+        ));
+        // The story's own sentences that open the same way.
+        assert!(!is_promotion(
+            "for more than a year, the ferry has run half empty."
+        ));
+        assert!(!is_promotion(
+            "for more details, the council turned to the harbour master."
+        ));
+        let text = "Ferry service cut\n\nFor more ferry coverage, read the Harbour Gazette's \
+                    ferry blog. The island's only ferry will stop running in June because the \
+                    operator lost its subsidy.";
+        let s = build(&tokenize(text), None);
+        assert_eq!(
+            s.first().map(String::as_str),
+            Some(
+                "The island's only ferry will stop running in June because the operator lost its subsidy."
+            )
+        );
     }
 
     #[test]

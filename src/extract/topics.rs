@@ -540,7 +540,15 @@ fn classes(doc: &Doc<'_>, names: &[NameMention]) -> Classified {
     }
     hyphened_modifiers(doc, &mut out);
     adverb_after_object(doc, &mut out);
-    // A copyright notice or a "click here" is the page's, not the story's.
+    // A copyright notice or a "click here" is the page's, not the story's; so is a sentence
+    // that sends the reader elsewhere ("For more Sixers coverage, read…").
+    for s in &doc.sentences {
+        if super::summary::is_promotion(doc.low_span(s.tok_start, s.tok_end))
+            && let Some(c) = out.get_mut(s.tok_start..s.tok_end)
+        {
+            c.fill(Class::Break);
+        }
+    }
     for (x, y) in super::summary::boilerplate_in(&doc.lower) {
         let from = doc.tokens.partition_point(|t| t.lend <= x);
         for (t, c) in doc.tokens.iter().zip(out.iter_mut()).skip(from) {
@@ -5214,6 +5222,23 @@ mod tests {
         );
         assert!(l.iter().any(|x| x.contains("strike")), "{l:?}");
         for furniture in ["consent", "reprint", "permission", "copyright"] {
+            assert!(
+                !l.iter().any(|x| x.to_lowercase().contains(furniture)),
+                "{furniture}: {l:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pointer_to_more_coverage_gives_no_topic() {
+        let l = labels(
+            "Mill workers strike over pay\n\nWorkers at the Brenford paper mill walked out \
+             on Monday in a strike over pay. The strike could halt paper deliveries, the \
+             union warned. For more Brenford mill coverage, read the Courier's labour blog. \
+             Subscribe to Courier home delivery and receive a special introductory offer.",
+        );
+        assert!(l.iter().any(|x| x.contains("strike")), "{l:?}");
+        for furniture in ["coverage", "blog", "delivery", "offer"] {
             assert!(
                 !l.iter().any(|x| x.to_lowercase().contains(furniture)),
                 "{furniture}: {l:?}"
