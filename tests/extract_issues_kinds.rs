@@ -627,7 +627,8 @@ fn a_web_address_is_no_issue() {
          Shoppers who bought boots from fakeboots.co.uk or www.cheapshoes.com were told on \
          Monday to ask their banks for refunds. Trading standards officers said the fake \
          boots had been sold to 4,000 people, and the refunds could take months. Details are \
-         at http://example.org/refunds.",
+         at http://example.org/refunds. http://www.tradingstandards.example Banks said the \
+         refunds would be paid by May. http://www.bankhelp.example",
     );
     let l = labels(&f);
     for bit in ["co.uk", "www", "http", "cheapshoes", "example"] {

@@ -1135,7 +1135,7 @@ fn clause_preposition(lower: &str) -> bool {
 
 /// Whether word `i` is part of a web or mail address: it has an inner dot before a
 /// lower-case ending of two letters or more ("co.uk"), or a dot, slash, colon or "@" joins
-/// it to another word with no space on either side ("www" "." "shop").
+/// it to another word with no space on either side ("www" "." "shop"; "http" ":" "//").
 fn in_address(doc: &Doc<'_>, i: usize) -> bool {
     let tok = doc.tok(i);
     let inner_dot = tok.rsplit_once('.').is_some_and(|(head, tail)| {
@@ -1144,10 +1144,9 @@ fn in_address(doc: &Doc<'_>, i: usize) -> bool {
     let glue = |p: usize| {
         matches!(doc.tok(p), "." | "/" | ":" | "@")
             && doc.tokens.get(p).is_some_and(|t| !t.space_before)
-            && doc
-                .tokens
-                .get(p + 1)
-                .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct)
+            && doc.tokens.get(p + 1).is_some_and(|t| {
+                !t.space_before && (t.kind != TokKind::Punct || doc.tok(p + 1).starts_with('/'))
+            })
     };
     inner_dot || glue(i + 1) || i >= 1 && glue(i - 1)
 }
