@@ -944,6 +944,28 @@ fn a_place_of_a_kind_and_a_wire_note_are_no_issues() {
 }
 
 #[test]
+fn a_farm_or_a_plaza_ranks_below_the_matters_told_there() {
+    // Where the farmers met and gathered is the setting; the protest over prices and the
+    // price cut are what is at issue.
+    let f = facts(
+        "Farmers block road over milk prices\n\n\
+         Dairy farmers parked tractors across the main road outside Kelby on Monday in a \
+         protest over milk prices. The farmers, who met at a small farm near the town plaza, \
+         said the buyers' price cut would ruin them. Police said the main road would stay \
+         closed until talks between the farmers and the dairy buyers resume, and the town \
+         plaza was full of tractors by noon.",
+    );
+    well_formed(&f);
+    let l = labels(&f);
+    let rank = |want: &str| l.iter().position(|x| x == want).unwrap_or(l.len());
+    for setting in ["town plaza", "small farm"] {
+        for matter in ["protest over milk prices", "price cut"] {
+            assert!(rank(matter) < rank(setting), "{matter} / {setting}: {l:?}");
+        }
+    }
+}
+
+#[test]
 fn a_source_or_an_actor_s_description_is_no_issue() {
     // "Harlow Market data" is where a figure comes from; "one of the country's largest
     // grain traders" and "the Lyon-based trader said" describe the company; "Dunmore's
