@@ -101,6 +101,26 @@ fn pasted_plain_text() {
 }
 
 #[test]
+fn a_page_saved_as_text_keeps_its_headline_as_the_title() {
+    // A page saved as text puts each paragraph on one line, right under the headline.
+    let a = read_pasted(
+        "Ferry fares rise for island commuters\n(Updates with operator's comment) The ferry \
+         operator on Kestrel Island will raise fares by a fifth in June, the company said on \
+         Monday, blaming fuel costs; commuters said they would ask the council to step in.\n\
+         The council meets on Thursday.",
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ferry fares rise for island commuters")
+    );
+    let facts = briefcard::extract::extract(&a, None);
+    let card = briefcard::model::Card::from_facts(facts);
+    assert_eq!(card.title.value, "Ferry fares rise for island commuters");
+}
+
+#[test]
 fn pasted_html_keeps_paragraphs_the_plain_flavour_lost() {
     let plain = "Dam repairs finished A dam near Mostar reopened on Sunday. Engineer Amra Hadžić said the work took a year.";
     let html = "<meta charset='utf-8'><h1>Dam repairs finished</h1><p>A dam near Mostar reopened on Sunday.</p><p>Engineer <b>Amra Hadžić</b> said the work took a year.</p><script>evil()</script>";

@@ -19,6 +19,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern")
 });
 
+/// A wire service's mark at the end of a line: "Washington (CNN)", "PARIS (Reuters)".
+#[allow(clippy::expect_used)]
+static AGENCY_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|XINHUA|Xinhua|CBS/AP)\)$")
+        .expect("agency mark pattern")
+});
+
 // Unbounded repetitions here, with the bounds checked in code: a bounded repetition of a
 // Unicode class (`{1,40}`) multiplies the compiled automaton, and compiling these patterns
 // was most of the start-up of `briefcard extract`.
@@ -178,6 +185,44 @@ fn is_ascii_boilerplate(t: &str) -> bool {
     BOILERPLATE_PREFIXES.iter().any(|p| has_prefix(p))
 }
 
+/// Whether a first line with text right under it is a headline: twenty words or fewer, no
+/// punctuation of a running sentence at its end, over a dateline ("ORVILLE, Ky. – Deputies
+/// arrested…") or over a whole paragraph written on one line (a page saved as text). The
+/// first line of a paragraph wrapped by hand has a line of about its own length under it.
+fn heads_text(line: &str, next: &str) -> bool {
+    let t = line.trim();
+    let n = next.trim();
+    let words = t.split_whitespace().take(21).count();
+    let last = t.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    // ("They call her their \"miracle baby.\"" ends a sentence inside its quote;
+    // "Washington (CNN)" is a dateline on a line of its own.)
+    let unquoted = t.trim_end_matches(['"', '”', '’', '\'']);
+    if words == 0
+        || words > 20
+        || unquoted.ends_with(['.', ',', ';', ':', '-', '–', '—', '?', '!'])
+            && unquoted.len() < t.len()
+        || t.ends_with(['.', ',', ';', ':', '-', '–', '—'])
+        || t.ends_with(')') && AGENCY_MARK.is_match(t)
+        || matches!(
+            last.as_str(),
+            "a" | "an" | "the" | "and" | "or" | "of" | "to" | "in" | "on" | "for" | "with" | "by"
+        )
+        || DATELINE.is_match(t)
+    {
+        return false;
+    }
+    // (A paragraph may open with an editor's note or a credit in parentheses, with a
+    // wire story's bullet points, or with the dash of a dateline the page left out.)
+    let opens_paragraph = n.starts_with(|c: char| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '*' | '•' | '—' | '–')
+    });
+    let paragraph = opens_paragraph && n.chars().count() >= (2 * t.chars().count()).max(160);
+    let dateline = DATELINE.find(n).is_some_and(|m| !m.as_str().ends_with(':'));
+    paragraph || dateline
+}
+
 /// Whether a first line reads like a headline: short, no sentence-final period, followed by
 /// a blank line.
 fn is_headline(line: &str, next_blank: bool) -> bool {
@@ -299,8 +344,8 @@ pub fn clean(raw: &str) -> Article {
             continue;
         }
         if !t.is_empty() && !seen_text {
-            let next_blank = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
-            if is_headline(t, next_blank) {
+            let next = lines.get(i + 1).map_or("", |l| l.trim());
+            if is_headline(t, next.is_empty()) || heads_text(t, next) {
                 article.title = Some(t.to_owned());
             }
             seen_text = true;
@@ -479,11 +524,51 @@ mod tests {
              farmer on Friday.\n\nThe goats were taken to a shelter.",
         );
         assert_eq!(a.dateline.as_deref(), Some("ORVILLE, Ky."));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Farmer held after 40 goats found starving")
+        );
         // A run-in subhead is no dateline, nor a byline in capitals.
         let b = clean("A changed life\nSLOW MORNINGS: I walk for an hour each day now.");
         assert_eq!(b.dateline, None);
         let c = clean("Talks stall\nBY JANE ROE NEW DELHI — Talks stalled on Friday.");
         assert_eq!(c.dateline, None);
+    }
+
+    #[test]
+    fn a_headline_over_a_paragraph_on_one_line_is_the_title() {
+        let para = "Lawmakers in Kestrel voted on Friday to delay the budget by a month, \
+                    after the finance minister said the figures for the health service were \
+                    wrong and would be checked again by auditors.";
+        let a = clean(&format!("Budget vote delayed over health figures\n{para}"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Budget vote delayed over health figures")
+        );
+        // A paragraph wrapped by hand starts with no headline, and neither does a first
+        // line that ends inside its sentence.
+        let b = clean(
+            "Lawmakers in Kestrel voted on Friday to delay\nthe budget by a month, after the \
+             finance minister\nsaid the figures were wrong.",
+        );
+        assert_eq!(b.title, None);
+        let c = clean(&format!(
+            "Lawmakers in Kestrel voted on Friday to delay the\n{para}"
+        ));
+        assert_eq!(c.title, None);
+        // A quoted sentence and a dateline on a line of their own are no headlines.
+        let d = clean(&format!("They call the bridge their \"lifeline.\"\n{para}"));
+        assert_eq!(d.title, None);
+        let e = clean(&format!("Kestrel (Reuters)\n{para}"));
+        assert_eq!(e.title, None);
+        // An editor's note may open the paragraph.
+        let f = clean(&format!(
+            "Budget vote delayed over health figures\n(Updates with minister's comment) {para}"
+        ));
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Budget vote delayed over health figures")
+        );
     }
 
     #[test]
