@@ -15,9 +15,7 @@ Usage: python3 tools/build_adjective_words.py [--work DIR]
 Downloads the Debian package `wordnet-base` with `apt-get download` into a temporary folder,
 never into the repository.
 """
-import argparse
 import os
-import tempfile
 from collections import defaultdict
 
 import wordnet_base
@@ -43,12 +41,7 @@ HEADER = """\
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--work", help="download folder (default: a temporary one)")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = args.work or tmp
-        dictdir, _version = wordnet_base.unpack(work)
+    with wordnet_base.from_command_line() as (dictdir, _version):
         counts = defaultdict(lambda: defaultdict(int))
         pos_of = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
         with open(os.path.join(dictdir, "cntlist.rev"), encoding="utf-8") as f:

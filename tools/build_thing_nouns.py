@@ -18,9 +18,7 @@ Usage: python3 tools/build_thing_nouns.py [--work DIR]
 Downloads the Debian package `wordnet-base` with `apt-get download` into a temporary folder,
 never into the repository.
 """
-import argparse
 import os
-import tempfile
 
 import wordnet_base
 
@@ -88,12 +86,7 @@ def rust_stem(w):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--work", help="download folder (default: a temporary one)")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = args.work or tmp
-        dictdir, version = wordnet_base.unpack(work)
+    with wordnet_base.from_command_line() as (dictdir, version):
         offsets, exceptions, data = read_wordnet(dictdir)
     def only_things(senses):
         # A synset line starts "offset lex_filenum ...": the file number is bytes 9-10.

@@ -1,10 +1,13 @@
 """The Debian package `wordnet-base` (WordNet 3.0), fetched for the lexicon builders
 (tools/build_adjective_words.py, tools/build_thing_nouns.py): downloaded with
 `apt-get download` into a work folder, never into the repository, and unpacked there."""
+import argparse
+import contextlib
 import glob
 import os
 import subprocess
 import sys
+import tempfile
 
 
 def unpack(work):
@@ -24,3 +27,15 @@ def unpack(work):
     root = os.path.join(work, "x")
     subprocess.run(["dpkg-deb", "-x", debs[0], root], check=True)
     return os.path.join(root, "usr", "share", "wordnet"), version
+
+
+@contextlib.contextmanager
+def from_command_line():
+    """The builders' one option, `--work` (a download folder to keep; by default a temporary
+    one): yields the unpacked WordNet folder and the package's version while the folder
+    lasts."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", help="download folder (default: a temporary one)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        yield unpack(args.work or tmp)
